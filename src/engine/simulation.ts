@@ -1,0 +1,625 @@
+// The discrete-event simulation: a pure function of (protocol, RunConfig).
+// Contract: no wall clock, no global randomness, no timers; time advances only by popping
+// events from the (time, seq) heap. Every message gets a deterministic id and a recorded fate;
+// every dispatched event lands in the trace and the running hash; invariants run after every
+// node handler. Checkpoints every `checkpointEvery` events make seek(t) cheap.
+
+import { EventHeap } from './heap';
+import { RandomStream, type RandomState } from './random';
+import { hashHex, initialHash, mixString, mixWord, type HashState } from './trace-hash';
+import type {
+  Action,
+  MessageFate,
+  MessageRecord,
+  NetworkConfig,
+  NodeContext,
+  NodeId,
+  Protocol,
+  RunConfig,
+  TimerInfo,
+  TraceEntry,
+  TraceKind,
+  Violation,
+  World,
+} from './types';
+
+const DELIVER = 0;
+const TIMER = 1;
+
+/** One heap entry. A single shape for every kind keeps the hot loop monomorphic. */
+interface EngineEvent {
+  time: number;
+  seq: number;
+  kind: typeof DELIVER | typeof TIMER;
+  /** Message id (deliver) or node id (timer). */
+  target: number;
+  /** Timer name; '' for deliveries. */
+  name: string;
+  /** Timer token: a timer event is stale unless the node's timer still holds this token. */
+  token: number;
+}
+
+interface TimerSlot extends TimerInfo {
+  token: number;
+}
+
+interface Checkpoint {
+  now: number;
+  eventCount: number;
+  seq: number;
+  nextToken: number;
+  actionCursor: number;
+  heap: EngineEvent[];
+  nodeRandom: RandomState[];
+  networkRandom: RandomState;
+  network: NetworkConfig;
+  cut: Uint8Array;
+  states: unknown[];
+  up: boolean[];
+  timers: Record<string, TimerSlot>[];
+  memories: unknown[];
+  requestsLength: number;
+  messagesLength: number;
+  inFlight: MessageRecord[];
+  traceLength: number;
+  violationsLength: number;
+  hash: HashState;
+}
+
+export interface SimulationOptions {
+  /** Take a checkpoint every this many events (default 2000). 0 disables checkpoints. */
+  checkpointEvery?: number;
+  /** Check invariants after every node handler (default true). */
+  invariants?: boolean;
+  /** Most violations recorded in one run (default 1000). */
+  maxViolations?: number;
+}
+
+const TRACE_KIND_CODE: Record<TraceKind, number> = { deliver: 1, lost: 2, timer: 3, action: 4, note: 5 };
+
+export class Simulation<S = unknown, M = unknown> {
+  readonly protocol: Protocol<S, M>;
+  readonly config: RunConfig;
+  readonly nodeCount: number;
+
+  /** The simulated clock, in integer milliseconds. */
+  now = 0;
+  /** Events dispatched so far (stale timers and superseded deliveries are not events). */
+  eventCount = 0;
+  messages: MessageRecord<M>[] = [];
+  trace: TraceEntry[] = [];
+  violations: Violation[] = [];
+
+  private heap = new EventHeap<EngineEvent>();
+  private seq = 0;
+  private nextToken = 1;
+  /** Actions sorted by time (stable), with their index in the scenario. */
+  private readonly actions: { index: number; action: Action }[];
+  private actionCursor = 0;
+  private nodeRandom: RandomStream[];
+  private networkRandom: RandomStream;
+  private network: NetworkConfig;
+  /** cut[(from-1)*n + (to-1)] === 1 when the directed link from→to is cut. */
+  private cut: Uint8Array;
+  private states: S[];
+  private up: boolean[];
+  private timers: Record<string, TimerSlot>[];
+  private memories: unknown[];
+  private requests: string[] = [];
+  private hash: HashState = initialHash();
+  private violationKeys = new Set<string>();
+  private checkpoints: Checkpoint[] = [];
+  private readonly contexts: NodeContext<M>[];
+  private readonly world: World<S>;
+  private readonly checkpointEvery: number;
+  private readonly checkInvariants: boolean;
+  private readonly maxViolations: number;
+
+  constructor(protocol: Protocol<S, M>, config: RunConfig, options: SimulationOptions = {}) {
+    this.protocol = protocol;
+    this.config = config;
+    const n = config.nodes;
+    this.nodeCount = n;
+    this.checkpointEvery = options.checkpointEvery ?? 2000;
+    this.checkInvariants = options.invariants ?? true;
+    this.maxViolations = options.maxViolations ?? 1000;
+    this.actions = config.actions
+      .map((action, index) => ({ index, action }))
+      .sort((a, b) => a.action.at - b.action.at || a.index - b.index);
+    this.nodeRandom = [];
+    for (let id = 1; id <= n; id++) this.nodeRandom.push(RandomStream.derive(config.seed, `node:${id}`));
+    this.networkRandom = RandomStream.derive(config.seed, 'network');
+    this.network = { ...config.network };
+    this.cut = new Uint8Array(n * n);
+    this.states = [];
+    this.up = [];
+    this.timers = [];
+    this.contexts = [];
+    for (let id = 1; id <= n; id++) {
+      this.states.push(protocol.init(id, n, config.params));
+      this.up.push(true);
+      this.timers.push({});
+      this.contexts.push(this.makeContext(id));
+    }
+    this.memories = protocol.invariants.map((inv) => inv.initialMemory());
+    const sim = this;
+    this.world = {
+      get now() {
+        return sim.now;
+      },
+      get states() {
+        return sim.states;
+      },
+      get up() {
+        return sim.up;
+      },
+      params: config.params,
+      get requests() {
+        return sim.requests;
+      },
+    };
+    for (let id = 1; id <= n; id++) protocol.start(this.contexts[id - 1], this.states[id - 1]);
+    if (this.checkpointEvery > 0) this.checkpoints.push(this.takeCheckpoint());
+  }
+
+  // ---------------------------------------------------------------- public reading API
+
+  /** The node's current state (a crashed node: what it will restart with). Do not mutate. */
+  state(node: NodeId): S {
+    return this.states[node - 1];
+  }
+
+  isUp(node: NodeId): boolean {
+    return this.up[node - 1];
+  }
+
+  /** The node's running timers, for drawing. */
+  timersOf(node: NodeId): TimerInfo[] {
+    return Object.values(this.timers[node - 1]).map(({ name, setAt, firesAt }) => ({ name, setAt, firesAt }));
+  }
+
+  isCut(from: NodeId, to: NodeId): boolean {
+    return this.cut[(from - 1) * this.nodeCount + (to - 1)] === 1;
+  }
+
+  networkConfig(): Readonly<NetworkConfig> {
+    return this.network;
+  }
+
+  /** The protocol's plain-data view of each node, with its id and whether it is up. */
+  views(): ({ id: NodeId; up: boolean } & Record<string, unknown>)[] {
+    const out = [];
+    for (let id = 1; id <= this.nodeCount; id++) {
+      const up = this.up[id - 1];
+      out.push({ id, up, ...this.protocol.view(this.states[id - 1], up) });
+    }
+    return out;
+  }
+
+  traceHash(): string {
+    return hashHex(this.hash);
+  }
+
+  /** Time of the next pending event or action, or Infinity. */
+  nextEventTime(): number {
+    const next = this.heap.peek();
+    const action = this.actions[this.actionCursor];
+    return Math.min(next ? next.time : Infinity, action ? action.action.at : Infinity);
+  }
+
+  // ---------------------------------------------------------------- running
+
+  /** Process every event and action with time <= t, then set the clock to t. */
+  runUntil(t: number): void {
+    while (this.processNext(t));
+    if (t > this.now) this.now = t;
+  }
+
+  /** Process the next event (skipping stale ones) if it is due at or before `limit`. */
+  step(limit = Infinity): boolean {
+    const before = this.eventCount;
+    while (this.eventCount === before && this.processNext(limit));
+    return this.eventCount > before;
+  }
+
+  /** Pop and dispatch one heap entry or action due at or before t; false when none is. */
+  private processNext(t: number): boolean {
+    const next = this.heap.peek();
+    const action = this.actions[this.actionCursor];
+    // Actions go first at equal times: they are the outside world acting "at t".
+    if (action !== undefined && action.action.at <= t && (next === undefined || action.action.at <= next.time)) {
+      this.actionCursor++;
+      this.now = action.action.at;
+      this.applyAction(action.action, action.index);
+      this.afterEvent();
+      return true;
+    }
+    if (next === undefined || next.time > t) return false;
+    this.heap.pop();
+    this.now = next.time;
+    if (next.kind === DELIVER ? this.deliver(next) : this.fireTimer(next)) this.afterEvent();
+    return true;
+  }
+
+  /** Run to the end of the scenario (config.until). */
+  runToEnd(): void {
+    this.runUntil(this.config.until);
+  }
+
+  /**
+   * Put the simulation in the state it has at time t: restore the latest checkpoint at or
+   * before t (when that is closer than the current position), then replay to t.
+   * seek(t) is equivalent to a fresh run to t, by state and by trace hash.
+   */
+  seek(t: number): void {
+    let best: Checkpoint | undefined;
+    for (let i = this.checkpoints.length - 1; i >= 0; i--) {
+      if (this.checkpoints[i].now <= t) {
+        best = this.checkpoints[i];
+        break;
+      }
+    }
+    const canRunForward = t >= this.now;
+    if (best && (!canRunForward || best.eventCount > this.eventCount)) this.restore(best);
+    else if (!canRunForward) throw new Error('seek: no checkpoint before t (checkpoints disabled?)');
+    this.runUntil(t);
+  }
+
+  // ---------------------------------------------------------------- events
+
+  private afterEvent(): void {
+    this.eventCount++;
+    if (this.checkpointEvery > 0 && this.eventCount % this.checkpointEvery === 0) {
+      const last = this.checkpoints[this.checkpoints.length - 1];
+      if (!last || last.eventCount < this.eventCount) this.checkpoints.push(this.takeCheckpoint());
+    }
+  }
+
+  private deliver(event: EngineEvent): boolean {
+    const record = this.messages[event.target];
+    // Superseded (delayed) or already lost (cut in flight, dropped by the user): not an event.
+    if (record.fate !== 'in-flight' || record.deliverAt !== event.time) return false;
+    const to = record.to;
+    if (!this.up[to - 1]) {
+      this.lose(record, 'crashed');
+      return true;
+    }
+    record.fate = 'delivered';
+    record.endAt = this.now;
+    this.record('deliver', to, record.id);
+    this.protocol.onMessage(this.contexts[to - 1], this.states[to - 1], record.from, record.payload);
+    this.runInvariants(to);
+    return true;
+  }
+
+  private fireTimer(event: EngineEvent): boolean {
+    const node = event.target;
+    const slots = this.timers[node - 1];
+    const slot = slots[event.name];
+    if (!this.up[node - 1] || slot === undefined || slot.token !== event.token) return false;
+    delete slots[event.name];
+    this.record('timer', node, undefined, event.name);
+    this.protocol.onTimer(this.contexts[node - 1], this.states[node - 1], event.name);
+    this.runInvariants(node);
+    return true;
+  }
+
+  private lose(record: MessageRecord<M>, fate: MessageFate): void {
+    record.fate = fate;
+    record.endAt = this.now;
+    this.record('lost', record.to, record.id, undefined, fate);
+  }
+
+  private record(kind: TraceKind, node?: NodeId, message?: number, timer?: string, text?: string, action?: number): void {
+    const entry: TraceEntry = { at: this.now, kind };
+    const h = this.hash;
+    mixWord(h, this.now);
+    mixWord(h, TRACE_KIND_CODE[kind]);
+    if (node !== undefined) {
+      entry.node = node;
+      mixWord(h, node);
+    }
+    if (message !== undefined) {
+      entry.message = message;
+      mixWord(h, message);
+    }
+    if (timer !== undefined) {
+      entry.timer = timer;
+      mixString(h, timer);
+    }
+    if (action !== undefined) {
+      entry.action = action;
+      mixWord(h, action);
+    }
+    if (text !== undefined) {
+      entry.text = text;
+      mixString(h, text);
+    }
+    this.trace.push(entry);
+  }
+
+  private runInvariants(touched: NodeId): void {
+    if (!this.checkInvariants) return;
+    const invariants = this.protocol.invariants;
+    for (let i = 0; i < invariants.length; i++) {
+      const result = invariants[i].check(this.world, this.memories[i], touched);
+      if (result === null) continue;
+      const key = invariants[i].name + '\u0000' + result.detail;
+      if (this.violationKeys.has(key) || this.violations.length >= this.maxViolations) continue;
+      this.violationKeys.add(key);
+      this.violations.push({ at: this.now, invariant: invariants[i].name, detail: result.detail, nodes: result.nodes });
+      mixString(this.hash, key);
+    }
+  }
+
+  // ---------------------------------------------------------------- network
+
+  private send(from: NodeId, to: NodeId, payload: M): void {
+    const net = this.network;
+    const random = this.networkRandom;
+    const latency = random.intBetween(net.latencyMsMin, net.latencyMsMax);
+    const record: MessageRecord<M> = {
+      id: this.messages.length,
+      from,
+      to,
+      sentAt: this.now,
+      deliverAt: this.now + latency,
+      endAt: this.now + latency,
+      fate: 'in-flight',
+      payload,
+    };
+    this.messages.push(record);
+    const h = this.hash;
+    mixWord(h, record.id);
+    mixWord(h, from);
+    mixWord(h, to);
+    mixWord(h, record.deliverAt);
+    if (this.isCut(from, to)) {
+      this.lose(record, 'cut');
+      return;
+    }
+    if (random.chance(net.dropRatio)) {
+      // Drawn as lost half-way, so that the view can show it vanish on the link.
+      record.fate = 'dropped';
+      record.endAt = this.now + (latency >> 1);
+      this.record('lost', to, record.id, undefined, 'dropped');
+      return;
+    }
+    this.schedule(DELIVER, record.deliverAt, record.id, '', 0);
+    if (random.chance(net.duplicateRatio)) this.duplicate(record);
+  }
+
+  /** A copy of a message in flight, with its own id and latency. */
+  private duplicate(original: MessageRecord<M>): MessageRecord<M> {
+    const net = this.network;
+    const latency = this.networkRandom.intBetween(net.latencyMsMin, net.latencyMsMax);
+    const copy: MessageRecord<M> = {
+      ...original,
+      id: this.messages.length,
+      sentAt: this.now,
+      deliverAt: this.now + latency,
+      endAt: this.now + latency,
+      fate: 'in-flight',
+      duplicateOf: original.id,
+    };
+    this.messages.push(copy);
+    mixWord(this.hash, copy.id);
+    mixWord(this.hash, copy.deliverAt);
+    this.schedule(DELIVER, copy.deliverAt, copy.id, '', 0);
+    return copy;
+  }
+
+  private schedule(kind: typeof DELIVER | typeof TIMER, time: number, target: number, name: string, token: number): void {
+    this.heap.push({ time, seq: this.seq++, kind, target, name, token });
+  }
+
+  private setLink(from: NodeId, to: NodeId, isCut: boolean): void {
+    if (from === to) return;
+    const index = (from - 1) * this.nodeCount + (to - 1);
+    if (isCut && this.cut[index] === 0) {
+      this.cut[index] = 1;
+      // A cut link loses the messages already on it (DESIGN.md "Engine").
+      for (const record of this.inFlightRecords()) {
+        if (record.from === from && record.to === to) this.lose(record, 'cut');
+      }
+    } else if (!isCut) {
+      this.cut[index] = 0;
+    }
+  }
+
+  private inFlightRecords(): MessageRecord<M>[] {
+    const out: MessageRecord<M>[] = [];
+    for (const event of this.heap.snapshot()) {
+      if (event.kind !== DELIVER) continue;
+      const record = this.messages[event.target];
+      if (record.fate === 'in-flight' && record.deliverAt === event.time) out.push(record);
+    }
+    return out.sort((a, b) => a.id - b.id);
+  }
+
+  // ---------------------------------------------------------------- actions
+
+  private applyAction(action: Action, index: number): void {
+    const n = this.nodeCount;
+    const note = (text: string, node?: NodeId) => this.record('action', node, undefined, undefined, text, index);
+    switch (action.do) {
+      case 'crash': {
+        const i = action.node - 1;
+        if (!this.up[i]) return note(`S${action.node} is already down`, action.node);
+        this.up[i] = false;
+        this.timers[i] = {};
+        this.states[i] = this.protocol.recover(this.states[i], action.node, n, this.config.params);
+        note(`S${action.node} crashed`, action.node);
+        this.runInvariants(action.node);
+        return;
+      }
+      case 'restart': {
+        const i = action.node - 1;
+        if (this.up[i]) return note(`S${action.node} is already up`, action.node);
+        this.up[i] = true;
+        note(`S${action.node} restarted`, action.node);
+        this.protocol.start(this.contexts[i], this.states[i]);
+        this.runInvariants(action.node);
+        return;
+      }
+      case 'partition': {
+        const group = new Array<number>(n + 1).fill(-1);
+        action.groups.forEach((members, g) => members.forEach((id) => (group[id] = g)));
+        // Nodes named in no group form one more group together.
+        for (let id = 1; id <= n; id++) if (group[id] === -1) group[id] = action.groups.length;
+        for (let from = 1; from <= n; from++) {
+          for (let to = 1; to <= n; to++) this.setLink(from, to, group[from] !== group[to]);
+        }
+        const text = action.groups.map((g) => '{' + g.map((id) => `S${id}`).join(', ') + '}').join(' | ');
+        return note(`partition ${text}`);
+      }
+      case 'heal':
+        for (let from = 1; from <= n; from++) for (let to = 1; to <= n; to++) this.setLink(from, to, false);
+        return note('network healed');
+      case 'cut':
+        this.setLink(action.from, action.to, true);
+        return note(`link S${action.from} → S${action.to} cut`, action.from);
+      case 'restore':
+        this.setLink(action.from, action.to, false);
+        return note(`link S${action.from} → S${action.to} restored`, action.from);
+      case 'timeout': {
+        const i = action.node - 1;
+        if (!this.up[i]) return note(`timeout on S${action.node} ignored: it is down`, action.node);
+        note(`S${action.node} timeout fired`, action.node);
+        this.protocol.onTimeout(this.contexts[i], this.states[i]);
+        this.runInvariants(action.node);
+        return;
+      }
+      case 'request': {
+        const i = action.node - 1;
+        this.requests.push(action.value);
+        if (!this.up[i]) return note(`request "${action.value}" to S${action.node} lost: it is down`, action.node);
+        note(`client request "${action.value}" at S${action.node}`, action.node);
+        this.protocol.onRequest(this.contexts[i], this.states[i], action.value);
+        this.runInvariants(action.node);
+        return;
+      }
+      case 'drop':
+      case 'duplicate':
+      case 'delay': {
+        const record = this.messages[action.message];
+        if (record === undefined || record.fate !== 'in-flight') {
+          return note(`${action.do}: message #${action.message} is not in flight`);
+        }
+        if (action.do === 'drop') {
+          this.lose(record, 'user-dropped');
+          return note(`message #${record.id} dropped`);
+        }
+        if (action.do === 'duplicate') {
+          const copy = this.duplicate(record);
+          return note(`message #${record.id} duplicated as #${copy.id}`);
+        }
+        record.deliverAt += action.byMs;
+        record.endAt = record.deliverAt;
+        this.schedule(DELIVER, record.deliverAt, record.id, '', 0);
+        return note(`message #${record.id} delayed by ${action.byMs} ms`);
+      }
+      case 'network': {
+        const { at: _at, do: _do, ...changes } = action;
+        Object.assign(this.network, changes);
+        const text = Object.entries(changes)
+          .map(([k, v]) => `${k}=${v}`)
+          .join(', ');
+        return note(`network: ${text}`);
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- node contexts
+
+  private makeContext(self: NodeId): NodeContext<M> {
+    const sim = this;
+    const slots = () => sim.timers[self - 1];
+    return {
+      get now() {
+        return sim.now;
+      },
+      self,
+      nodes: this.nodeCount,
+      params: this.config.params,
+      get random() {
+        return sim.nodeRandom[self - 1];
+      },
+      send(to: NodeId, message: M) {
+        sim.send(self, to, message);
+      },
+      setTimer(name: string, afterMs: number) {
+        const token = sim.nextToken++;
+        const firesAt = sim.now + Math.max(0, Math.round(afterMs));
+        slots()[name] = { name, setAt: sim.now, firesAt, token };
+        sim.schedule(TIMER, firesAt, self, name, token);
+      },
+      clearTimer(name: string) {
+        delete slots()[name];
+      },
+      note(text: string) {
+        sim.record('note', self, undefined, undefined, text);
+      },
+    };
+  }
+
+  // ---------------------------------------------------------------- checkpoints
+
+  private takeCheckpoint(): Checkpoint {
+    return {
+      now: this.now,
+      eventCount: this.eventCount,
+      seq: this.seq,
+      nextToken: this.nextToken,
+      actionCursor: this.actionCursor,
+      heap: this.heap.snapshot(), // events are never mutated, so a shallow copy suffices
+      nodeRandom: this.nodeRandom.map((r) => r.state()),
+      networkRandom: this.networkRandom.state(),
+      network: { ...this.network },
+      cut: this.cut.slice(),
+      states: structuredClone(this.states),
+      up: this.up.slice(),
+      timers: this.timers.map((slots) => {
+        const copy: Record<string, TimerSlot> = {};
+        for (const key in slots) copy[key] = { ...slots[key] };
+        return copy;
+      }),
+      memories: structuredClone(this.memories),
+      requestsLength: this.requests.length,
+      messagesLength: this.messages.length,
+      inFlight: this.inFlightRecords().map((r) => ({ ...r })),
+      traceLength: this.trace.length,
+      violationsLength: this.violations.length,
+      hash: [this.hash[0], this.hash[1]],
+    };
+  }
+
+  private restore(cp: Checkpoint): void {
+    this.now = cp.now;
+    this.eventCount = cp.eventCount;
+    this.seq = cp.seq;
+    this.nextToken = cp.nextToken;
+    this.actionCursor = cp.actionCursor;
+    this.heap = EventHeap.from(cp.heap);
+    this.nodeRandom = cp.nodeRandom.map((s) => RandomStream.fromState(s));
+    this.networkRandom = RandomStream.fromState(cp.networkRandom);
+    this.network = { ...cp.network };
+    this.cut = cp.cut.slice();
+    this.states = structuredClone(cp.states) as S[];
+    this.up = cp.up.slice();
+    this.timers = cp.timers.map((slots) => {
+      const copy: Record<string, TimerSlot> = {};
+      for (const key in slots) copy[key] = { ...slots[key] };
+      return copy;
+    });
+    this.memories = structuredClone(cp.memories);
+    this.requests = this.requests.slice(0, cp.requestsLength);
+    // New arrays, so that a caller holding the old ones keeps an intact record of the run.
+    this.messages = this.messages.slice(0, cp.messagesLength);
+    for (const record of cp.inFlight) this.messages[record.id] = { ...(record as MessageRecord<M>) };
+    this.trace = this.trace.slice(0, cp.traceLength);
+    this.violations = this.violations.slice(0, cp.violationsLength);
+    this.violationKeys = new Set(this.violations.map((v) => v.invariant + '\u0000' + v.detail));
+    this.hash = [cp.hash[0], cp.hash[1]];
+  }
+}

@@ -1,0 +1,22 @@
+// An incremental 64-bit (two 32-bit lanes) hash of everything a run records, so that two runs
+// can be compared by one string. Lane A is FNV-1a over 32-bit words; lane B a multiply-rotate mix.
+
+export type HashState = [number, number];
+
+export const initialHash = (): HashState => [0x811c9dc5, 0x1b873593];
+
+export function mixWord(h: HashState, word: number): void {
+  h[0] = Math.imul(h[0] ^ (word | 0), 0x01000193);
+  let b = Math.imul((h[1] ^ (word | 0)) | 0, 0xcc9e2d51);
+  b = (b << 15) | (b >>> 17);
+  h[1] = Math.imul(b, 0x1b873593) ^ (h[1] >>> 13);
+}
+
+export function mixString(h: HashState, text: string): void {
+  mixWord(h, text.length);
+  for (let i = 0; i < text.length; i++) mixWord(h, text.charCodeAt(i));
+}
+
+export function hashHex(h: HashState): string {
+  return (h[0] >>> 0).toString(16).padStart(8, '0') + (h[1] >>> 0).toString(16).padStart(8, '0');
+}

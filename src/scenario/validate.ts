@@ -1,0 +1,238 @@
+// Validation of scenario files and links: unknown input in, a complete Scenario (every default
+// filled in) or one readable message naming the field out. Never throws on bad input.
+
+import * as v from 'valibot';
+import type { Action, ParamSpec } from '../engine/types';
+import { nodeLimits, PROTOCOL_NAMES, protocols, type ProtocolName } from '../protocols/registry';
+import { DEFAULT_NETWORK, DEFAULT_SEED, DEFAULT_UNTIL_MS, LIMITS, type Scenario } from './format';
+
+export type ParseResult = { ok: true; scenario: Scenario } | { ok: false; error: string };
+
+const int = (min: number, max: number) => v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
+const ratio = () => v.pipe(v.number(), v.minValue(0), v.maxValue(1));
+const at = () => int(0, LIMITS.untilMsMax);
+const nodeId = () => int(1, LIMITS.nodesMax);
+const messageId = () => int(0, LIMITS.messageIdMax);
+const text = () => v.pipe(v.string(), v.maxLength(LIMITS.stringLengthMax));
+
+const networkFields = {
+  latencyMsMin: int(0, LIMITS.latencyMsMax),
+  latencyMsMax: int(0, LIMITS.latencyMsMax),
+  dropRatio: ratio(),
+  duplicateRatio: ratio(),
+};
+
+const actionSchema = v.variant('do', [
+  v.strictObject({ at: at(), do: v.literal('crash'), node: nodeId() }),
+  v.strictObject({ at: at(), do: v.literal('restart'), node: nodeId() }),
+  v.strictObject({
+    at: at(),
+    do: v.literal('partition'),
+    groups: v.pipe(v.array(v.pipe(v.array(nodeId()), v.minLength(1), v.maxLength(LIMITS.nodesMax))), v.minLength(1), v.maxLength(LIMITS.nodesMax)),
+  }),
+  v.strictObject({ at: at(), do: v.literal('heal') }),
+  v.strictObject({ at: at(), do: v.literal('cut'), from: nodeId(), to: nodeId() }),
+  v.strictObject({ at: at(), do: v.literal('restore'), from: nodeId(), to: nodeId() }),
+  v.strictObject({ at: at(), do: v.literal('timeout'), node: nodeId() }),
+  v.strictObject({ at: at(), do: v.literal('request'), node: nodeId(), value: text() }),
+  v.strictObject({ at: at(), do: v.literal('drop'), message: messageId() }),
+  v.strictObject({ at: at(), do: v.literal('duplicate'), message: messageId() }),
+  v.strictObject({ at: at(), do: v.literal('delay'), message: messageId(), byMs: int(1, LIMITS.delayMsMax) }),
+  v.strictObject({
+    at: at(),
+    do: v.literal('network'),
+    latencyMsMin: v.optional(networkFields.latencyMsMin),
+    latencyMsMax: v.optional(networkFields.latencyMsMax),
+    dropRatio: v.optional(networkFields.dropRatio),
+    duplicateRatio: v.optional(networkFields.duplicateRatio),
+  }),
+]);
+
+const scenarioSchema = v.strictObject({
+  version: v.literal(1),
+  protocol: v.picklist(PROTOCOL_NAMES),
+  seed: v.optional(int(0, LIMITS.seedMax), DEFAULT_SEED),
+  nodes: v.optional(int(1, LIMITS.nodesMax)),
+  until: v.optional(int(1, LIMITS.untilMsMax), DEFAULT_UNTIL_MS),
+  network: v.optional(
+    v.strictObject({
+      latencyMsMin: v.optional(networkFields.latencyMsMin, DEFAULT_NETWORK.latencyMsMin),
+      latencyMsMax: v.optional(networkFields.latencyMsMax, DEFAULT_NETWORK.latencyMsMax),
+      dropRatio: v.optional(networkFields.dropRatio, DEFAULT_NETWORK.dropRatio),
+      duplicateRatio: v.optional(networkFields.duplicateRatio, DEFAULT_NETWORK.duplicateRatio),
+    }),
+    () => ({ ...DEFAULT_NETWORK }),
+  ),
+  params: v.optional(v.record(v.pipe(v.string(), v.maxLength(LIMITS.stringLengthMax)), v.unknown()), () => ({})),
+  actions: v.optional(v.pipe(v.array(actionSchema), v.maxLength(LIMITS.actionsMax)), () => []),
+});
+
+/** `actions[3].node` from a valibot issue path. */
+function pathOf(issue: v.BaseIssue<unknown>): string {
+  let out = '';
+  for (const item of issue.path ?? []) {
+    const key = (item as { key: unknown }).key;
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += (out ? '.' : '') + String(key);
+  }
+  return out || 'scenario';
+}
+
+function describeIssue(issue: v.BaseIssue<unknown>): string {
+  const path = pathOf(issue);
+  if (issue.type === 'strict_object' && issue.expected === 'never') return `${path}: unknown field`;
+  if (issue.type === 'object' || issue.type === 'strict_object') {
+    if (issue.received === 'undefined') return `${path}: required field is missing`;
+    return `${path}: expected an object but received ${issue.received}`;
+  }
+  if (issue.type === 'variant') return `${path}: expected one of ${issue.expected} but received ${issue.received}`;
+  if (issue.type === 'picklist' || issue.type === 'literal') {
+    return `${path}: expected ${issue.expected} but received ${issue.received}`;
+  }
+  if (issue.type === 'min_value') return `${path}: ${issue.received} is below the minimum ${issue.requirement}`;
+  if (issue.type === 'max_value') return `${path}: ${issue.received} is above the maximum ${issue.requirement}`;
+  if (issue.type === 'max_length') return `${path}: too long (at most ${issue.requirement})`;
+  if (issue.type === 'min_length') return `${path}: too short (at least ${issue.requirement})`;
+  if (issue.type === 'integer') return `${path}: expected an integer but received ${issue.received}`;
+  return `${path}: expected ${issue.expected ?? 'a valid value'} but received ${issue.received}`;
+}
+
+class FieldError extends Error {}
+const fail = (field: string, message: string): never => {
+  throw new FieldError(`${field}: ${message}`);
+};
+
+function checkNode(field: string, id: number, nodes: number): void {
+  if (id > nodes) fail(field, `node ${id} does not exist (nodes are 1..${nodes})`);
+}
+
+function validateParams(protocol: ProtocolName, raw: Record<string, unknown>, nodes: number): Record<string, unknown> {
+  const specs: readonly ParamSpec[] = protocols[protocol].params;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(raw)) {
+    if (!specs.some((spec) => spec.name === key)) {
+      const known = specs.map((s) => s.name).join(', ') || 'none';
+      fail(`params.${key}`, `unknown parameter for ${protocol} (known: ${known})`);
+    }
+  }
+  for (const spec of specs) {
+    const field = `params.${spec.name}`;
+    const value = raw[spec.name];
+    if (value === undefined) {
+      out[spec.name] = spec.kind === 'nodeMap' ? {} : spec.default;
+      continue;
+    }
+    switch (spec.kind) {
+      case 'int':
+        if (typeof value !== 'number' || !Number.isInteger(value)) fail(field, `expected an integer but received ${JSON.stringify(value)}`);
+        if ((value as number) < spec.min || (value as number) > spec.max) fail(field, `${value} is outside ${spec.min}..${spec.max}`);
+        break;
+      case 'boolean':
+        if (typeof value !== 'boolean') fail(field, `expected true or false but received ${JSON.stringify(value)}`);
+        break;
+      case 'enum':
+        if (typeof value !== 'string' || !spec.options.includes(value)) {
+          fail(field, `expected one of ${spec.options.map((o) => `"${o}"`).join(', ')}`);
+        }
+        break;
+      case 'nodeMap': {
+        if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(field, 'expected an object from node id to value');
+        for (const [key, entry] of Object.entries(value as Record<string, unknown>)) {
+          if (!/^[1-9]$/.test(key) || Number(key) > nodes) fail(`${field}.${key}`, `not a node id (nodes are 1..${nodes})`);
+          if (typeof entry !== 'string' || !spec.options.includes(entry)) {
+            fail(`${field}.${key}`, `expected one of ${spec.options.map((o) => `"${o}"`).join(', ')}`);
+          }
+        }
+        break;
+      }
+    }
+    out[spec.name] = value;
+  }
+  return out;
+}
+
+function validateAction(action: Action, index: number, nodes: number, until: number): void {
+  const field = `actions[${index}]`;
+  if (action.at > until) fail(`${field}.at`, `${action.at} is after the end of the run (until ${until})`);
+  switch (action.do) {
+    case 'crash':
+    case 'restart':
+    case 'timeout':
+    case 'request':
+      return checkNode(`${field}.node`, action.node, nodes);
+    case 'cut':
+    case 'restore':
+      checkNode(`${field}.from`, action.from, nodes);
+      checkNode(`${field}.to`, action.to, nodes);
+      if (action.from === action.to) fail(`${field}.to`, 'a link joins two different nodes');
+      return;
+    case 'partition': {
+      const seen = new Set<number>();
+      action.groups.forEach((group, g) =>
+        group.forEach((id, k) => {
+          checkNode(`${field}.groups[${g}][${k}]`, id, nodes);
+          if (seen.has(id)) fail(`${field}.groups[${g}][${k}]`, `node ${id} is in two groups`);
+          seen.add(id);
+        }),
+      );
+      return;
+    }
+    case 'network': {
+      const { at: _at, do: _do, ...changes } = action;
+      if (Object.keys(changes).length === 0) fail(field, 'a network action changes at least one field');
+      return;
+    }
+    default:
+      return;
+  }
+}
+
+/** Validate a parsed JSON value as a version-1 scenario and fill in every default. */
+export function parseScenario(input: unknown): ParseResult {
+  try {
+    const parsed = v.safeParse(scenarioSchema, input);
+    if (!parsed.success) return { ok: false, error: describeIssue(parsed.issues[0]) };
+    const raw = parsed.output;
+    const limits = nodeLimits[raw.protocol];
+    const nodes = raw.nodes ?? limits.default;
+    if (nodes < limits.min) fail('nodes', `${raw.protocol} needs at least ${limits.min} nodes`);
+    const network = raw.network;
+    if (network.latencyMsMax < network.latencyMsMin) fail('network.latencyMsMax', 'is below network.latencyMsMin');
+    const actions = raw.actions as Action[];
+    actions.forEach((action, index) => validateAction(action, index, nodes, raw.until));
+    const params = validateParams(raw.protocol, raw.params, nodes);
+    const scenario: Scenario = {
+      version: 1,
+      protocol: raw.protocol,
+      seed: raw.seed,
+      nodes,
+      until: raw.until,
+      network,
+      params,
+      actions,
+    };
+    return { ok: true, scenario };
+  } catch (error) {
+    if (error instanceof FieldError) return { ok: false, error: error.message };
+    return { ok: false, error: 'scenario: could not be read' };
+  }
+}
+
+/** Parse scenario text (a file's contents). */
+export function parseScenarioText(text: string): ParseResult {
+  if (text.length > LIMITS.jsonCharsMax) return { ok: false, error: `scenario: larger than ${LIMITS.jsonCharsMax} characters` };
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, error: `scenario: not valid JSON (${(error as Error).message.slice(0, 120)})` };
+  }
+  return parseScenario(value);
+}
+
+/** A scenario with only `protocol` given: everything else from the defaults. */
+export function defaultScenario(protocol: ProtocolName = 'raft'): Scenario {
+  const result = parseScenario({ version: 1, protocol });
+  if (!result.ok) throw new Error(result.error); // cannot happen: defaults are valid
+  return result.scenario;
+}
