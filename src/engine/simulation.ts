@@ -5,6 +5,8 @@
 // node handler. Checkpoints every `checkpointEvery` events make seek(t) cheap.
 
 import { EventHeap } from './heap';
+import { IN_FLIGHT, MessageLog, fateCode } from './message-log';
+import { ACTION_ENTRY, DELIVER_ENTRY, LOST_ENTRY, NOTE_ENTRY, TIMER_ENTRY, TraceLog } from './trace-log';
 import { RandomStream, type RandomState } from './random';
 import { hashHex, initialHash, mixString, mixWord, type HashState } from './trace-hash';
 import type {
@@ -18,7 +20,6 @@ import type {
   RunConfig,
   TimerInfo,
   TraceEntry,
-  TraceKind,
   Violation,
   World,
 } from './types';
@@ -39,8 +40,17 @@ interface EngineEvent {
   token: number;
 }
 
+/** A node's named timer. Slots are reused when re-armed; token 0 means not running. */
 interface TimerSlot extends TimerInfo {
   token: number;
+}
+
+type TimerSlots = Map<string, TimerSlot>;
+
+function copySlots(slots: TimerSlots): TimerSlots {
+  const copy: TimerSlots = new Map();
+  for (const [name, slot] of slots) if (slot.token !== 0) copy.set(name, { ...slot });
+  return copy;
 }
 
 interface Checkpoint {
@@ -56,12 +66,14 @@ interface Checkpoint {
   cut: Uint8Array;
   states: unknown[];
   up: boolean[];
-  timers: Record<string, TimerSlot>[];
+  timers: TimerSlots[];
   memories: unknown[];
-  requestsLength: number;
+  requests: string[];
   messagesLength: number;
-  inFlight: MessageRecord[];
+  /** id, fate, deliverAt, endAt of each message in flight: the only fields that change later. */
+  inFlight: number[];
   traceLength: number;
+  traceTextCount: number;
   violationsLength: number;
   hash: HashState;
 }
@@ -75,7 +87,6 @@ export interface SimulationOptions {
   maxViolations?: number;
 }
 
-const TRACE_KIND_CODE: Record<TraceKind, number> = { deliver: 1, lost: 2, timer: 3, action: 4, note: 5 };
 
 export class Simulation<S = unknown, M = unknown> {
   readonly protocol: Protocol<S, M>;
@@ -86,9 +97,13 @@ export class Simulation<S = unknown, M = unknown> {
   now = 0;
   /** Events dispatched so far (stale timers and superseded deliveries are not events). */
   eventCount = 0;
-  messages: MessageRecord<M>[] = [];
-  trace: TraceEntry[] = [];
-  violations: Violation[] = [];
+  /** Every message sent, by id (live: restore() rewrites it). */
+  messageLog = new MessageLog<M>();
+  /** The append-only trace (live: restore() truncates it). */
+  traceLog = new TraceLog();
+  /** Violations found so far; entries past violationCount belong to a later point of the run. */
+  private violationList: Violation[] = [];
+  private violationCount = 0;
 
   private heap = new EventHeap<EngineEvent>();
   private seq = 0;
@@ -103,7 +118,7 @@ export class Simulation<S = unknown, M = unknown> {
   private cut: Uint8Array;
   private states: S[];
   private up: boolean[];
-  private timers: Record<string, TimerSlot>[];
+  private timers: TimerSlots[];
   private memories: unknown[];
   private requests: string[] = [];
   private hash: HashState = initialHash();
@@ -138,7 +153,7 @@ export class Simulation<S = unknown, M = unknown> {
     for (let id = 1; id <= n; id++) {
       this.states.push(protocol.init(id, n, config.params));
       this.up.push(true);
-      this.timers.push({});
+      this.timers.push(new Map());
       this.contexts.push(this.makeContext(id));
     }
     this.memories = protocol.invariants.map((inv) => inv.initialMemory());
@@ -175,7 +190,11 @@ export class Simulation<S = unknown, M = unknown> {
 
   /** The node's running timers, for drawing. */
   timersOf(node: NodeId): TimerInfo[] {
-    return Object.values(this.timers[node - 1]).map(({ name, setAt, firesAt }) => ({ name, setAt, firesAt }));
+    const out: TimerInfo[] = [];
+    for (const { name, setAt, firesAt, token } of this.timers[node - 1].values()) {
+      if (token !== 0) out.push({ name, setAt, firesAt });
+    }
+    return out;
   }
 
   isCut(from: NodeId, to: NodeId): boolean {
@@ -194,6 +213,30 @@ export class Simulation<S = unknown, M = unknown> {
       out.push({ id, up, ...this.protocol.view(this.states[id - 1], up) });
     }
     return out;
+  }
+
+  /** All messages as records: a snapshot, never changed by later running or seeking. */
+  get messages(): MessageRecord<M>[] {
+    return this.messageLog.all();
+  }
+
+  message(id: number): MessageRecord<M> | undefined {
+    return id >= 0 && id < this.messageLog.count ? this.messageLog.get(id) : undefined;
+  }
+
+  /** The violations found so far: a snapshot. */
+  get violations(): Violation[] {
+    return this.violationList.slice(0, this.violationCount);
+  }
+
+  /** The trace as entries: a snapshot, never changed by later running or seeking. */
+  get trace(): TraceEntry[] {
+    return this.traceLog.all();
+  }
+
+  /** Independent copies of the run's record so far, for readers that keep it while seeking. */
+  snapshotRecord(): { messages: MessageLog<M>; trace: TraceLog; violations: Violation[] } {
+    return { messages: this.messageLog.snapshot(), trace: this.traceLog.snapshot(), violations: this.violations };
   }
 
   traceHash(): string {
@@ -276,66 +319,51 @@ export class Simulation<S = unknown, M = unknown> {
   }
 
   private deliver(event: EngineEvent): boolean {
-    const record = this.messages[event.target];
+    const log = this.messageLog;
+    const id = event.target;
     // Superseded (delayed) or already lost (cut in flight, dropped by the user): not an event.
-    if (record.fate !== 'in-flight' || record.deliverAt !== event.time) return false;
-    const to = record.to;
+    if (log.fate[id] !== IN_FLIGHT || log.deliverAt[id] !== event.time) return false;
+    const to = log.to[id];
     if (!this.up[to - 1]) {
-      this.lose(record, 'crashed');
+      this.lose(id, 'crashed');
       return true;
     }
-    record.fate = 'delivered';
-    record.endAt = this.now;
-    this.record('deliver', to, record.id);
-    this.protocol.onMessage(this.contexts[to - 1], this.states[to - 1], record.from, record.payload);
+    log.fate[id] = 1; // delivered
+    log.endAt[id] = this.now;
+    this.record(DELIVER_ENTRY, to, id, undefined);
+    this.protocol.onMessage(this.contexts[to - 1], this.states[to - 1], log.from[id], log.payloads[id]);
     this.runInvariants(to);
     return true;
   }
 
   private fireTimer(event: EngineEvent): boolean {
     const node = event.target;
-    const slots = this.timers[node - 1];
-    const slot = slots[event.name];
+    const slot = this.timers[node - 1].get(event.name);
     if (!this.up[node - 1] || slot === undefined || slot.token !== event.token) return false;
-    delete slots[event.name];
-    this.record('timer', node, undefined, event.name);
+    slot.token = 0;
+    // The token (a deterministic counter) stands for the timer in the hash: cheaper than its name.
+    mixWord(this.hash, event.token);
+    this.record(TIMER_ENTRY, node, -1, event.name);
     this.protocol.onTimer(this.contexts[node - 1], this.states[node - 1], event.name);
     this.runInvariants(node);
     return true;
   }
 
-  private lose(record: MessageRecord<M>, fate: MessageFate): void {
-    record.fate = fate;
-    record.endAt = this.now;
-    this.record('lost', record.to, record.id, undefined, fate);
+  private lose(id: number, fate: MessageFate, endAt = this.now): void {
+    this.messageLog.fate[id] = fateCode(fate);
+    this.messageLog.endAt[id] = endAt;
+    this.record(LOST_ENTRY, this.messageLog.to[id], id, fate);
   }
 
-  private record(kind: TraceKind, node?: NodeId, message?: number, timer?: string, text?: string, action?: number): void {
-    const entry: TraceEntry = { at: this.now, kind };
+  /** Append to the trace and to the running hash. */
+  private record(kind: number, node: number, ref: number, text: string | undefined): void {
     const h = this.hash;
     mixWord(h, this.now);
-    mixWord(h, TRACE_KIND_CODE[kind]);
-    if (node !== undefined) {
-      entry.node = node;
-      mixWord(h, node);
-    }
-    if (message !== undefined) {
-      entry.message = message;
-      mixWord(h, message);
-    }
-    if (timer !== undefined) {
-      entry.timer = timer;
-      mixString(h, timer);
-    }
-    if (action !== undefined) {
-      entry.action = action;
-      mixWord(h, action);
-    }
-    if (text !== undefined) {
-      entry.text = text;
-      mixString(h, text);
-    }
-    this.trace.push(entry);
+    mixWord(h, kind);
+    mixWord(h, node);
+    mixWord(h, ref);
+    if (text !== undefined && kind !== TIMER_ENTRY) mixString(h, text);
+    this.traceLog.push(this.now, kind, node, ref, text);
   }
 
   private runInvariants(touched: NodeId): void {
@@ -345,9 +373,9 @@ export class Simulation<S = unknown, M = unknown> {
       const result = invariants[i].check(this.world, this.memories[i], touched);
       if (result === null) continue;
       const key = invariants[i].name + '\u0000' + result.detail;
-      if (this.violationKeys.has(key) || this.violations.length >= this.maxViolations) continue;
+      if (this.violationKeys.has(key) || this.violationCount >= this.maxViolations) continue;
       this.violationKeys.add(key);
-      this.violations.push({ at: this.now, invariant: invariants[i].name, detail: result.detail, nodes: result.nodes });
+      this.violationList[this.violationCount++] = { at: this.now, invariant: invariants[i].name, detail: result.detail, nodes: result.nodes };
       mixString(this.hash, key);
     }
   }
@@ -358,55 +386,35 @@ export class Simulation<S = unknown, M = unknown> {
     const net = this.network;
     const random = this.networkRandom;
     const latency = random.intBetween(net.latencyMsMin, net.latencyMsMax);
-    const record: MessageRecord<M> = {
-      id: this.messages.length,
-      from,
-      to,
-      sentAt: this.now,
-      deliverAt: this.now + latency,
-      endAt: this.now + latency,
-      fate: 'in-flight',
-      payload,
-    };
-    this.messages.push(record);
+    const id = this.messageLog.add(from, to, this.now, this.now + latency, payload);
     const h = this.hash;
-    mixWord(h, record.id);
+    mixWord(h, id);
     mixWord(h, from);
     mixWord(h, to);
-    mixWord(h, record.deliverAt);
-    if (this.isCut(from, to)) {
-      this.lose(record, 'cut');
+    mixWord(h, latency);
+    if (this.cut[(from - 1) * this.nodeCount + (to - 1)] === 1) {
+      this.lose(id, 'cut');
       return;
     }
     if (random.chance(net.dropRatio)) {
-      // Drawn as lost half-way, so that the view can show it vanish on the link.
-      record.fate = 'dropped';
-      record.endAt = this.now + (latency >> 1);
-      this.record('lost', to, record.id, undefined, 'dropped');
+      // Recorded as lost half-way, so that the view can show it vanish on the link.
+      this.lose(id, 'dropped', this.now + (latency >> 1));
       return;
     }
-    this.schedule(DELIVER, record.deliverAt, record.id, '', 0);
-    if (random.chance(net.duplicateRatio)) this.duplicate(record);
+    this.schedule(DELIVER, this.now + latency, id, '', 0);
+    if (random.chance(net.duplicateRatio)) this.duplicate(id);
   }
 
   /** A copy of a message in flight, with its own id and latency. */
-  private duplicate(original: MessageRecord<M>): MessageRecord<M> {
+  private duplicate(original: number): number {
     const net = this.network;
+    const log = this.messageLog;
     const latency = this.networkRandom.intBetween(net.latencyMsMin, net.latencyMsMax);
-    const copy: MessageRecord<M> = {
-      ...original,
-      id: this.messages.length,
-      sentAt: this.now,
-      deliverAt: this.now + latency,
-      endAt: this.now + latency,
-      fate: 'in-flight',
-      duplicateOf: original.id,
-    };
-    this.messages.push(copy);
-    mixWord(this.hash, copy.id);
-    mixWord(this.hash, copy.deliverAt);
-    this.schedule(DELIVER, copy.deliverAt, copy.id, '', 0);
-    return copy;
+    const id = log.add(log.from[original], log.to[original], this.now, this.now + latency, log.payloads[original], original);
+    mixWord(this.hash, id);
+    mixWord(this.hash, latency);
+    this.schedule(DELIVER, this.now + latency, id, '', 0);
+    return id;
   }
 
   private schedule(kind: typeof DELIVER | typeof TIMER, time: number, target: number, name: string, token: number): void {
@@ -419,35 +427,38 @@ export class Simulation<S = unknown, M = unknown> {
     if (isCut && this.cut[index] === 0) {
       this.cut[index] = 1;
       // A cut link loses the messages already on it (DESIGN.md "Engine").
-      for (const record of this.inFlightRecords()) {
-        if (record.from === from && record.to === to) this.lose(record, 'cut');
+      const log = this.messageLog;
+      for (const id of this.inFlightIds()) {
+        if (log.from[id] === from && log.to[id] === to) this.lose(id, 'cut');
       }
     } else if (!isCut) {
       this.cut[index] = 0;
     }
   }
 
-  private inFlightRecords(): MessageRecord<M>[] {
-    const out: MessageRecord<M>[] = [];
+  /** Ids of the messages in flight, ascending. */
+  private inFlightIds(): number[] {
+    const log = this.messageLog;
+    const out: number[] = [];
     for (const event of this.heap.snapshot()) {
       if (event.kind !== DELIVER) continue;
-      const record = this.messages[event.target];
-      if (record.fate === 'in-flight' && record.deliverAt === event.time) out.push(record);
+      const id = event.target;
+      if (log.fate[id] === IN_FLIGHT && log.deliverAt[id] === event.time) out.push(id);
     }
-    return out.sort((a, b) => a.id - b.id);
+    return out.sort((a, b) => a - b);
   }
 
   // ---------------------------------------------------------------- actions
 
   private applyAction(action: Action, index: number): void {
     const n = this.nodeCount;
-    const note = (text: string, node?: NodeId) => this.record('action', node, undefined, undefined, text, index);
+    const note = (text: string, node: NodeId = 0) => this.record(ACTION_ENTRY, node, index, text);
     switch (action.do) {
       case 'crash': {
         const i = action.node - 1;
         if (!this.up[i]) return note(`S${action.node} is already down`, action.node);
         this.up[i] = false;
-        this.timers[i] = {};
+        this.timers[i] = new Map();
         this.states[i] = this.protocol.recover(this.states[i], action.node, n, this.config.params);
         note(`S${action.node} crashed`, action.node);
         this.runInvariants(action.node);
@@ -502,22 +513,23 @@ export class Simulation<S = unknown, M = unknown> {
       case 'drop':
       case 'duplicate':
       case 'delay': {
-        const record = this.messages[action.message];
-        if (record === undefined || record.fate !== 'in-flight') {
-          return note(`${action.do}: message #${action.message} is not in flight`);
+        const id = action.message;
+        const log = this.messageLog;
+        if (id >= log.count || log.fate[id] !== IN_FLIGHT) {
+          return note(`${action.do}: message #${id} is not in flight`);
         }
         if (action.do === 'drop') {
-          this.lose(record, 'user-dropped');
-          return note(`message #${record.id} dropped`);
+          note(`message #${id} dropped`);
+          return this.lose(id, 'user-dropped');
         }
         if (action.do === 'duplicate') {
-          const copy = this.duplicate(record);
-          return note(`message #${record.id} duplicated as #${copy.id}`);
+          const copy = this.duplicate(id);
+          return note(`message #${id} duplicated as #${copy}`);
         }
-        record.deliverAt += action.byMs;
-        record.endAt = record.deliverAt;
-        this.schedule(DELIVER, record.deliverAt, record.id, '', 0);
-        return note(`message #${record.id} delayed by ${action.byMs} ms`);
+        log.deliverAt[id] += action.byMs;
+        log.endAt[id] = log.deliverAt[id];
+        this.schedule(DELIVER, log.deliverAt[id], id, '', 0);
+        return note(`message #${id} delayed by ${action.byMs} ms`);
       }
       case 'network': {
         const { at: _at, do: _do, ...changes } = action;
@@ -534,7 +546,6 @@ export class Simulation<S = unknown, M = unknown> {
 
   private makeContext(self: NodeId): NodeContext<M> {
     const sim = this;
-    const slots = () => sim.timers[self - 1];
     return {
       get now() {
         return sim.now;
@@ -551,14 +562,22 @@ export class Simulation<S = unknown, M = unknown> {
       setTimer(name: string, afterMs: number) {
         const token = sim.nextToken++;
         const firesAt = sim.now + Math.max(0, Math.round(afterMs));
-        slots()[name] = { name, setAt: sim.now, firesAt, token };
+        const slots = sim.timers[self - 1];
+        const slot = slots.get(name);
+        if (slot === undefined) slots.set(name, { name, setAt: sim.now, firesAt, token });
+        else {
+          slot.setAt = sim.now;
+          slot.firesAt = firesAt;
+          slot.token = token;
+        }
         sim.schedule(TIMER, firesAt, self, name, token);
       },
       clearTimer(name: string) {
-        delete slots()[name];
+        const slot = sim.timers[self - 1].get(name);
+        if (slot !== undefined) slot.token = 0;
       },
       note(text: string) {
-        sim.record('note', self, undefined, undefined, text);
+        sim.record(NOTE_ENTRY, self, -1, text);
       },
     };
   }
@@ -579,17 +598,14 @@ export class Simulation<S = unknown, M = unknown> {
       cut: this.cut.slice(),
       states: structuredClone(this.states),
       up: this.up.slice(),
-      timers: this.timers.map((slots) => {
-        const copy: Record<string, TimerSlot> = {};
-        for (const key in slots) copy[key] = { ...slots[key] };
-        return copy;
-      }),
+      timers: this.timers.map(copySlots),
       memories: structuredClone(this.memories),
-      requestsLength: this.requests.length,
-      messagesLength: this.messages.length,
-      inFlight: this.inFlightRecords().map((r) => ({ ...r })),
-      traceLength: this.trace.length,
-      violationsLength: this.violations.length,
+      requests: this.requests.slice(),
+      messagesLength: this.messageLog.count,
+      inFlight: this.inFlightIds().flatMap((id) => [id, this.messageLog.fate[id], this.messageLog.deliverAt[id], this.messageLog.endAt[id]]),
+      traceLength: this.traceLog.count,
+      traceTextCount: this.traceLog.textCount,
+      violationsLength: this.violationCount,
       hash: [this.hash[0], this.hash[1]],
     };
   }
@@ -607,18 +623,19 @@ export class Simulation<S = unknown, M = unknown> {
     this.cut = cp.cut.slice();
     this.states = structuredClone(cp.states) as S[];
     this.up = cp.up.slice();
-    this.timers = cp.timers.map((slots) => {
-      const copy: Record<string, TimerSlot> = {};
-      for (const key in slots) copy[key] = { ...slots[key] };
-      return copy;
-    });
+    this.timers = cp.timers.map(copySlots);
     this.memories = structuredClone(cp.memories);
-    this.requests = this.requests.slice(0, cp.requestsLength);
-    // New arrays, so that a caller holding the old ones keeps an intact record of the run.
-    this.messages = this.messages.slice(0, cp.messagesLength);
-    for (const record of cp.inFlight) this.messages[record.id] = { ...(record as MessageRecord<M>) };
-    this.trace = this.trace.slice(0, cp.traceLength);
-    this.violations = this.violations.slice(0, cp.violationsLength);
+    this.requests = cp.requests.slice();
+    const log = this.messageLog;
+    log.setCount(cp.messagesLength);
+    for (let i = 0; i < cp.inFlight.length; i += 4) {
+      const id = cp.inFlight[i];
+      log.fate[id] = cp.inFlight[i + 1];
+      log.deliverAt[id] = cp.inFlight[i + 2];
+      log.endAt[id] = cp.inFlight[i + 3];
+    }
+    this.traceLog.setCount(cp.traceLength, cp.traceTextCount);
+    this.violationCount = cp.violationsLength;
     this.violationKeys = new Set(this.violations.map((v) => v.invariant + '\u0000' + v.detail));
     this.hash = [cp.hash[0], cp.hash[1]];
   }

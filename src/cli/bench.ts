@@ -1,0 +1,164 @@
+// `npm run -s bench`: the engine's throughput per protocol next to a bare event-loop floor
+// measured in the same process, and the cost of seeking in a long run.
+// Prints one JSON object per line. A benchmark, not a test: it prints figures and exits 0.
+
+import { EventHeap } from '../engine/heap';
+import { RandomStream } from '../engine/random';
+import { Simulation } from '../engine/simulation';
+import type { Action, Protocol } from '../engine/types';
+import { echo } from '../protocols/echo';
+import { protocols, type ProtocolName } from '../protocols/registry';
+import { parseScenario } from '../scenario/validate';
+import { createSimulation } from '../scenario/simulate';
+
+const MIN_SECONDS = 1.5;
+const nowMs = () => performance.now();
+
+/** The floor: a heap of (time, seq) events; each handler schedules one more. Nothing else. */
+function floorEventsPerSec(): { eventsPerSec: number; events: number } {
+  interface FloorEvent {
+    time: number;
+    seq: number;
+    node: number;
+  }
+  const nodes = 5;
+  const pending = 64;
+  let best = 0;
+  let total = 0;
+  for (let round = 0; round < 3; round++) {
+    const heap = new EventHeap<FloorEvent>();
+    const counts = new Float64Array(nodes + 1);
+    let seq = 0;
+    let lcg = 12345;
+    for (let i = 0; i < pending; i++) heap.push({ time: i, seq: seq++, node: (i % nodes) + 1 });
+    const handler = (event: FloorEvent) => {
+      counts[event.node]++;
+      lcg = (Math.imul(lcg, 1664525) + 1013904223) | 0;
+      heap.push({ time: event.time + 10 + ((lcg >>> 8) % 21), seq: seq++, node: ((lcg >>> 4) % nodes) + 1 });
+    };
+    let events = 0;
+    const start = nowMs();
+    let elapsed = 0;
+    while (elapsed < MIN_SECONDS * 1000) {
+      for (let i = 0; i < 100_000; i++) {
+        const event = heap.pop()!;
+        handler(event);
+      }
+      events += 100_000;
+      elapsed = nowMs() - start;
+    }
+    total += events;
+    best = Math.max(best, events / (elapsed / 1000));
+  }
+  return { eventsPerSec: best, events: total };
+}
+
+/** Steady client traffic: a request every `everyMs` at a node chosen by the traffic's own stream. */
+function steadyRequests(protocol: string, nodes: number, untilMs: number, everyMs: number): Action[] {
+  const random = RandomStream.derive(7, 'bench-traffic');
+  const actions: Action[] = [];
+  const atCoordinator = protocol === '2pc' || protocol === '3pc';
+  for (let at = everyMs, i = 1; at <= untilMs; at += everyMs, i++) {
+    actions.push({ at, do: 'request', node: atCoordinator ? 1 : random.intBetween(1, nodes), value: `${atCoordinator ? 't' : 'v'}${i}` });
+  }
+  return actions;
+}
+
+function measureRun(make: () => Simulation): { eventsPerSec: number; events: number; simulatedMs: number } {
+  let best = 0;
+  let events = 0;
+  let simulatedMs = 0;
+  const deadline = nowMs() + MIN_SECONDS * 1000 * 3;
+  for (let round = 0; round < 5 && (round < 2 || nowMs() < deadline); round++) {
+    const sim = make();
+    const start = nowMs();
+    sim.runToEnd();
+    const seconds = (nowMs() - start) / 1000;
+    best = Math.max(best, sim.eventCount / seconds);
+    events = sim.eventCount;
+    simulatedMs = sim.config.until;
+  }
+  return { eventsPerSec: best, events, simulatedMs };
+}
+
+function protocolRun(name: ProtocolName, untilMs: number): Simulation {
+  const parsed = parseScenario({
+    version: 1,
+    protocol: name,
+    seed: 42,
+    nodes: 5,
+    until: untilMs,
+    actions: steadyRequests(name, 5, untilMs, 50),
+  });
+  if (!parsed.ok) throw new Error(parsed.error);
+  return createSimulation(parsed.scenario);
+}
+
+function echoRun(untilMs: number): Simulation {
+  return new Simulation(echo as Protocol, {
+    seed: 42,
+    nodes: 5,
+    until: untilMs,
+    network: { latencyMsMin: 10, latencyMsMax: 30, dropRatio: 0, duplicateRatio: 0 },
+    params: { pingMs: 10 },
+    actions: [],
+  });
+}
+
+function seekBench(): Record<string, unknown> {
+  // A Raft run long enough for 100 000 events, with steady client traffic.
+  let until = 20_000;
+  let sim = protocolRun('raft', until);
+  sim.runToEnd();
+  while (sim.eventCount < 100_000 && until < 600_000) {
+    const scale = Math.max(1.5, (100_000 / Math.max(1, sim.eventCount)) * 1.1);
+    until = Math.min(600_000, Math.ceil(until * scale));
+    sim = protocolRun('raft', until);
+    sim.runToEnd();
+  }
+  const runEvents = sim.eventCount;
+  const random = RandomStream.derive(3, 'bench-seek');
+  const times: number[] = [];
+  for (let i = 0; i < 200; i++) {
+    const t = random.intBetween(0, until);
+    const start = nowMs();
+    sim.seek(t);
+    times.push(nowMs() - start);
+  }
+  times.sort((a, b) => a - b);
+  const round2 = (x: number) => Math.round(x * 100) / 100;
+  return {
+    name: 'seek',
+    protocol: 'raft',
+    runEvents,
+    runMs: until,
+    seeks: times.length,
+    medianMs: round2(times[times.length >> 1]),
+    p95Ms: round2(times[Math.floor(times.length * 0.95)]),
+    maxMs: round2(times[times.length - 1]),
+  };
+}
+
+function main(): void {
+  const print = (line: Record<string, unknown>) => console.log(JSON.stringify(line));
+  const floor = floorEventsPerSec();
+  print({ name: 'floor', eventsPerSec: Math.round(floor.eventsPerSec), note: 'bare (time, seq) heap loop, one new event per handler' });
+  const ratio = (eps: number) => Math.round((floor.eventsPerSec / eps) * 100) / 100;
+  const engine = measureRun(() => echoRun(60_000));
+  print({ name: 'engine:echo', nodes: 5, ...engine, eventsPerSec: Math.round(engine.eventsPerSec), ratioToFloor: ratio(engine.eventsPerSec) });
+  for (const name of Object.keys(protocols) as ProtocolName[]) {
+    const result = measureRun(() => protocolRun(name, 60_000));
+    print({
+      name,
+      nodes: 5,
+      requestEveryMs: 50,
+      invariants: true,
+      ...result,
+      eventsPerSec: Math.round(result.eventsPerSec),
+      ratioToFloor: ratio(result.eventsPerSec),
+    });
+  }
+  print(seekBench());
+}
+
+main();

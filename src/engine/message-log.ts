@@ -1,0 +1,99 @@
+// Every message of a run, by id (ids are 0, 1, 2, ... in sending order), stored column-wise.
+// `get(id)` materializes a MessageRecord for readers; the engine writes the columns directly.
+
+import { grow } from './columns';
+import type { MessageFate, MessageRecord, NodeId } from './types';
+
+export const FATES: readonly MessageFate[] = ['in-flight', 'delivered', 'dropped', 'cut', 'crashed', 'user-dropped'];
+export const IN_FLIGHT = 0;
+export const fateCode = (fate: MessageFate): number => FATES.indexOf(fate);
+
+export class MessageLog<M = unknown> {
+  count = 0;
+  from = new Uint8Array(64);
+  to = new Uint8Array(64);
+  fate = new Uint8Array(64);
+  sentAt = new Int32Array(64);
+  deliverAt = new Int32Array(64);
+  endAt = new Int32Array(64);
+  /** -1 unless the message is a copy made by duplication. */
+  duplicateOf = new Int32Array(64);
+  payloads: M[] = [];
+
+  add(from: NodeId, to: NodeId, sentAt: number, deliverAt: number, payload: M, duplicateOf = -1): number {
+    const id = this.count++;
+    if (id >= this.from.length) {
+      const n = id + 1;
+      this.from = grow(this.from, n);
+      this.to = grow(this.to, n);
+      this.fate = grow(this.fate, n);
+      this.sentAt = grow(this.sentAt, n);
+      this.deliverAt = grow(this.deliverAt, n);
+      this.endAt = grow(this.endAt, n);
+      this.duplicateOf = grow(this.duplicateOf, n);
+    }
+    this.from[id] = from;
+    this.to[id] = to;
+    this.fate[id] = IN_FLIGHT;
+    this.sentAt[id] = sentAt;
+    this.deliverAt[id] = deliverAt;
+    this.endAt[id] = deliverAt;
+    this.duplicateOf[id] = duplicateOf;
+    this.payloads[id] = payload;
+    return id;
+  }
+
+  get(id: number): MessageRecord<M> {
+    const record: MessageRecord<M> = {
+      id,
+      from: this.from[id],
+      to: this.to[id],
+      sentAt: this.sentAt[id],
+      deliverAt: this.deliverAt[id],
+      endAt: this.endAt[id],
+      fate: FATES[this.fate[id]],
+      payload: this.payloads[id],
+    };
+    if (this.duplicateOf[id] >= 0) record.duplicateOf = this.duplicateOf[id];
+    return record;
+  }
+
+  all(): MessageRecord<M>[] {
+    const out = new Array<MessageRecord<M>>(this.count);
+    for (let id = 0; id < this.count; id++) out[id] = this.get(id);
+    return out;
+  }
+
+  /**
+   * Move the end of the log to `count` (restoring a checkpoint, backward or forward).
+   * Entries past it are kept: a deterministic replay writes the same ones again, and a
+   * checkpoint further ahead may be restored later.
+   */
+  setCount(count: number): void {
+    this.count = count;
+  }
+
+  /** An independent copy of the log as it is now. */
+  snapshot(): MessageLog<M> {
+    const copy = new MessageLog<M>();
+    copy.count = this.count;
+    copy.from = this.from.slice(0, this.count);
+    copy.to = this.to.slice(0, this.count);
+    copy.fate = this.fate.slice(0, this.count);
+    copy.sentAt = this.sentAt.slice(0, this.count);
+    copy.deliverAt = this.deliverAt.slice(0, this.count);
+    copy.endAt = this.endAt.slice(0, this.count);
+    copy.duplicateOf = this.duplicateOf.slice(0, this.count);
+    copy.payloads = this.payloads.slice(0, this.count);
+    return copy;
+  }
+
+  /** Messages in flight at time t (sent at or before t, not yet delivered or lost). */
+  inFlightAt(t: number): number[] {
+    const ids: number[] = [];
+    for (let id = 0; id < this.count && this.sentAt[id] <= t; id++) {
+      if (this.endAt[id] > t) ids.push(id);
+    }
+    return ids;
+  }
+}
