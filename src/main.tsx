@@ -1,0 +1,14 @@
+// Entry point: read the share link (if any), create the app's store, render.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './ui/App';
+import { initialOptionsFromLocation } from './store/url-sync';
+import { createAppStore } from './store/app-store';
+import './ui/styles.css';
+
+const store = createAppStore(initialOptionsFromLocation(window.location.hash));
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App store={store} />
+  </StrictMode>,
+);

@@ -1,0 +1,193 @@
+// The session store: one vanilla zustand store per app instance (created by the provider).
+// It holds the scenario, the run record, the playhead, playback and selection. Actions call the
+// engine (computeRun, seek); they hold no protocol rules. The mutable Simulation lives in this
+// closure, never in state: state only carries immutable records and snapshots.
+
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Simulation } from '../engine/simulation';
+import type { Action } from '../engine/types';
+import type { Scenario } from '../scenario/format';
+import { parseScenario, defaultScenario } from '../scenario/validate';
+import type { ProtocolName } from '../protocols/registry';
+import { computeRun, lastAtOrBefore, snapshotAt, type RunRecord, type Snapshot } from './run';
+
+/** An action without its time: the store stamps it with the playhead. */
+export type ActionInput = Action extends infer A ? (A extends Action ? Omit<A, 'at'> : never) : never;
+
+/** Speed is a power of ten: -3 is 1/1000 of real time, 0 is real time. */
+export const SPEED_LOG_MIN = -3;
+export const SPEED_LOG_MAX = 0;
+export const SPEED_LOG_DEFAULT = -1.7; // about 1/50: slow enough to follow one message
+
+export interface LogFilter {
+  node: number | null;
+  type: string | null;
+}
+
+export interface AppState {
+  scenario: Scenario;
+  run: RunRecord;
+  /** The playhead in simulated ms; fractional while playing, for smooth motion. */
+  time: number;
+  /** Node states at floor(time). */
+  snapshot: Snapshot;
+  playing: boolean;
+  speedLog: number;
+  selectedNode: number | null;
+  selectedMessage: number | null;
+  selectedLink: { from: number; to: number } | null;
+  selectedViolation: number | null;
+  /** A readable problem (bad link, bad file, rejected act); shown in an alert. */
+  error: string | null;
+  /** A short status ("Link copied"). */
+  notice: string | null;
+  logFilter: LogFilter;
+
+  setTime(time: number): void;
+  play(): void;
+  pause(): void;
+  togglePlay(): void;
+  stepForward(): void;
+  stepBack(): void;
+  setSpeedLog(value: number): void;
+  /** Act at the playhead (or at `at`): the timeline forks there. Returns false if rejected. */
+  act(action: ActionInput, at?: number): boolean;
+  /** Replace the scenario (validated) and recompute; the playhead goes to `time` (default 0). */
+  loadScenario(scenario: Scenario, time?: number): void;
+  /** Edit settings: the result is validated; on error nothing changes and the message is returned. */
+  updateScenario(edit: (draft: Scenario) => Scenario): string | null;
+  setProtocol(protocol: ProtocolName): void;
+  selectNode(node: number | null): void;
+  selectMessage(message: number | null): void;
+  selectLink(link: { from: number; to: number } | null): void;
+  /** Select a violation: seek to it and highlight its nodes. */
+  selectViolation(index: number | null): void;
+  setError(error: string | null): void;
+  setNotice(notice: string | null): void;
+  setLogFilter(filter: Partial<LogFilter>): void;
+}
+
+export type AppStore = StoreApi<AppState>;
+
+export interface AppStoreOptions {
+  scenario?: Scenario;
+  time?: number;
+  error?: string | null;
+}
+
+const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
+
+export function createAppStore(options: AppStoreOptions = {}): AppStore {
+  // The mutable engine object: kept here, out of reactive state.
+  let simulation: Simulation;
+
+  const build = (scenario: Scenario, time: number) => {
+    const computed = computeRun(scenario);
+    simulation = computed.simulation;
+    const t = clamp(time, 0, scenario.until);
+    return { scenario, run: computed.record, time: t, snapshot: snapshotAt(simulation, Math.floor(t), null) };
+  };
+
+  const initialScenario = options.scenario ?? defaultScenario('raft');
+  const initial = build(initialScenario, options.time ?? 0);
+
+  return createStore<AppState>()((set, get) => {
+    const seekTo = (time: number) => {
+      const { scenario, snapshot } = get();
+      const t = clamp(time, 0, scenario.until);
+      const next = snapshotAt(simulation, Math.floor(t), snapshot);
+      set({ time: t, snapshot: next });
+    };
+
+    const load = (scenario: Scenario, time: number, extra: Partial<AppState> = {}) => {
+      set({
+        ...build(scenario, time),
+        selectedMessage: null,
+        selectedLink: null,
+        selectedViolation: null,
+        ...extra,
+      });
+    };
+
+    return {
+      ...initial,
+      playing: false,
+      speedLog: SPEED_LOG_DEFAULT,
+      selectedNode: null,
+      selectedMessage: null,
+      selectedLink: null,
+      selectedViolation: null,
+      error: options.error ?? null,
+      notice: null,
+      logFilter: { node: null, type: null },
+
+      setTime: (time) => seekTo(time),
+      play: () => {
+        const { time, scenario } = get();
+        if (time >= scenario.until) seekTo(0);
+        set({ playing: true });
+      },
+      pause: () => set({ playing: false }),
+      togglePlay: () => (get().playing ? get().pause() : get().play()),
+      stepForward: () => {
+        const { run, time } = get();
+        const times = run.eventTimes;
+        const i = lastAtOrBefore(times, Math.floor(time));
+        const next = times[i + 1] ?? run.scenario.until;
+        set({ playing: false });
+        seekTo(next > time ? next : run.scenario.until);
+      },
+      stepBack: () => {
+        const { run, time } = get();
+        const times = run.eventTimes;
+        const i = lastAtOrBefore(times, Math.ceil(time) - 1);
+        set({ playing: false });
+        seekTo(i >= 0 ? times[i] : 0);
+      },
+      setSpeedLog: (value) => set({ speedLog: clamp(value, SPEED_LOG_MIN, SPEED_LOG_MAX) }),
+
+      act: (input, at) => {
+        const { scenario, time } = get();
+        const when = Math.round(at ?? Math.floor(time));
+        // Acting in the past forks the timeline: later actions are replaced (DESIGN.md).
+        const kept = scenario.actions.filter((a) => a.at <= when);
+        const candidate = { ...scenario, actions: [...kept, { ...input, at: when } as Action] };
+        const parsed = parseScenario(candidate);
+        if (!parsed.ok) {
+          set({ error: `That action cannot be applied: ${parsed.error}` });
+          return false;
+        }
+        load(parsed.scenario, when, { playing: false, selectedNode: get().selectedNode });
+        return true;
+      },
+      loadScenario: (scenario, time = 0) => load(scenario, time, { playing: false, selectedNode: null }),
+      updateScenario: (edit) => {
+        const { scenario, time } = get();
+        const parsed = parseScenario(edit(structuredClone(scenario)));
+        if (!parsed.ok) return parsed.error;
+        const selected = get().selectedNode;
+        load(parsed.scenario, Math.min(time, parsed.scenario.until), {
+          playing: false,
+          selectedNode: selected !== null && selected <= parsed.scenario.nodes ? selected : null,
+        });
+        return null;
+      },
+      setProtocol: (protocol) => {
+        if (protocol === get().scenario.protocol) return;
+        load(defaultScenario(protocol), 0, { playing: false, selectedNode: null, logFilter: { node: null, type: null } });
+      },
+      selectNode: (node) => set({ selectedNode: node, selectedMessage: null, selectedLink: null }),
+      selectMessage: (message) => set({ selectedMessage: message, selectedLink: null }),
+      selectLink: (link) => set({ selectedLink: link, selectedMessage: null }),
+      selectViolation: (index) => {
+        set({ selectedViolation: index, playing: false });
+        if (index === null) return;
+        const violation = get().run.violations[index];
+        if (violation) seekTo(violation.at);
+      },
+      setError: (error) => set({ error }),
+      setNotice: (notice) => set({ notice }),
+      setLogFilter: (filter) => set({ logFilter: { ...get().logFilter, ...filter } }),
+    };
+  });
+}

@@ -1,0 +1,112 @@
+// Playback controls and the timeline scrubber with markers for actions and violations.
+
+import { useMemo } from 'react';
+import { scaleLinear } from 'd3';
+import { SPEED_LOG_MAX, SPEED_LOG_MIN } from '../store/app-store';
+import { useAppStore } from './store-context';
+import { formatMs, formatSpeed } from './format';
+
+const VIOLATION_MARKERS_MAX = 60;
+const ACTION_MARKERS_MAX = 400;
+
+export function PlaybackBar() {
+  const playing = useAppStore((s) => s.playing);
+  const togglePlay = useAppStore((s) => s.togglePlay);
+  const stepForward = useAppStore((s) => s.stepForward);
+  const stepBack = useAppStore((s) => s.stepBack);
+  const speedLog = useAppStore((s) => s.speedLog);
+  const setSpeedLog = useAppStore((s) => s.setSpeedLog);
+  return (
+    <div className="playback">
+      <div className="playback-buttons">
+        <button type="button" onClick={stepBack} aria-label="Step back" title="Step back (←)">
+          <span aria-hidden="true">⏮</span>
+        </button>
+        <button type="button" className="primary play" onClick={togglePlay} aria-label={playing ? 'Pause' : 'Play'} title="Play / pause (space)">
+          <span aria-hidden="true">{playing ? '⏸' : '▶'}</span>
+        </button>
+        <button type="button" onClick={stepForward} aria-label="Step forward" title="Step forward (→)">
+          <span aria-hidden="true">⏭</span>
+        </button>
+      </div>
+      <Clock />
+      <Timeline />
+      <label className="speed">
+        <span>Speed</span>
+        <input
+          type="range"
+          min={SPEED_LOG_MIN}
+          max={SPEED_LOG_MAX}
+          step={0.1}
+          value={speedLog}
+          aria-valuetext={formatSpeed(speedLog)}
+          onChange={(event) => setSpeedLog(Number(event.target.value))}
+        />
+        <output>{formatSpeed(speedLog)}</output>
+      </label>
+    </div>
+  );
+}
+
+function Clock() {
+  const time = useAppStore((s) => s.time);
+  const until = useAppStore((s) => s.scenario.until);
+  return (
+    <output className="clock" aria-label="Simulated time" data-time={Math.floor(time)}>
+      <span className="clock-now">{formatMs(Math.floor(time))}</span>
+      <span className="clock-until"> / {formatMs(until)}</span>
+    </output>
+  );
+}
+
+function Timeline() {
+  const time = useAppStore((s) => s.time);
+  const until = useAppStore((s) => s.scenario.until);
+  const actions = useAppStore((s) => s.scenario.actions);
+  const violations = useAppStore((s) => s.run.violations);
+  const selectedViolation = useAppStore((s) => s.selectedViolation);
+  const setTime = useAppStore((s) => s.setTime);
+  const pause = useAppStore((s) => s.pause);
+  const selectViolation = useAppStore((s) => s.selectViolation);
+  const x = useMemo(() => scaleLinear().domain([0, until]).range([0, 100]).clamp(true), [until]);
+  return (
+    <div className="timeline">
+      <div className="markers">
+        {actions.slice(0, ACTION_MARKERS_MAX).map((action, i) => (
+          <span
+            key={i}
+            className={`marker action-marker action-${action.do}`}
+            style={{ left: `${x(action.at)}%` }}
+            title={`${action.do} at ${action.at} ms`}
+            aria-hidden="true"
+          />
+        ))}
+        {violations.slice(0, VIOLATION_MARKERS_MAX).map((violation, i) => (
+          <button
+            key={`v${i}`}
+            type="button"
+            className={`marker violation-marker${selectedViolation === i ? ' selected' : ''}`}
+            style={{ left: `${x(violation.at)}%` }}
+            aria-label={`Violation of ${violation.invariant} at ${violation.at} ms`}
+            title={`${violation.invariant} at ${violation.at} ms`}
+            onClick={() => selectViolation(i)}
+          />
+        ))}
+      </div>
+      <input
+        type="range"
+        className="scrubber"
+        aria-label="Timeline"
+        min={0}
+        max={until}
+        step={1}
+        value={Math.floor(time)}
+        aria-valuetext={formatMs(Math.floor(time))}
+        onChange={(event) => {
+          pause();
+          setTime(Number(event.target.value));
+        }}
+      />
+    </div>
+  );
+}

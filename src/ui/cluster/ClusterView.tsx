@@ -1,0 +1,232 @@
+// The cluster: nodes on a circle, two lanes per link (one per direction), messages moving along
+// them. React renders the SVG; d3 only computes (arcs, scales). No protocol rules here.
+
+import { memo, useMemo } from 'react';
+import { arc } from 'd3';
+import { useShallow } from 'zustand/react/shallow';
+import type { TimerInfo } from '../../engine/types';
+import { describeMessage, messagesInFlight } from '../../store/run';
+import { useAppStore } from '../store-context';
+import { summarizeNode } from '../protocol-views/summary';
+import type { View } from '../protocol-views/fields';
+import { along, lane, nodePositions, nodeRadius, VIEW_HEIGHT, VIEW_WIDTH, type Point } from './geometry';
+import { messageColorScale } from './message-colors';
+
+const LABELS_MAX = 14;
+
+export function ClusterView() {
+  const nodes = useAppStore((s) => s.scenario.nodes);
+  const positions = useMemo(() => nodePositions(nodes), [nodes]);
+  const radius = nodeRadius(nodes);
+  return (
+    <svg
+      className="cluster"
+      viewBox={`0 0 ${VIEW_WIDTH} ${VIEW_HEIGHT}`}
+      preserveAspectRatio="xMidYMid meet"
+      role="group"
+      aria-label="Cluster"
+    >
+      <defs>
+        <pattern id="hatch" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+          <rect width="8" height="8" className="hatch-bg" />
+          <line x1="0" y1="0" x2="0" y2="8" className="hatch-line" />
+        </pattern>
+      </defs>
+      <Links positions={positions} radius={radius} />
+      <Messages positions={positions} radius={radius} />
+      <Nodes positions={positions} radius={radius} />
+    </svg>
+  );
+}
+
+// ------------------------------------------------------------------ links
+
+function Links({ positions, radius }: { positions: Point[]; radius: number }) {
+  const n = positions.length;
+  const cut = useAppStore((s) => s.snapshot.cut);
+  const selected = useAppStore(useShallow((s) => (s.selectedLink ? [s.selectedLink.from, s.selectedLink.to] : [])));
+  const selectLink = useAppStore((s) => s.selectLink);
+  const lanes = [];
+  for (let from = 1; from <= n; from++) {
+    for (let to = 1; to <= n; to++) {
+      if (from === to) continue;
+      const l = lane(positions[from - 1], positions[to - 1], radius + 10);
+      const isCut = cut[(from - 1) * n + (to - 1)] === true;
+      const isSelected = selected[0] === from && selected[1] === to;
+      const mark = along(l, 0.28);
+      lanes.push(
+        <g key={`${from}-${to}`} className={`link${isCut ? ' cut' : ''}${isSelected ? ' selected' : ''}`} data-link={`${from}-${to}`}>
+          <line x1={l.from.x} y1={l.from.y} x2={l.to.x} y2={l.to.y} className="link-line" />
+          {isCut && (
+            <g className="cut-mark" transform={`translate(${mark.x},${mark.y})`}>
+              <line x1={-6} y1={-6} x2={6} y2={6} />
+              <line x1={-6} y1={6} x2={6} y2={-6} />
+            </g>
+          )}
+          <line
+            x1={l.from.x}
+            y1={l.from.y}
+            x2={l.to.x}
+            y2={l.to.y}
+            className="link-hit"
+            onClick={() => selectLink({ from, to })}
+          >
+            <title>{`Link S${from} → S${to}${isCut ? ' (cut)' : ''}`}</title>
+          </line>
+        </g>,
+      );
+    }
+  }
+  return (
+    <g className="links" aria-hidden="true">
+      {lanes}
+    </g>
+  );
+}
+
+// ------------------------------------------------------------------ messages
+
+function Messages({ positions, radius }: { positions: Point[]; radius: number }) {
+  const time = useAppStore((s) => s.time);
+  const run = useAppStore((s) => s.run);
+  const selectedMessage = useAppStore((s) => s.selectedMessage);
+  const selectMessage = useAppStore((s) => s.selectMessage);
+  const color = useMemo(() => messageColorScale(run.messageTypes), [run]);
+  const inFlight = messagesInFlight(run, time);
+  const showLabels = inFlight.length <= LABELS_MAX;
+  return (
+    <g className="messages" aria-hidden="true">
+      {inFlight.map((m) => {
+        const from = positions[m.from - 1];
+        const to = positions[m.to - 1];
+        if (!from || !to) return null;
+        const l = lane(from, to, radius + 10);
+        const span = m.deliverAt - m.sentAt;
+        const fraction = span > 0 ? Math.min(1, Math.max(0, (time - m.sentAt) / span)) : 1;
+        const p = along(l, fraction);
+        const { type, label } = describeMessage(run.protocol, m.payload);
+        const isSelected = m.id === selectedMessage;
+        return (
+          <g
+            key={m.id}
+            className={`message${isSelected ? ' selected' : ''}${m.duplicateOf !== undefined ? ' duplicate' : ''}`}
+            transform={`translate(${p.x.toFixed(1)},${p.y.toFixed(1)})`}
+            data-message-id={m.id}
+            onClick={() => selectMessage(m.id)}
+          >
+            <circle r={14} className="message-hit" />
+            <circle r={isSelected ? 9 : 7} style={{ fill: color(type) }} className="message-dot" />
+            {(showLabels || isSelected) && (
+              <text y={-11} className="message-label">
+                {isSelected ? label : type}
+              </text>
+            )}
+            <title>{`#${m.id} S${m.from} → S${m.to} ${label}`}</title>
+          </g>
+        );
+      })}
+    </g>
+  );
+}
+
+// ------------------------------------------------------------------ nodes
+
+function Nodes({ positions, radius }: { positions: Point[]; radius: number }) {
+  const protocol = useAppStore((s) => s.scenario.protocol);
+  const views = useAppStore((s) => s.snapshot.views) as readonly View[];
+  const timers = useAppStore((s) => s.snapshot.timers);
+  const time = useAppStore((s) => s.time);
+  const selectedNode = useAppStore((s) => s.selectedNode);
+  const highlighted = useAppStore(
+    useShallow((s) => (s.selectedViolation !== null ? (s.run.violations[s.selectedViolation]?.nodes ?? []) : [])),
+  );
+  return (
+    <g className="nodes">
+      {views.map((view) => (
+        <NodeGlyph
+          key={view.id}
+          view={view}
+          protocol={protocol}
+          at={positions[view.id - 1]}
+          radius={radius}
+          timer={nextTimer(timers[view.id - 1] ?? [])}
+          time={time}
+          selected={selectedNode === view.id}
+          highlighted={highlighted.includes(view.id)}
+        />
+      ))}
+    </g>
+  );
+}
+
+function nextTimer(timers: readonly TimerInfo[]): TimerInfo | null {
+  let best: TimerInfo | null = null;
+  for (const t of timers) if (!best || t.firesAt < best.firesAt) best = t;
+  return best;
+}
+
+interface NodeGlyphProps {
+  view: View;
+  protocol: string;
+  at: Point | undefined;
+  radius: number;
+  timer: TimerInfo | null;
+  time: number;
+  selected: boolean;
+  highlighted: boolean;
+}
+
+const ringArc = arc<{ innerRadius: number; outerRadius: number; startAngle: number; endAngle: number }>();
+
+const NodeGlyph = memo(function NodeGlyph({ view, protocol, at, radius, timer, time, selected, highlighted }: NodeGlyphProps) {
+  const selectNode = useAppStore((s) => s.selectNode);
+  if (!at) return null;
+  const summary = summarizeNode(protocol, view);
+  let ring: string | null = null;
+  if (timer && view.up) {
+    const span = timer.firesAt - timer.setAt;
+    const remaining = span > 0 ? Math.min(1, Math.max(0, (timer.firesAt - time) / span)) : 0;
+    ring = ringArc({ innerRadius: radius + 3, outerRadius: radius + 7, startAngle: 0, endAngle: 2 * Math.PI * remaining });
+  }
+  const activate = () => selectNode(selected ? null : view.id);
+  return (
+    <g
+      className={`node role-${summary.role}${view.up ? '' : ' crashed'}${selected ? ' selected' : ''}${highlighted ? ' highlighted' : ''}${summary.blocked ? ' blocked' : ''}`}
+      transform={`translate(${at.x},${at.y})`}
+      role="button"
+      tabIndex={0}
+      aria-label={summary.name}
+      aria-pressed={selected}
+      data-node={view.id}
+      onClick={activate}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter' || event.key === ' ') {
+          event.preventDefault();
+          event.stopPropagation();
+          activate();
+        }
+      }}
+    >
+      <circle r={radius + 12} className="node-focus" />
+      <circle r={radius + 5} className="ring-track" />
+      {ring && <path d={ring} className="timer-ring" />}
+      <circle r={radius} className="node-body" />
+      {!view.up && (
+        <g className="crash-mark">
+          <line x1={-radius * 0.55} y1={-radius * 0.55} x2={radius * 0.55} y2={radius * 0.55} />
+          <line x1={-radius * 0.55} y1={radius * 0.55} x2={radius * 0.55} y2={-radius * 0.55} />
+        </g>
+      )}
+      <text className="node-label" y={-4}>
+        S{view.id}
+      </text>
+      <text className="node-role" y={13}>
+        {view.up ? summary.role : 'crashed'}
+      </text>
+      <text className="node-caption" y={radius + 24}>
+        {summary.caption}
+        {summary.blocked ? ' ⏸ blocked' : ''}
+      </text>
+    </g>
+  );
+});

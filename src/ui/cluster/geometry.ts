@@ -1,0 +1,52 @@
+// Where things are drawn in the cluster view: nodes evenly on a circle, two lanes per link
+// (one per direction, side by side), and a point along a lane.
+
+export const VIEW_WIDTH = 640;
+export const VIEW_HEIGHT = 600;
+const CENTER_X = VIEW_WIDTH / 2;
+const CENTER_Y = VIEW_HEIGHT / 2 + 6;
+const LANE_OFFSET = 5;
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+export function nodeRadius(nodes: number): number {
+  return nodes <= 5 ? 40 : nodes <= 7 ? 35 : 30;
+}
+
+/** Node i (1-based) of n, on a circle starting at the top, clockwise. */
+export function nodePositions(nodes: number): Point[] {
+  if (nodes === 1) return [{ x: CENTER_X, y: CENTER_Y }];
+  const radius = 228;
+  return Array.from({ length: nodes }, (_, i) => {
+    const angle = -Math.PI / 2 + (2 * Math.PI * i) / nodes;
+    return { x: CENTER_X + radius * Math.cos(angle), y: CENTER_Y + radius * Math.sin(angle) };
+  });
+}
+
+export interface Lane {
+  from: Point;
+  to: Point;
+}
+
+/** The lane for messages from a to b: shifted to the right of the direction of travel, trimmed to the node rims. */
+export function lane(a: Point, b: Point, rim: number): Lane {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const length = Math.hypot(dx, dy) || 1;
+  const ux = dx / length;
+  const uy = dy / length;
+  // Right-hand normal in screen coordinates (y down).
+  const nx = -uy * LANE_OFFSET;
+  const ny = ux * LANE_OFFSET;
+  return {
+    from: { x: a.x + ux * rim + nx, y: a.y + uy * rim + ny },
+    to: { x: b.x - ux * rim + nx, y: b.y - uy * rim + ny },
+  };
+}
+
+export function along(l: Lane, fraction: number): Point {
+  return { x: l.from.x + (l.to.x - l.from.x) * fraction, y: l.from.y + (l.to.y - l.from.y) * fraction };
+}

@@ -1,0 +1,54 @@
+// Playback: the one place where wall time becomes simulated time. requestAnimationFrame runs
+// only while playing and while the page is visible; paused or hidden, no frame is requested.
+
+import { useEffect } from 'react';
+import type { AppStore } from '../../store/app-store';
+
+export function usePlayback(store: AppStore): void {
+  useEffect(() => {
+    let frame = 0;
+    let last: number | null = null;
+
+    const tick = (now: number) => {
+      frame = 0;
+      const state = store.getState();
+      if (!state.playing) return;
+      if (last !== null) {
+        const wallMs = Math.min(now - last, 250); // a long stall does not jump the run
+        const next = state.time + wallMs * 10 ** state.speedLog;
+        if (next >= state.scenario.until) {
+          state.setTime(state.scenario.until);
+          state.pause();
+          last = null;
+          return;
+        }
+        state.setTime(next);
+      }
+      last = now;
+      frame = requestAnimationFrame(tick);
+    };
+
+    const sync = () => {
+      const shouldRun = store.getState().playing && document.visibilityState === 'visible';
+      if (shouldRun && frame === 0) {
+        last = null;
+        frame = requestAnimationFrame(tick);
+      } else if (!shouldRun && frame !== 0) {
+        cancelAnimationFrame(frame);
+        frame = 0;
+        last = null;
+      }
+    };
+
+    const unsubscribe = store.subscribe((state, previous) => {
+      if (state.playing !== previous.playing) sync();
+    });
+    document.addEventListener('visibilitychange', sync);
+    sync();
+    return () => {
+      unsubscribe();
+      document.removeEventListener('visibilitychange', sync);
+      if (frame !== 0) cancelAnimationFrame(frame);
+    };
+  }, [store]);
+}

@@ -1,0 +1,54 @@
+// Keep the URL fragment equal to the current scenario and playhead, with history.replaceState
+// (no history entries), throttled; and load a link pasted into the address bar (hashchange).
+
+import { useEffect } from 'react';
+import type { AppStore } from '../../store/app-store';
+import { fragmentOf, initialOptionsFromLocation } from '../../store/url-sync';
+import { defaultScenario } from '../../scenario/validate';
+
+const THROTTLE_MS = 400;
+
+export function useUrlSync(store: AppStore): void {
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    let written = '';
+
+    const write = () => {
+      timer = null;
+      const fragment = fragmentOf(store.getState());
+      if (fragment === written) return;
+      written = fragment;
+      history.replaceState(history.state, '', fragment);
+    };
+    const schedule = () => {
+      if (timer === null) timer = setTimeout(write, THROTTLE_MS);
+    };
+
+    const unsubscribe = store.subscribe((state, previous) => {
+      if (state.scenario !== previous.scenario || Math.floor(state.time) !== Math.floor(previous.time)) schedule();
+    });
+
+    const onHashChange = () => {
+      if (location.hash === written) return;
+      const options = initialOptionsFromLocation(location.hash);
+      const state = store.getState();
+      state.pause();
+      if (options.error) {
+        state.loadScenario(defaultScenario('raft'));
+        state.setError(options.error);
+      } else if (options.scenario) {
+        state.loadScenario(options.scenario, options.time ?? 0);
+        state.setError(null);
+      }
+      written = fragmentOf(store.getState());
+      history.replaceState(history.state, '', written);
+    };
+    window.addEventListener('hashchange', onHashChange);
+    write();
+    return () => {
+      unsubscribe();
+      window.removeEventListener('hashchange', onHashChange);
+      if (timer !== null) clearTimeout(timer);
+    };
+  }, [store]);
+}
