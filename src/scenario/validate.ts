@@ -225,7 +225,7 @@ export function parseScenarioText(text: string): ParseResult {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return { ok: false, error: `scenario: not valid JSON (${(error as Error).message.slice(0, 120)})` };
+    return { ok: false, error: `scenario: not valid JSON (${(error as Error).message.replace(/\s+/g, ' ').slice(0, 120)})` };
   }
   return parseScenario(value);
 }

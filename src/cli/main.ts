@@ -1,0 +1,121 @@
+// The headless command line (a public contract: DESIGN.md "Command line").
+//   npm run -s sim -- run FILE.json|-            one JSON summary; exit 0 clean, 1 violation, 2 bad input
+//   npm run -s sim -- explore --protocol P --runs N --seed S [--nodes K] [--until MS]
+//   npm run -s sim -- schedule --protocol P --seed RUNSEED [--nodes K] [--until MS]
+//                                                the scenario of one explored run, to replay it
+
+import { readFileSync } from 'node:fs';
+import { explore } from '../explore/explore';
+import { randomScenario, type ScheduleOptions } from '../explore/random-schedule';
+import { PROTOCOL_NAMES, type ProtocolName } from '../protocols/registry';
+import { LIMITS } from '../scenario/format';
+import { createSimulation } from '../scenario/simulate';
+import { summarize } from '../scenario/summary';
+import { parseScenarioText } from '../scenario/validate';
+
+class BadInput extends Error {}
+
+const USAGE =
+  'usage: sim run FILE.json|-  |  sim explore --protocol raft|paxos|2pc|3pc --runs N --seed S [--nodes K] [--until MS]' +
+  '  |  sim schedule --protocol P --seed RUNSEED [--nodes K] [--until MS]';
+
+function readInput(path: string): string {
+  try {
+    const text = path === '-' ? readFileSync(0, 'utf8') : readFileSync(path, 'utf8');
+    return text;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new BadInput(`cannot read ${path === '-' ? 'standard input' : path}${code ? ` (${code})` : ''}`);
+  }
+}
+
+function run(args: string[]): number {
+  if (args.length !== 1) throw new BadInput(USAGE);
+  const text = readInput(args[0]);
+  if (text.length > LIMITS.jsonCharsMax) throw new BadInput(`scenario: larger than ${LIMITS.jsonCharsMax} characters`);
+  const parsed = parseScenarioText(text);
+  if (!parsed.ok) throw new BadInput(parsed.error);
+  const sim = createSimulation(parsed.scenario, { checkpointEvery: 0 });
+  sim.runToEnd();
+  const summary = summarize(parsed.scenario, sim);
+  process.stdout.write(JSON.stringify(summary, null, 2) + '\n');
+  return summary.violations.length > 0 ? 1 : 0;
+}
+
+function parseFlags(args: string[], allowed: string[]): Map<string, string> {
+  const flags = new Map<string, string>();
+  for (let i = 0; i < args.length; i++) {
+    const name = args[i];
+    if (!name.startsWith('--') || !allowed.includes(name.slice(2))) throw new BadInput(`unknown option ${JSON.stringify(name.slice(0, 40))}; ${USAGE}`);
+    const value = args[++i];
+    if (value === undefined) throw new BadInput(`${name} needs a value`);
+    flags.set(name.slice(2), value);
+  }
+  return flags;
+}
+
+function intFlag(flags: Map<string, string>, name: string, min: number, max: number, fallback?: number): number {
+  const raw = flags.get(name);
+  if (raw === undefined) {
+    if (fallback === undefined) throw new BadInput(`--${name} is required; ${USAGE}`);
+    return fallback;
+  }
+  if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) throw new BadInput(`--${name} must be a whole number from ${min} to ${max}`);
+  return Number(raw);
+}
+
+function protocolFlag(flags: Map<string, string>): ProtocolName {
+  const protocol = flags.get('protocol');
+  if (protocol === undefined || !(PROTOCOL_NAMES as readonly string[]).includes(protocol)) {
+    throw new BadInput(`--protocol must be one of ${PROTOCOL_NAMES.join(', ')}`);
+  }
+  return protocol as ProtocolName;
+}
+
+function scheduleFlags(flags: Map<string, string>, protocol: ProtocolName): Pick<ScheduleOptions, 'nodes' | 'until'> {
+  const commit = protocol === '2pc' || protocol === '3pc';
+  return {
+    nodes: intFlag(flags, 'nodes', commit ? 2 : 1, LIMITS.nodesMax, commit ? 4 : 5),
+    until: intFlag(flags, 'until', 1, LIMITS.untilMsMax, 3000),
+  };
+}
+
+function exploreCommand(args: string[]): number {
+  const flags = parseFlags(args, ['protocol', 'runs', 'seed', 'nodes', 'until']);
+  const protocol = protocolFlag(flags);
+  const summary = explore({
+    protocol,
+    runs: intFlag(flags, 'runs', 1, 1_000_000),
+    seed: intFlag(flags, 'seed', 0, LIMITS.seedMax),
+    schedule: scheduleFlags(flags, protocol),
+  });
+  process.stdout.write(JSON.stringify(summary, null, 2) + '\n');
+  return summary.violatingRuns > 0 ? 1 : 0;
+}
+
+function scheduleCommand(args: string[]): number {
+  const flags = parseFlags(args, ['protocol', 'seed', 'nodes', 'until']);
+  const protocol = protocolFlag(flags);
+  const scenario = randomScenario(protocol, intFlag(flags, 'seed', 0, LIMITS.seedMax), scheduleFlags(flags, protocol));
+  process.stdout.write(JSON.stringify(scenario, null, 2) + '\n');
+  return 0;
+}
+
+function main(argv: string[]): number {
+  const [command, ...rest] = argv;
+  try {
+    if (command === 'run') return run(rest);
+    if (command === 'explore') return exploreCommand(rest);
+    if (command === 'schedule') return scheduleCommand(rest);
+    throw new BadInput(USAGE);
+  } catch (error) {
+    if (error instanceof BadInput) {
+      process.stderr.write(`sim: ${error.message.split('\n')[0]}\n`);
+      return 2;
+    }
+    process.stderr.write(`sim: internal error: ${String((error as Error)?.message ?? error).split('\n')[0]}\n`);
+    return 3;
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));
