@@ -124,6 +124,12 @@ export class Simulation<S = unknown, M = unknown> {
   private hash: HashState = initialHash();
   private violationKeys = new Set<string>();
   private checkpoints: Checkpoint[] = [];
+  /**
+   * The record as of the furthest point reached, kept while a replay runs behind it: a replay
+   * rewrites the logs, so restoring a checkpoint ahead of the replay takes them from here.
+   * Null when the live logs are that furthest record.
+   */
+  private frontier: { eventCount: number; messages: MessageLog<M>; trace: TraceLog; violations: Violation[] } | null = null;
   private readonly contexts: NodeContext<M>[];
   private readonly world: World<S>;
   private readonly checkpointEvery: number;
@@ -312,6 +318,7 @@ export class Simulation<S = unknown, M = unknown> {
 
   private afterEvent(): void {
     this.eventCount++;
+    if (this.frontier !== null && this.eventCount >= this.frontier.eventCount) this.frontier = null;
     if (this.checkpointEvery > 0 && this.eventCount % this.checkpointEvery === 0) {
       const last = this.checkpoints[this.checkpoints.length - 1];
       if (!last || last.eventCount < this.eventCount) this.checkpoints.push(this.takeCheckpoint());
@@ -611,6 +618,13 @@ export class Simulation<S = unknown, M = unknown> {
   }
 
   private restore(cp: Checkpoint): void {
+    if (cp.eventCount <= this.eventCount) {
+      if (this.frontier === null) this.frontier = { eventCount: this.eventCount, ...this.snapshotRecord() };
+    } else if (this.frontier !== null) {
+      this.messageLog = this.frontier.messages.snapshot();
+      this.traceLog = this.frontier.trace.snapshot();
+      this.violationList = this.frontier.violations.slice();
+    }
     this.now = cp.now;
     this.eventCount = cp.eventCount;
     this.seq = cp.seq;
