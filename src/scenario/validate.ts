@@ -187,9 +187,25 @@ function validateAction(action: Action, index: number, nodes: number, until: num
   }
 }
 
+/** valibot's object schemas accept arrays; the format's objects must not be arrays. */
+function findArrayWhereObject(input: Record<string, unknown>): string | null {
+  if (Array.isArray(input.network)) return 'network';
+  if (Array.isArray(input.params)) return 'params';
+  if (Array.isArray(input.actions)) {
+    const index = input.actions.findIndex((action) => Array.isArray(action));
+    if (index >= 0) return `actions[${index}]`;
+  }
+  return null;
+}
+
 /** Validate a parsed JSON value as a version-1 scenario and fill in every default. */
 export function parseScenario(input: unknown): ParseResult {
   try {
+    if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+      return { ok: false, error: 'scenario: expected a JSON object' };
+    }
+    const arrayWhereObject = findArrayWhereObject(input as Record<string, unknown>);
+    if (arrayWhereObject) return { ok: false, error: `${arrayWhereObject}: expected an object but received an array` };
     const parsed = v.safeParse(scenarioSchema, input);
     if (!parsed.success) return { ok: false, error: describeIssue(parsed.issues[0]) };
     const raw = parsed.output;

@@ -1,0 +1,117 @@
+// The command line, run as a user runs it: a child process, JSON on stdout, exit codes.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = join(__dirname, '..', '..');
+const dir = mkdtempSync(join(tmpdir(), 'consensus-lab-cli-'));
+
+function sim(args: string[], input?: string) {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
+    cwd: root,
+    input,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function file(name: string, content: unknown): string {
+  const path = join(dir, name);
+  writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content));
+  return path;
+}
+
+const scenario = {
+  version: 1,
+  protocol: 'raft',
+  seed: 42,
+  nodes: 5,
+  until: 3000,
+  actions: [
+    { at: 500, do: 'request', node: 2, value: 'x=1' },
+    { at: 1000, do: 'crash', node: 1 },
+    { at: 1500, do: 'partition', groups: [[1, 2], [3, 4, 5]] },
+    { at: 2000, do: 'heal' },
+    { at: 2500, do: 'restart', node: 1 },
+  ],
+};
+
+describe('sim run', () => {
+  it('prints the run summary; the same scenario twice gives the same trace hash, another seed a different one', () => {
+    const path = file('a.json', scenario);
+    const first = sim(['run', path]);
+    const second = sim(['run', path]);
+    expect(first.code).toBe(0);
+    const a = JSON.parse(first.stdout);
+    expect(a).toMatchObject({ protocol: 'raft', seed: 42, time: 3000, violations: [] });
+    expect(a.events).toBeGreaterThan(0);
+    expect(a.traceHash).toMatch(/^[0-9a-f]{16}$/);
+    expect(Object.keys(a.messages)).toEqual(expect.arrayContaining(['sent', 'delivered', 'dropped']));
+    expect(a.nodes.map((n: { id: number; up: boolean }) => [n.id, n.up])).toEqual([[1, true], [2, true], [3, true], [4, true], [5, true]]);
+    expect(JSON.parse(second.stdout).traceHash).toBe(a.traceHash);
+    const other = JSON.parse(sim(['run', file('b.json', { ...scenario, seed: 43 })]).stdout);
+    expect(other.traceHash).not.toBe(a.traceHash);
+  });
+
+  it('reads the scenario from standard input with -', () => {
+    const result = sim(['run', '-'], JSON.stringify(scenario));
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout).traceHash).toBe(JSON.parse(sim(['run', file('c.json', scenario)]).stdout).traceHash);
+  });
+
+  it('is what `npm run -s sim -- run` runs', () => {
+    const result = spawnSync('npm', ['run', '-s', 'sim', '--', 'run', file('d.json', scenario)], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout).seed).toBe(42);
+  });
+
+  const bad: [string, unknown, RegExp][] = [
+    ['wrong type', { version: 1, protocol: 'raft', seed: 'x' }, /^sim: seed: /],
+    ['unknown field', { version: 1, protocol: 'raft', speed: 2 }, /^sim: speed: unknown field/],
+    ['unknown protocol', { version: 1, protocol: 'zab' }, /^sim: protocol: /],
+    ['node id out of range', { version: 1, protocol: 'raft', nodes: 3, actions: [{ at: 1, do: 'crash', node: 5 }] }, /^sim: actions\[0\]\.node: /],
+    ['too many nodes', { version: 1, protocol: 'raft', nodes: 50 }, /^sim: nodes: /],
+    ['too many actions', { version: 1, protocol: 'raft', actions: Array.from({ length: 10_001 }, () => ({ at: 1, do: 'heal' })) }, /^sim: actions: too long/],
+    ['not JSON', '{"version": 1,', /^sim: scenario: not valid JSON/],
+  ];
+  for (const [what, content, message] of bad) {
+    it(`bad input (${what}): exit 2, one line on stderr, no stack`, () => {
+      const result = sim(['run', file(`bad-${what.replace(/\W/g, '-')}.json`, content)]);
+      expect(result.code).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toMatch(message);
+      expect(result.stderr.trim().split('\n')).toHaveLength(1);
+      expect(result.stderr).not.toMatch(/\bat .*\.ts:\d+/);
+    });
+  }
+
+  it('a missing file or a bad command is bad input too', () => {
+    for (const args of [['run', join(dir, 'missing.json')], ['run'], ['fly'], ['explore', '--protocol', 'zab', '--runs', '1', '--seed', '1'], ['explore', '--runs', '1']]) {
+      const result = sim(args);
+      expect(result.code, args.join(' ')).toBe(2);
+      expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    }
+  });
+});
+
+describe('sim explore', () => {
+  it('runs random fault schedules and prints a reproducible summary', () => {
+    const result = sim(['explore', '--protocol', 'raft', '--runs', '20', '--seed', '7', '--nodes', '5', '--until', '2000']);
+    expect(result.code).toBe(0);
+    const summary = JSON.parse(result.stdout);
+    expect(summary).toMatchObject({ protocol: 'raft', runs: 20, seed: 7, nodes: 5, until: 2000, violatingRuns: 0 });
+    expect(summary.events).toBeGreaterThan(0);
+    expect(JSON.parse(sim(['explore', '--protocol', 'raft', '--runs', '20', '--seed', '7', '--nodes', '5', '--until', '2000']).stdout)).toEqual(summary);
+  });
+
+  it('schedule prints the scenario of one explored run, which run replays', () => {
+    const printed = sim(['schedule', '--protocol', 'paxos', '--seed', '123', '--nodes', '3', '--until', '1500']);
+    expect(printed.code).toBe(0);
+    const scenario = JSON.parse(printed.stdout);
+    expect(scenario).toMatchObject({ version: 1, protocol: 'paxos', seed: 123, nodes: 3, until: 1500 });
+    expect(sim(['run', file('schedule.json', scenario)]).code).toBe(0);
+  });
+});
