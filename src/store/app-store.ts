@@ -9,7 +9,7 @@ import type { Action } from '../engine/types';
 import type { Scenario } from '../scenario/format';
 import { parseScenario, defaultScenario } from '../scenario/validate';
 import type { ProtocolName } from '../protocols/registry';
-import { computeRun, lastAtOrBefore, snapshotAt, type RunRecord, type Snapshot } from './run';
+import { computeRun, nextEventTime, previousEventTime, snapshotAt, type RunRecord, type Snapshot } from './run';
 
 /** An action without its time: the store stamps it with the playhead. */
 export type ActionInput = Action extends infer A ? (A extends Action ? Omit<A, 'at'> : never) : never;
@@ -52,6 +52,11 @@ export interface AppState {
   setSpeedLog(value: number): void;
   /** Act at the playhead (or at `at`): the timeline forks there. Returns false if rejected. */
   act(action: ActionInput, at?: number): boolean;
+  /**
+   * Drop, duplicate or delay a message in flight. The engine runs actions before the handlers
+   * of the same millisecond, so the act lands in [sentAt + 1, deliverAt]; the playhead follows.
+   */
+  actOnMessage(kind: 'drop' | 'duplicate' | 'delay', message: number, byMs?: number): boolean;
   /** Replace the scenario (validated) and recompute; the playhead goes to `time` (default 0). */
   loadScenario(scenario: Scenario, time?: number): void;
   /** Edit settings: the result is validated; on error nothing changes and the message is returned. */
@@ -131,18 +136,15 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
       togglePlay: () => (get().playing ? get().pause() : get().play()),
       stepForward: () => {
         const { run, time } = get();
-        const times = run.eventTimes;
-        const i = lastAtOrBefore(times, Math.floor(time));
-        const next = times[i + 1] ?? run.scenario.until;
+        const next = nextEventTime(run, time);
         set({ playing: false });
-        seekTo(next > time ? next : run.scenario.until);
+        seekTo(next !== null && next <= run.scenario.until ? next : run.scenario.until);
       },
       stepBack: () => {
         const { run, time } = get();
-        const times = run.eventTimes;
-        const i = lastAtOrBefore(times, Math.ceil(time) - 1);
+        const previous = previousEventTime(run, time);
         set({ playing: false });
-        seekTo(i >= 0 ? times[i] : 0);
+        seekTo(previous ?? 0);
       },
       setSpeedLog: (value) => set({ speedLog: clamp(value, SPEED_LOG_MIN, SPEED_LOG_MAX) }),
 
@@ -159,6 +161,25 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
         }
         load(parsed.scenario, when, { playing: false, selectedNode: get().selectedNode });
         return true;
+      },
+      actOnMessage: (kind, message, byMs = 100) => {
+        const { run, time } = get();
+        if (message < 0 || message >= run.messages.count) {
+          set({ error: `Message #${message} does not exist in this run.` });
+          return false;
+        }
+        const record = run.messages.get(message);
+        const earliest = record.sentAt + 1;
+        const latest = record.fate === 'delivered' || record.fate === 'in-flight' ? record.deliverAt : record.endAt - 1;
+        if (earliest > latest) {
+          set({ error: `Message #${message} is never in flight long enough to act on it.` });
+          return false;
+        }
+        const at = Math.min(latest, Math.max(earliest, Math.floor(time)));
+        const input: ActionInput = kind === 'delay' ? { do: 'delay', message, byMs } : { do: kind, message };
+        const ok = get().act(input, at);
+        if (ok) set({ selectedMessage: kind === 'drop' ? null : message });
+        return ok;
       },
       loadScenario: (scenario, time = 0) => load(scenario, time, { playing: false, selectedNode: null }),
       updateScenario: (edit) => {

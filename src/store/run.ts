@@ -4,18 +4,20 @@
 // Contract: nothing here knows a protocol's rules; labels come from protocol.describe().
 
 import type { Simulation } from '../engine/simulation';
-import type { MessageDescription, MessageRecord, Protocol, TimerInfo, TraceEntry, Violation } from '../engine/types';
+import type { MessageLog } from '../engine/message-log';
+import type { TraceLog } from '../engine/trace-log';
+import type { MessageDescription, MessageRecord, Protocol, TimerInfo, Violation } from '../engine/types';
 import type { Scenario } from '../scenario/format';
 import { createSimulation } from '../scenario/simulate';
 
 export interface RunRecord {
   readonly scenario: Scenario;
   readonly protocol: Protocol;
-  readonly messages: readonly MessageRecord[];
-  readonly trace: readonly TraceEntry[];
+  /** Every message of the run (an independent copy: seeking never changes it). Read only. */
+  readonly messages: MessageLog;
+  /** The whole trace (an independent copy). Read only; `trace.at` is sorted. */
+  readonly trace: TraceLog;
   readonly violations: readonly Violation[];
-  /** Sorted, distinct times at which something happened (for stepping). */
-  readonly eventTimes: readonly number[];
   /** The longest time any message spent on a link (bounds the in-flight search). */
   readonly longestFlightMs: number;
   /** Distinct message types, in order of first appearance. */
@@ -63,16 +65,14 @@ export interface ComputedRun {
 export function computeRun(scenario: Scenario): ComputedRun {
   const simulation = createSimulation(scenario);
   simulation.runUntil(scenario.until);
-  const { messages, trace, violations } = simulation;
-  const times: number[] = [0];
-  for (const entry of trace) if (entry.at !== times[times.length - 1]) times.push(entry.at);
+  const { messages, trace, violations } = simulation.snapshotRecord();
   let longestFlightMs = 0;
   const types: string[] = [];
   const seenTypes = new Set<string>();
-  for (const message of messages) {
-    const flight = message.endAt - message.sentAt;
+  for (let id = 0; id < messages.count; id++) {
+    const flight = messages.endAt[id] - messages.sentAt[id];
     if (flight > longestFlightMs) longestFlightMs = flight;
-    const { type } = describeMessage(simulation.protocol, message.payload);
+    const { type } = describeMessage(simulation.protocol, messages.payloads[id]);
     if (!seenTypes.has(type)) {
       seenTypes.add(type);
       types.push(type);
@@ -84,7 +84,6 @@ export function computeRun(scenario: Scenario): ComputedRun {
     messages,
     trace,
     violations,
-    eventTimes: times,
     longestFlightMs,
     messageTypes: types,
     traceHash: simulation.traceHash(),
@@ -115,10 +114,10 @@ export function snapshotAt(simulation: Simulation, time: number, previous: Snaps
   return { time, eventCount: simulation.eventCount, views, timers, cut };
 }
 
-/** Index of the last element <= value in a sorted array, or -1. */
-export function lastAtOrBefore(sorted: readonly number[], value: number): number {
+/** Index of the last element <= value in a sorted array (or typed array prefix of `length`), or -1. */
+export function lastAtOrBefore(sorted: ArrayLike<number>, value: number, length = sorted.length): number {
   let lo = 0;
-  let hi = sorted.length - 1;
+  let hi = length - 1;
   let found = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
@@ -130,40 +129,34 @@ export function lastAtOrBefore(sorted: readonly number[], value: number): number
   return found;
 }
 
-/** Messages on a link at time t (sentAt <= t < endAt), oldest first. */
-export function messagesInFlight(run: RunRecord, t: number): MessageRecord[] {
-  const messages = run.messages;
+/** The first event time after t, or null. */
+export function nextEventTime(run: RunRecord, t: number): number | null {
+  const { at, count } = run.trace;
+  const i = lastAtOrBefore(at, Math.floor(t), count);
+  return i + 1 < count ? at[i + 1] : null;
+}
+
+/** The last event time before t, or null. */
+export function previousEventTime(run: RunRecord, t: number): number | null {
+  const { at, count } = run.trace;
+  const i = lastAtOrBefore(at, Math.ceil(t) - 1, count);
+  return i >= 0 ? at[i] : null;
+}
+
+/** Ids of the messages on a link at time t (sentAt <= t < endAt), oldest first. */
+export function messagesInFlight(run: RunRecord, t: number): number[] {
+  const { sentAt, endAt, count } = run.messages;
   // Messages are numbered in send order, so sentAt never decreases with the id.
-  let lo = 0;
-  let hi = messages.length - 1;
-  let last = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (messages[mid].sentAt <= t) {
-      last = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  const out: MessageRecord[] = [];
+  const last = lastAtOrBefore(sentAt, t, count);
+  const out: number[] = [];
   const earliest = t - run.longestFlightMs;
-  for (let i = last; i >= 0 && messages[i].sentAt >= earliest; i--) {
-    const m = messages[i];
-    if (m.endAt > t) out.push(m);
-  }
+  for (let id = last; id >= 0 && sentAt[id] >= earliest; id--) if (endAt[id] > t) out.push(id);
   return out.reverse();
 }
 
 /** Index of the last trace entry with at <= t, or -1. */
-export function traceIndexAt(trace: readonly TraceEntry[], t: number): number {
-  let lo = 0;
-  let hi = trace.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (trace[mid].at <= t) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
+export function traceIndexAt(run: RunRecord, t: number): number {
+  return lastAtOrBefore(run.trace.at, t, run.trace.count);
 }
+
+export type { MessageRecord };

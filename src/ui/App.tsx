@@ -1,34 +1,97 @@
-// The app shell: header, settings and invariants on the left, the cluster in the middle with
-// playback under it, the inspector and the event log on the right.
+// The app shell: header; settings and invariants on the left; the cluster in the middle with
+// playback under it; the inspector and the event log on the right.
 
+import { useCallback, useEffect, useState } from 'react';
 import { ClusterView } from './cluster/ClusterView';
 import { PlaybackBar } from './PlaybackBar';
-import { AppStoreProvider, useAppStoreApi } from './store-context';
+import { AppStoreProvider, useAppStore, useAppStoreApi } from './store-context';
 import { usePlayback } from './hooks/usePlayback';
 import { useUrlSync } from './hooks/useUrlSync';
+import { useShortcuts } from './hooks/useShortcuts';
+import { useTheme } from './hooks/useTheme';
 import type { AppStore } from '../store/app-store';
+import { Header } from './Header';
+import { SettingsPanel } from './SettingsPanel';
+import { InvariantsPanel } from './InvariantsPanel';
+import { Inspector } from './inspector/Inspector';
+import { EventLog } from './EventLog';
+import { HelpDialog } from './HelpDialog';
+import { PartitionTool } from './PartitionTool';
+import { Legend } from './cluster/Legend';
 
-export function App({ store }: { store?: AppStore }) {
+export function App({ store, syncUrl = true }: { store?: AppStore; syncUrl?: boolean }) {
   return (
     <AppStoreProvider store={store}>
-      <Shell />
+      <Shell syncUrl={syncUrl} />
     </AppStoreProvider>
   );
 }
 
-function Shell() {
+function Shell({ syncUrl }: { syncUrl: boolean }) {
   const store = useAppStoreApi();
+  const [helpOpen, setHelpOpen] = useState(false);
+  const [partitionOpen, setPartitionOpen] = useState(false);
+  const { theme, toggleTheme } = useTheme();
+  const openHelp = useCallback(() => setHelpOpen(true), []);
   usePlayback(store);
-  useUrlSync(store);
+  useUrlSync(store, syncUrl);
+  useShortcuts(store, openHelp, helpOpen);
   return (
     <div className="app">
-      <header className="app-header">
-        <h1>Consensus Lab</h1>
-      </header>
-      <main className="stage">
-        <ClusterView />
-        <PlaybackBar />
-      </main>
+      <Header theme={theme} onToggleTheme={toggleTheme} onHelp={openHelp} />
+      <Messages />
+      <div className="layout">
+        <aside className="left" aria-label="Scenario and invariants">
+          <SettingsPanel />
+          <InvariantsPanel />
+        </aside>
+        <main className="stage" aria-label="Simulation">
+          <div className="stage-tools">
+            <button type="button" aria-expanded={partitionOpen} onClick={() => setPartitionOpen(!partitionOpen)}>
+              Partition tool
+            </button>
+            <Legend />
+          </div>
+          {partitionOpen && <PartitionTool onClose={() => setPartitionOpen(false)} />}
+          <ClusterView />
+          <PlaybackBar />
+        </main>
+        <aside className="right" aria-label="Inspector and event log">
+          <Inspector />
+          <EventLog />
+        </aside>
+      </div>
+      {helpOpen && <HelpDialog onClose={() => setHelpOpen(false)} />}
+    </div>
+  );
+}
+
+/** The error alert (bad link, bad file, rejected act) and the transient notice. */
+function Messages() {
+  const error = useAppStore((s) => s.error);
+  const notice = useAppStore((s) => s.notice);
+  const setError = useAppStore((s) => s.setError);
+  const setNotice = useAppStore((s) => s.setNotice);
+  useEffect(() => {
+    if (!notice) return;
+    const timer = setTimeout(() => setNotice(null), 8000);
+    return () => clearTimeout(timer);
+  }, [notice, setNotice]);
+  return (
+    <div className="messages-bar">
+      <div role="alert" className={error ? 'error-banner' : 'visually-hidden'}>
+        {error && (
+          <>
+            <span>{error}</span>
+            <button type="button" className="small" onClick={() => setError(null)}>
+              Dismiss
+            </button>
+          </>
+        )}
+      </div>
+      <div role="status" className={notice ? 'notice' : 'visually-hidden'}>
+        {notice}
+      </div>
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { scaleLinear } from 'd3';
 import { SPEED_LOG_MAX, SPEED_LOG_MIN } from '../store/app-store';
 import { useAppStore } from './store-context';
 import { formatMs, formatSpeed } from './format';
+import { Icon } from './Icon';
 
 const VIOLATION_MARKERS_MAX = 60;
 const ACTION_MARKERS_MAX = 400;
@@ -18,49 +19,51 @@ export function PlaybackBar() {
   const setSpeedLog = useAppStore((s) => s.setSpeedLog);
   return (
     <div className="playback">
-      <div className="playback-buttons">
-        <button type="button" onClick={stepBack} aria-label="Step back" title="Step back (←)">
-          <span aria-hidden="true">⏮</span>
-        </button>
-        <button type="button" className="primary play" onClick={togglePlay} aria-label={playing ? 'Pause' : 'Play'} title="Play / pause (space)">
-          <span aria-hidden="true">{playing ? '⏸' : '▶'}</span>
-        </button>
-        <button type="button" onClick={stepForward} aria-label="Step forward" title="Step forward (→)">
-          <span aria-hidden="true">⏭</span>
-        </button>
-      </div>
-      <Clock />
       <Timeline />
-      <label className="speed">
-        <span>Speed</span>
-        <input
-          type="range"
-          min={SPEED_LOG_MIN}
-          max={SPEED_LOG_MAX}
-          step={0.1}
-          value={speedLog}
-          aria-valuetext={formatSpeed(speedLog)}
-          onChange={(event) => setSpeedLog(Number(event.target.value))}
-        />
-        <output>{formatSpeed(speedLog)}</output>
-      </label>
+      <div className="playback-row">
+        <div className="playback-buttons">
+          <button type="button" onClick={stepBack} aria-label="Step back" title="Step back (←)">
+            <Icon name="stepBack" />
+          </button>
+          <button type="button" className="primary play" onClick={togglePlay} aria-label={playing ? 'Pause' : 'Play'} title="Play / pause (space)">
+            <Icon name={playing ? 'pause' : 'play'} />
+          </button>
+          <button type="button" onClick={stepForward} aria-label="Step forward" title="Step forward (→)">
+            <Icon name="stepForward" />
+          </button>
+        </div>
+        <Clock />
+        <label className="speed">
+          <span>Speed</span>
+          <input
+            type="range"
+            min={SPEED_LOG_MIN}
+            max={SPEED_LOG_MAX}
+            step={0.1}
+            value={speedLog}
+            aria-valuetext={formatSpeed(speedLog)}
+            onChange={(event) => setSpeedLog(Number(event.target.value))}
+          />
+          <output>{formatSpeed(speedLog)}</output>
+        </label>
+      </div>
     </div>
   );
 }
 
 function Clock() {
-  const time = useAppStore((s) => s.time);
+  const time = useAppStore((s) => Math.floor(s.time));
   const until = useAppStore((s) => s.scenario.until);
   return (
-    <output className="clock" aria-label="Simulated time" data-time={Math.floor(time)}>
-      <span className="clock-now">{formatMs(Math.floor(time))}</span>
+    <output className="clock" aria-label="Simulated time" data-time={time}>
+      <span className="clock-now">{formatMs(time)}</span>
       <span className="clock-until"> / {formatMs(until)}</span>
     </output>
   );
 }
 
 function Timeline() {
-  const time = useAppStore((s) => s.time);
+  const time = useAppStore((s) => Math.floor(s.time));
   const until = useAppStore((s) => s.scenario.until);
   const actions = useAppStore((s) => s.scenario.actions);
   const violations = useAppStore((s) => s.run.violations);
@@ -100,8 +103,8 @@ function Timeline() {
         min={0}
         max={until}
         step={1}
-        value={Math.floor(time)}
-        aria-valuetext={formatMs(Math.floor(time))}
+        value={time}
+        aria-valuetext={formatMs(time)}
         onChange={(event) => {
           pause();
           setTime(Number(event.target.value));

@@ -96,7 +96,8 @@ function Messages({ positions, radius }: { positions: Point[]; radius: number })
   const showLabels = inFlight.length <= LABELS_MAX;
   return (
     <g className="messages" aria-hidden="true">
-      {inFlight.map((m) => {
+      {inFlight.map((id) => {
+        const m = run.messages.get(id);
         const from = positions[m.from - 1];
         const to = positions[m.to - 1];
         if (!from || !to) return null;

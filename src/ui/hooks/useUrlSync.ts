@@ -8,8 +8,9 @@ import { defaultScenario } from '../../scenario/validate';
 
 const THROTTLE_MS = 400;
 
-export function useUrlSync(store: AppStore): void {
+export function useUrlSync(store: AppStore, enabled = true): void {
   useEffect(() => {
+    if (!enabled) return;
     let timer: ReturnType<typeof setTimeout> | null = null;
     let written = '';
 
@@ -50,5 +51,5 @@ export function useUrlSync(store: AppStore): void {
       window.removeEventListener('hashchange', onHashChange);
       if (timer !== null) clearTimeout(timer);
     };
-  }, [store]);
+  }, [store, enabled]);
 }

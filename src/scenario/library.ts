@@ -1,0 +1,141 @@
+// The built-in scenarios and lessons: small, guided runs a teacher can project. Each is a
+// scenario (JSON, as a file or a link would hold it) with a title and one paragraph to read.
+// They are validated like any other input (parseScenario), and a test checks they all parse.
+
+import type { ProtocolName } from '../protocols/registry';
+import type { Scenario } from './format';
+import { parseScenario } from './validate';
+
+export interface Lesson {
+  id: string;
+  protocol: ProtocolName;
+  title: string;
+  /** What to watch for, in a sentence or two. */
+  summary: string;
+  /** Scenario JSON without `version` (added on load). */
+  scenario: Omit<Partial<Scenario>, 'version' | 'protocol'> & { protocol: ProtocolName };
+}
+
+export const LESSONS: readonly Lesson[] = [
+  {
+    id: 'raft-election',
+    protocol: 'raft',
+    title: 'Raft: a leader is elected',
+    summary: 'Five followers wait; the first election timeout starts an election with RequestVote. A majority of votes makes a leader, which then sends AppendEntries heartbeats.',
+    scenario: { protocol: 'raft', seed: 1, nodes: 5, until: 3000, actions: [{ at: 600, do: 'request', node: 1, value: 'x=1' }] },
+  },
+  {
+    id: 'raft-leader-crash',
+    protocol: 'raft',
+    title: 'Raft: the leader crashes',
+    summary: 'A leader is elected and replicates two values; then it crashes. The followers time out, elect a new leader in a higher term, and the crashed node rejoins as a follower when it restarts.',
+    scenario: {
+      protocol: 'raft',
+      seed: 7,
+      nodes: 5,
+      until: 6000,
+      actions: [
+        { at: 700, do: 'request', node: 1, value: 'x=1' },
+        { at: 900, do: 'request', node: 2, value: 'y=2' },
+        { at: 1500, do: 'timeout', node: 3 },
+        { at: 2500, do: 'crash', node: 3 },
+        { at: 4500, do: 'restart', node: 3 },
+      ],
+    },
+  },
+  {
+    id: 'raft-partition',
+    protocol: 'raft',
+    title: 'Raft: a minority partition',
+    summary: 'The cluster splits 2 | 3. The majority side elects a leader and commits; the minority cannot. After the heal, the old leader steps down and its uncommitted entries are replaced.',
+    scenario: {
+      protocol: 'raft',
+      seed: 3,
+      nodes: 5,
+      until: 8000,
+      actions: [
+        { at: 1500, do: 'partition', groups: [[1, 2], [3, 4, 5]] },
+        { at: 2000, do: 'request', node: 1, value: 'a=1' },
+        { at: 2000, do: 'request', node: 4, value: 'b=2' },
+        { at: 5000, do: 'heal' },
+      ],
+    },
+  },
+  {
+    id: 'paxos-single',
+    protocol: 'paxos',
+    title: 'Paxos: one proposer, one value chosen',
+    summary: 'S1 proposes a value: Prepare and Promise (phase 1), then Accept and Accepted (phase 2). Once a majority accepts, every learner learns the value.',
+    scenario: { protocol: 'paxos', seed: 1, nodes: 5, until: 3000, actions: [{ at: 100, do: 'request', node: 1, value: 'v=A' }] },
+  },
+  {
+    id: 'paxos-dueling',
+    protocol: 'paxos',
+    title: 'Paxos: dueling proposers',
+    summary: 'Two proposers start at nearly the same time with different values. Higher ballots pre-empt lower ones; randomized back-off lets one win, and at most one value is ever chosen.',
+    scenario: {
+      protocol: 'paxos',
+      seed: 5,
+      nodes: 5,
+      until: 5000,
+      actions: [
+        { at: 100, do: 'request', node: 1, value: 'v=A' },
+        { at: 105, do: 'request', node: 5, value: 'v=B' },
+      ],
+    },
+  },
+  {
+    id: '2pc-commit',
+    protocol: '2pc',
+    title: '2PC: a transaction commits',
+    summary: 'The coordinator S1 sends Prepare; every participant votes yes and logs it; S1 logs Commit and tells everyone.',
+    scenario: { protocol: '2pc', seed: 1, nodes: 4, until: 3000, actions: [{ at: 100, do: 'request', node: 1, value: 'T1' }] },
+  },
+  {
+    id: '2pc-blocking',
+    protocol: '2pc',
+    title: '2PC: the coordinator crashes and participants block',
+    summary: 'The participants vote yes, then the coordinator crashes before sending the decision. Prepared participants cannot decide alone: they are blocked until it restarts.',
+    scenario: {
+      protocol: '2pc',
+      seed: 1,
+      nodes: 4,
+      until: 6000,
+      network: { latencyMsMin: 20, latencyMsMax: 40, dropRatio: 0, duplicateRatio: 0 },
+      actions: [
+        { at: 100, do: 'request', node: 1, value: 'T1' },
+        { at: 150, do: 'crash', node: 1 },
+        { at: 4000, do: 'restart', node: 1 },
+      ],
+    },
+  },
+  {
+    id: '3pc-commit',
+    protocol: '3pc',
+    title: '3PC: CanCommit, PreCommit, DoCommit',
+    summary: 'The three phases of Skeen\'s protocol without faults: everyone votes yes, is pre-committed, then commits.',
+    scenario: { protocol: '3pc', seed: 1, nodes: 4, until: 3000, actions: [{ at: 100, do: 'request', node: 1, value: 'T1' }] },
+  },
+  {
+    id: '3pc-partition',
+    protocol: '3pc',
+    title: '3PC: a partition splits the decision',
+    summary: 'A partition separates pre-committed participants from uncertain ones. By the timeout rules one side commits and the other aborts: watch the Atomicity invariant break.',
+    scenario: {
+      protocol: '3pc',
+      seed: 2,
+      nodes: 5,
+      until: 6000,
+      actions: [
+        { at: 100, do: 'request', node: 1, value: 'T1' },
+        { at: 175, do: 'partition', groups: [[1, 2], [3, 4, 5]] },
+      ],
+    },
+  },
+];
+
+/** The lesson's scenario, validated; null if it does not parse (a protocol changed its params). */
+export function lessonScenario(lesson: Lesson): Scenario | null {
+  const result = parseScenario({ version: 1, ...lesson.scenario });
+  return result.ok ? result.scenario : null;
+}

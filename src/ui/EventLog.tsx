@@ -1,0 +1,178 @@
+// The event log: readable sentences, filterable by node and message type, synced with the
+// playhead (select a line to seek). Windowed: only the lines near the view are rendered, so a
+// run of 100 000 events costs the same as a short one. A polite live region narrates.
+
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { lastAtOrBefore } from '../store/run';
+import { useAppStore } from './store-context';
+import { matchesFilter, traceLine } from './trace-lines';
+import { formatMs } from './format';
+
+const ROW_HEIGHT = 22;
+const OVERSCAN = 6;
+const NARRATION_INTERVAL_MS = 2000;
+
+export function EventLog() {
+  const run = useAppStore((s) => s.run);
+  const nodes = useAppStore((s) => s.scenario.nodes);
+  const filter = useAppStore((s) => s.logFilter);
+  const setLogFilter = useAppStore((s) => s.setLogFilter);
+  const time = useAppStore((s) => Math.floor(s.time));
+  const setTime = useAppStore((s) => s.setTime);
+  const pause = useAppStore((s) => s.pause);
+
+  // Indices of the entries that pass the filter (null: all of them).
+  const rows = useMemo(() => {
+    if (filter.node === null && filter.type === null) return null;
+    const out: number[] = [];
+    for (let i = 0; i < run.trace.count; i++) if (matchesFilter(run, i, filter.node, filter.type)) out.push(i);
+    return out;
+  }, [run, filter]);
+  const rowCount = rows ? rows.length : run.trace.count;
+  const entryAt = (row: number) => (rows ? rows[row] : row);
+
+  // The current line: the last one at or before the playhead.
+  const current = useMemo(() => {
+    if (!rows) return lastAtOrBefore(run.trace.at, time, run.trace.count);
+    let lo = 0;
+    let hi = rows.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (run.trace.at[rows[mid]] <= time) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found;
+  }, [rows, run, time]);
+
+  const scroller = useRef<HTMLDivElement>(null);
+  const [scrollTop, setScrollTop] = useState(0);
+  const [height, setHeight] = useState(300);
+
+  useEffect(() => {
+    const element = scroller.current;
+    if (!element) return;
+    const measure = () => setHeight(element.clientHeight || 300);
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+
+  // Keep the current line in view as the playhead moves.
+  useEffect(() => {
+    const element = scroller.current;
+    if (!element || current < 0) return;
+    const top = current * ROW_HEIGHT;
+    if (top < element.scrollTop || top + ROW_HEIGHT > element.scrollTop + element.clientHeight) {
+      element.scrollTop = Math.max(0, top - element.clientHeight / 2);
+      setScrollTop(element.scrollTop);
+    }
+  }, [current]);
+
+  const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
+  const last = Math.min(rowCount - 1, Math.ceil((scrollTop + height) / ROW_HEIGHT) + OVERSCAN);
+  const lines = [];
+  for (let row = first; row <= last; row++) {
+    const index = entryAt(row);
+    const line = traceLine(run, index);
+    const isCurrent = row === current;
+    const isFuture = line.at > time;
+    lines.push(
+      <li key={index} style={{ top: row * ROW_HEIGHT }} className={`log-line kind-${line.kind}${isCurrent ? ' current' : ''}${isFuture ? ' future' : ''}`}>
+        <button
+          type="button"
+          aria-current={isCurrent ? 'true' : undefined}
+          onClick={() => {
+            pause();
+            setTime(line.at);
+          }}
+        >
+          <span className="log-time">{line.at}</span>
+          <span className="log-text">{line.text}</span>
+        </button>
+      </li>,
+    );
+  }
+
+  return (
+    <section className="panel event-log" aria-labelledby="event-log-title">
+      <div className="panel-head">
+        <h2 id="event-log-title">Event log</h2>
+        <label>
+          <span className="visually-hidden">Filter by node</span>
+          <select
+            value={filter.node ?? ''}
+            onChange={(event) => setLogFilter({ node: event.target.value === '' ? null : Number(event.target.value) })}
+          >
+            <option value="">All nodes</option>
+            {Array.from({ length: nodes }, (_, i) => (
+              <option key={i} value={i + 1}>
+                S{i + 1}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span className="visually-hidden">Filter by message type</span>
+          <select
+            value={filter.type === null ? '*' : filter.type}
+            onChange={(event) => setLogFilter({ type: event.target.value === '*' ? null : event.target.value })}
+          >
+            <option value="*">All events</option>
+            <option value="">No messages</option>
+            {run.messageTypes.map((type) => (
+              <option key={type} value={type}>
+                {type}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <div
+        className="log-scroller"
+        ref={scroller}
+        onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
+        tabIndex={-1}
+      >
+        <ol className="log-lines" style={{ height: rowCount * ROW_HEIGHT }} aria-label={`${rowCount} events`}>
+          {lines}
+        </ol>
+        {rowCount === 0 && <p className="empty">No events match.</p>}
+      </div>
+      <Narration text={current >= 0 ? `${formatMs(run.trace.at[entryAt(current)])}: ${traceLine(run, entryAt(current)).text}` : ''} />
+    </section>
+  );
+}
+
+/** A polite live region, updated at most every couple of seconds. */
+function Narration({ text }: { text: string }) {
+  const [spoken, setSpoken] = useState('');
+  const latest = useRef(text);
+  latest.current = text;
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const lastSpoken = useRef(0);
+  useEffect(() => {
+    if (timer.current !== null) return;
+    const wait = Math.max(300, NARRATION_INTERVAL_MS - (Date.now() - lastSpoken.current));
+    timer.current = setTimeout(() => {
+      timer.current = null;
+      lastSpoken.current = Date.now();
+      setSpoken(latest.current);
+    }, wait);
+  }, [text]);
+  useEffect(
+    () => () => {
+      if (timer.current !== null) clearTimeout(timer.current);
+    },
+    [],
+  );
+  return (
+    <div className="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="narration">
+      {spoken}
+    </div>
+  );
+}

@@ -1,0 +1,183 @@
+// The top bar: protocol picker, lessons, import/export, copy link, theme and help.
+
+import { useRef } from 'react';
+import { PROTOCOL_NAMES, protocols, type ProtocolName } from '../protocols/registry';
+import { LESSONS, lessonScenario } from '../scenario/library';
+import { parseScenarioText } from '../scenario/validate';
+import { fragmentOf } from '../store/url-sync';
+import { useAppStore, useAppStoreApi } from './store-context';
+
+const PROTOCOL_LABELS: Record<ProtocolName, string> = { raft: 'Raft', paxos: 'Paxos', '2pc': '2PC', '3pc': '3PC' };
+
+export function Header({ theme, onToggleTheme, onHelp }: { theme: 'light' | 'dark'; onToggleTheme(): void; onHelp(): void }) {
+  const protocol = useAppStore((s) => s.scenario.protocol);
+  const setProtocol = useAppStore((s) => s.setProtocol);
+  const store = useAppStoreApi();
+  return (
+    <header className="app-header">
+      <h1>
+        <span aria-hidden="true" className="logo">
+          ◉
+        </span>{' '}
+        Consensus Lab
+      </h1>
+      <div role="radiogroup" aria-label="Protocol" className="protocol-picker">
+        {PROTOCOL_NAMES.map((name) => (
+          <button
+            key={name}
+            type="button"
+            role="radio"
+            aria-checked={protocol === name}
+            title={protocols[name].title}
+            onClick={() => setProtocol(name)}
+            onKeyDown={(event) => {
+              const i = PROTOCOL_NAMES.indexOf(name);
+              const step = event.key === 'ArrowRight' || event.key === 'ArrowDown' ? 1 : event.key === 'ArrowLeft' || event.key === 'ArrowUp' ? -1 : 0;
+              if (step === 0) return;
+              event.preventDefault();
+              event.stopPropagation();
+              const next = PROTOCOL_NAMES[(i + step + PROTOCOL_NAMES.length) % PROTOCOL_NAMES.length];
+              setProtocol(next);
+              (event.currentTarget.parentElement?.children[PROTOCOL_NAMES.indexOf(next)] as HTMLElement | undefined)?.focus();
+            }}
+            tabIndex={protocol === name ? 0 : -1}
+          >
+            {PROTOCOL_LABELS[name]}
+          </button>
+        ))}
+      </div>
+      <label className="lesson-picker">
+        <span className="visually-hidden">Load a lesson</span>
+        <select
+          value=""
+          onChange={(event) => {
+            const lesson = LESSONS.find((l) => l.id === event.target.value);
+            if (!lesson) return;
+            const scenario = lessonScenario(lesson);
+            const state = store.getState();
+            if (scenario) {
+              state.loadScenario(scenario);
+              state.setNotice(`${lesson.title}: ${lesson.summary}`);
+            } else state.setError(`The lesson "${lesson.title}" could not be loaded.`);
+          }}
+        >
+          <option value="">Lessons…</option>
+          {PROTOCOL_NAMES.map((name) => (
+            <optgroup key={name} label={PROTOCOL_LABELS[name]}>
+              {LESSONS.filter((l) => l.protocol === name).map((l) => (
+                <option key={l.id} value={l.id}>
+                  {l.title}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </select>
+      </label>
+      <div className="header-actions">
+        <ImportButton />
+        <button type="button" onClick={() => exportScenario(store.getState().scenario)}>
+          Export
+        </button>
+        <CopyLinkButton />
+        <button type="button" aria-pressed={theme === 'dark'} onClick={onToggleTheme} title="Switch between light and dark themes">
+          {theme === 'dark' ? 'Dark theme' : 'Light theme'}
+        </button>
+        <button type="button" onClick={onHelp} aria-label="Help and keyboard shortcuts" title="Help (?)">
+          ?
+        </button>
+      </div>
+    </header>
+  );
+}
+
+function exportScenario(scenario: object): void {
+  const blob = new Blob([JSON.stringify(scenario, null, 2) + '\n'], { type: 'application/json' });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = 'scenario.json';
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+function ImportButton() {
+  const input = useRef<HTMLInputElement>(null);
+  const store = useAppStoreApi();
+  return (
+    <>
+      <button type="button" onClick={() => input.current?.click()}>
+        Import
+      </button>
+      <input
+        ref={input}
+        type="file"
+        accept="application/json,.json"
+        className="visually-hidden"
+        tabIndex={-1}
+        aria-label="Import a scenario file"
+        onChange={async (event) => {
+          const file = event.target.files?.[0];
+          event.target.value = '';
+          if (!file) return;
+          const state = store.getState();
+          if (file.size > 2_000_000) return state.setError('That file is too large to be a scenario.');
+          const result = parseScenarioText(await file.text());
+          if (result.ok) {
+            state.loadScenario(result.scenario);
+            state.setError(null);
+            state.setNotice(`Imported ${file.name}.`);
+          } else state.setError(`The file could not be imported: ${result.error}`);
+        }}
+      />
+    </>
+  );
+}
+
+/** Copy text with the Clipboard API, or with a hidden text area where it is missing or refused. */
+async function copyText(text: string): Promise<boolean> {
+  try {
+    if (navigator.clipboard?.writeText) {
+      await navigator.clipboard.writeText(text);
+      return true;
+    }
+  } catch {
+    // fall back below
+  }
+  const area = document.createElement('textarea');
+  area.value = text;
+  area.setAttribute('readonly', '');
+  area.style.position = 'fixed';
+  area.style.opacity = '0';
+  document.body.appendChild(area);
+  area.select();
+  let ok = false;
+  try {
+    ok = document.execCommand('copy');
+  } catch {
+    ok = false;
+  }
+  area.remove();
+  return ok;
+}
+
+function CopyLinkButton() {
+  const store = useAppStoreApi();
+  return (
+    <button
+      type="button"
+      className="primary"
+      onClick={async () => {
+        const state = store.getState();
+        const fragment = fragmentOf(state);
+        history.replaceState(history.state, '', fragment);
+        const url = location.href.split('#')[0] + fragment;
+        const ok = await copyText(url);
+        state.setNotice(ok ? 'Link copied: anyone who opens it sees this exact run at this moment.' : 'Copy failed: copy the address bar instead.');
+      }}
+    >
+      Copy link
+    </button>
+  );
+}

@@ -1,0 +1,63 @@
+// The invariants: each of the protocol's invariants with its live status at the playhead.
+// A violation can be selected: the playhead seeks there, its nodes light up, and the sentence
+// that explains it is shown.
+
+import { useAppStore } from './store-context';
+
+const LISTED_MAX = 20;
+
+export function InvariantsPanel() {
+  const invariants = useAppStore((s) => s.run.protocol.invariants);
+  const violations = useAppStore((s) => s.run.violations);
+  const time = useAppStore((s) => Math.floor(s.time));
+  const selected = useAppStore((s) => s.selectedViolation);
+  const selectViolation = useAppStore((s) => s.selectViolation);
+  const chosen = selected !== null ? violations[selected] : undefined;
+  return (
+    <section className="panel invariants" aria-label="Invariants">
+      <div className="panel-head">
+        <h2>Invariants</h2>
+      </div>
+      <ul className="plain invariant-list">
+        {invariants.map((invariant) => {
+          const own = violations.map((v, index) => ({ v, index })).filter(({ v }) => v.invariant === invariant.name);
+          const broken = own.filter(({ v }) => v.at <= time);
+          const later = own.length - broken.length;
+          return (
+            <li key={invariant.name} className={broken.length ? 'violated' : 'holds'}>
+              <div className="invariant-head">
+                <span className="status" aria-hidden="true">
+                  {broken.length ? '✗' : '✓'}
+                </span>
+                <strong>{invariant.name}</strong>
+                <span className="status-text">{broken.length ? `violated (${broken.length})` : 'holds'}</span>
+              </div>
+              <p className="description">{invariant.description}</p>
+              {later > 0 && broken.length === 0 && <p className="warning">Breaks later in this run ({later}).</p>}
+              {own.length > 0 && (
+                <ul className="plain violation-list">
+                  {own.slice(0, LISTED_MAX).map(({ v, index }) => (
+                    <li key={index}>
+                      <button type="button" className={`small violation${selected === index ? ' selected' : ''}`} aria-pressed={selected === index} onClick={() => selectViolation(selected === index ? null : index)}>
+                        Violation at {v.at} ms
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      {chosen && (
+        <div className="violation-detail" role="status">
+          <strong>
+            {chosen.invariant} broke at {chosen.at} ms:
+          </strong>{' '}
+          {chosen.detail}
+          {chosen.nodes.length > 0 && <span> (nodes {chosen.nodes.map((n) => `S${n}`).join(', ')})</span>}
+        </div>
+      )}
+    </section>
+  );
+}

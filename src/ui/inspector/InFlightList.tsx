@@ -1,0 +1,34 @@
+// The messages in flight at the playhead, as a list of buttons (the keyboard way to pick one).
+import { useShallow } from 'zustand/react/shallow';
+import { describeMessage, messagesInFlight } from '../../store/run';
+import { useAppStore } from '../store-context';
+
+const SHOWN_MAX = 40;
+
+export function InFlightList() {
+  const run = useAppStore((s) => s.run);
+  const ids = useAppStore(useShallow((s) => messagesInFlight(s.run, Math.floor(s.time))));
+  const selectMessage = useAppStore((s) => s.selectMessage);
+  return (
+    <div className="in-flight">
+      <h3>In flight ({ids.length})</h3>
+      {ids.length === 0 ? (
+        <p className="muted">No message is on the wire right now.</p>
+      ) : (
+        <ul className="plain">
+          {ids.slice(0, SHOWN_MAX).map((id) => {
+            const m = run.messages.get(id);
+            return (
+              <li key={id}>
+                <button type="button" className="small message-button" onClick={() => selectMessage(id)}>
+                  #{id} S{m.from} → S{m.to} {describeMessage(run.protocol, m.payload).label}
+                </button>
+              </li>
+            );
+          })}
+          {ids.length > SHOWN_MAX && <li className="muted">…and {ids.length - SHOWN_MAX} more</li>}
+        </ul>
+      )}
+    </div>
+  );
+}

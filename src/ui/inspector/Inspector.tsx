@@ -1,0 +1,78 @@
+// The inspector: what is selected (a node with its actions and protocol state, a link, a
+// message in flight) or, with nothing selected, the messages in flight; and a tab with the
+// protocol's table of all nodes.
+
+import { useState } from 'react';
+import { useAppStore } from '../store-context';
+import { viewsFor } from '../protocol-views';
+import type { View } from '../protocol-views/fields';
+import { ErrorBoundary } from '../ErrorBoundary';
+import { NodeActions } from './NodeActions';
+import { LinkActions } from './LinkActions';
+import { MessageActions } from './MessageActions';
+import { InFlightList } from './InFlightList';
+
+type Tab = 'selection' | 'cluster';
+
+export function Inspector() {
+  const [tab, setTab] = useState<Tab>('selection');
+  return (
+    <section className="panel inspector" aria-labelledby="inspector-title">
+      <div className="panel-head">
+        <h2 id="inspector-title">Inspector</h2>
+        <div role="tablist" aria-label="Inspector views" className="tabs">
+          <button type="button" role="tab" id="tab-selection" aria-selected={tab === 'selection'} aria-controls="tabpanel-inspector" onClick={() => setTab('selection')}>
+            Selection
+          </button>
+          <button type="button" role="tab" id="tab-cluster" aria-selected={tab === 'cluster'} aria-controls="tabpanel-inspector" onClick={() => setTab('cluster')}>
+            All nodes
+          </button>
+        </div>
+      </div>
+      <div className="panel-body" role="tabpanel" id="tabpanel-inspector" aria-labelledby={tab === 'selection' ? 'tab-selection' : 'tab-cluster'} tabIndex={0}>
+        {tab === 'selection' ? <SelectionDetails /> : <ClusterDetails />}
+      </div>
+    </section>
+  );
+}
+
+function SelectionDetails() {
+  const selectedNode = useAppStore((s) => s.selectedNode);
+  const selectedMessage = useAppStore((s) => s.selectedMessage);
+  const selectedLink = useAppStore((s) => s.selectedLink);
+  if (selectedMessage !== null) return <MessageActions id={selectedMessage} />;
+  if (selectedLink !== null) return <LinkActions from={selectedLink.from} to={selectedLink.to} />;
+  if (selectedNode !== null) return <NodeDetails id={selectedNode} />;
+  return (
+    <>
+      <p className="hint">Select a node, a link or a message to act on it. Keys: space plays, arrows step, ? for help.</p>
+      <InFlightList />
+    </>
+  );
+}
+
+function NodeDetails({ id }: { id: number }) {
+  const protocol = useAppStore((s) => s.scenario.protocol);
+  const view = useAppStore((s) => s.snapshot.views[id - 1]) as View | undefined;
+  if (!view) return null;
+  const { NodeDetails: Details } = viewsFor(protocol);
+  return (
+    <div className="node-details">
+      <NodeActions id={id} up={view.up} />
+      <ErrorBoundary label="node state" resetKey={view}>
+        <Details view={view} />
+      </ErrorBoundary>
+    </div>
+  );
+}
+
+function ClusterDetails() {
+  const protocol = useAppStore((s) => s.scenario.protocol);
+  const views = useAppStore((s) => s.snapshot.views) as readonly View[];
+  const { ClusterTable } = viewsFor(protocol);
+  return (
+    <ErrorBoundary label="cluster table" resetKey={views}>
+      <ClusterTable views={views} />
+    </ErrorBoundary>
+  );
+}

@@ -1,0 +1,86 @@
+// Acting on a node at the playhead: crash or restart, fire its timeout, send a client request,
+// cut or restore its links (each direction).
+
+import { useState } from 'react';
+import { useAppStore } from '../store-context';
+
+export function NodeActions({ id, up }: { id: number; up: boolean }) {
+  const act = useAppStore((s) => s.act);
+  const nodes = useAppStore((s) => s.scenario.nodes);
+  const protocol = useAppStore((s) => s.scenario.protocol);
+  const [value, setValue] = useState(() => (protocol === '2pc' || protocol === '3pc' ? 'T1' : 'x=1'));
+  return (
+    <div className="node-actions">
+      <h3>S{id}</h3>
+      <div className="button-row">
+        {up ? (
+          <button type="button" className="danger" onClick={() => act({ do: 'crash', node: id })}>
+            Crash S{id}
+          </button>
+        ) : (
+          <button type="button" className="primary" onClick={() => act({ do: 'restart', node: id })}>
+            Restart S{id}
+          </button>
+        )}
+        <button type="button" disabled={!up} onClick={() => act({ do: 'timeout', node: id })}>
+          Fire timeout
+        </button>
+      </div>
+      <form
+        className="request-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          const text = value.trim();
+          if (text) act({ do: 'request', node: id, value: text.slice(0, 64) });
+        }}
+      >
+        <label>
+          <span>Client request</span>
+          <input value={value} maxLength={64} onChange={(event) => setValue(event.target.value)} aria-label={`Request value for S${id}`} />
+        </label>
+        <button type="submit">Send request</button>
+      </form>
+      {nodes > 1 && <LinksOf id={id} />}
+    </div>
+  );
+}
+
+function LinksOf({ id }: { id: number }) {
+  const nodes = useAppStore((s) => s.scenario.nodes);
+  const cut = useAppStore((s) => s.snapshot.cut);
+  const act = useAppStore((s) => s.act);
+  const others = Array.from({ length: nodes }, (_, i) => i + 1).filter((n) => n !== id);
+  const isCut = (from: number, to: number) => cut[(from - 1) * nodes + (to - 1)] === true;
+  const toggle = (from: number, to: number) => act({ do: isCut(from, to) ? 'restore' : 'cut', from, to });
+  return (
+    <details className="links-of">
+      <summary>Links of S{id}</summary>
+      <table className="compact">
+        <thead>
+          <tr>
+            <th scope="col">Peer</th>
+            <th scope="col">Outgoing</th>
+            <th scope="col">Incoming</th>
+          </tr>
+        </thead>
+        <tbody>
+          {others.map((peer) => (
+            <tr key={peer}>
+              <th scope="row">S{peer}</th>
+              <td>
+                <button type="button" className="small" aria-pressed={isCut(id, peer)} onClick={() => toggle(id, peer)}>
+                  {isCut(id, peer) ? `Restore S${id} → S${peer}` : `Cut S${id} → S${peer}`}
+                </button>
+              </td>
+              <td>
+                <button type="button" className="small" aria-pressed={isCut(peer, id)} onClick={() => toggle(peer, id)}>
+                  {isCut(peer, id) ? `Restore S${peer} → S${id}` : `Cut S${peer} → S${id}`}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </details>
+  );
+}

@@ -1,0 +1,143 @@
+// Raft views: one node (role, term, votedFor, log coloured by term with the commit index,
+// nextIndex/matchIndex on a leader) and the log grid of all nodes side by side.
+// Reads the documented view fields only; anything missing renders as "—".
+
+import { arr, num, obj, plainText, str, type View } from './fields';
+import { KeyValues } from './KeyValues';
+
+const TERM_COLOURS = 6;
+const GRID_COLUMNS_MAX = 24;
+
+interface Entry {
+  term: number | null;
+  value: unknown;
+}
+
+function logOf(view: View): Entry[] {
+  return arr(view.log).map((e) => {
+    const o = obj(e);
+    return { term: num(o?.term), value: o ? o.value : e };
+  });
+}
+
+const termClass = (term: number | null) => (term === null ? 'term-none' : `term-${term % TERM_COLOURS}`);
+const dash = (value: unknown) => (value === null || value === undefined ? '—' : plainText(value, 24));
+
+function LogCells({ log, commitIndex, from, to, labelled }: { log: Entry[]; commitIndex: number; from: number; to: number; labelled: boolean }) {
+  const cells = [];
+  for (let index = from; index <= to; index++) {
+    const entry = log[index - 1];
+    if (!entry) {
+      cells.push(<span key={index} className="log-cell empty" aria-hidden="true" />);
+      continue;
+    }
+    const committed = index <= commitIndex;
+    cells.push(
+      <span
+        key={index}
+        className={`log-cell ${termClass(entry.term)}${committed ? ' committed' : ' uncommitted'}`}
+        title={`index ${index}, term ${entry.term ?? '?'}, ${plainText(entry.value, 40)}${committed ? ', committed' : ''}`}
+      >
+        <span className="cell-term">{entry.term ?? '?'}</span>
+        {labelled && <span className="cell-value">{plainText(entry.value, 8)}</span>}
+      </span>,
+    );
+  }
+  return <>{cells}</>;
+}
+
+export function RaftNodeDetails({ view }: { view: View }) {
+  const log = logOf(view);
+  const commitIndex = num(view.commitIndex) ?? 0;
+  const role = str(view.role);
+  const nextIndex = obj(view.nextIndex);
+  const matchIndex = obj(view.matchIndex);
+  const votes = view.votesGranted;
+  const start = Math.max(1, log.length - GRID_COLUMNS_MAX + 1);
+  return (
+    <div className="protocol-details raft">
+      <KeyValues
+        rows={[
+          ['Role', view.up ? (role ?? '—') : `crashed (was ${role ?? '—'})`],
+          ['Term', dash(view.term)],
+          ['Voted for', num(view.votedFor) !== null ? `S${view.votedFor}` : '—'],
+          ['Leader', num(view.leaderId) !== null ? `S${view.leaderId}` : '—'],
+          ['Commit index', String(commitIndex)],
+          ['Votes granted', Array.isArray(votes) ? votes.map((v) => `S${v}`).join(', ') || '—' : dash(votes)],
+          ['Last request', dash(view.lastRequest)],
+        ]}
+      />
+      <h3>
+        Log <span className="muted">({log.length} entries, committed up to {commitIndex})</span>
+      </h3>
+      {log.length === 0 ? (
+        <p className="muted">Empty log.</p>
+      ) : (
+        <div className="log-row" role="img" aria-label={`Log of S${view.id}: ${log.length} entries, commit index ${commitIndex}`}>
+          {start > 1 && <span className="muted">…{start - 1} earlier </span>}
+          <LogCells log={log} commitIndex={commitIndex} from={start} to={log.length} labelled />
+        </div>
+      )}
+      {role === 'leader' && (nextIndex || matchIndex) && (
+        <table className="compact">
+          <caption>Replication (leader's view)</caption>
+          <thead>
+            <tr>
+              <th scope="col">Follower</th>
+              <th scope="col">nextIndex</th>
+              <th scope="col">matchIndex</th>
+            </tr>
+          </thead>
+          <tbody>
+            {Object.keys({ ...nextIndex, ...matchIndex })
+              .filter((id) => Number(id) !== view.id)
+              .map((id) => (
+                <tr key={id}>
+                  <th scope="row">S{id}</th>
+                  <td>{dash(nextIndex?.[id])}</td>
+                  <td>{dash(matchIndex?.[id])}</td>
+                </tr>
+              ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}
+
+export function RaftClusterTable({ views }: { views: readonly View[] }) {
+  const logs = views.map(logOf);
+  const longest = Math.max(0, ...logs.map((l) => l.length));
+  const start = Math.max(1, longest - GRID_COLUMNS_MAX + 1);
+  return (
+    <div className="protocol-cluster raft">
+      <h3>
+        Logs of all nodes <span className="muted">(filled: committed, outlined: not yet)</span>
+      </h3>
+      <table className="log-grid">
+        <thead>
+          <tr>
+            <th scope="col">Node</th>
+            <th scope="col">Term</th>
+            <th scope="col">Log {start > 1 ? `(from index ${start})` : ''}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {views.map((view, i) => (
+            <tr key={view.id} className={view.up ? '' : 'down'}>
+              <th scope="row">
+                S{view.id}
+                {str(view.role) === 'leader' && view.up ? ' ★' : ''}
+                {view.up ? '' : ' ✕'}
+              </th>
+              <td>{dash(view.term)}</td>
+              <td className="log-row">
+                <LogCells log={logs[i]} commitIndex={num(view.commitIndex) ?? 0} from={start} to={Math.max(start, longest)} labelled={false} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
