@@ -1,0 +1,348 @@
+// Raft's safety properties (Ongaro & Ousterhout, Figure 3), checked after every node handler.
+// Contract: each check looks at the touched node only (plus, rarely, the current leaders) and
+// does O(1) work per event, or O(new entries) when a log grows or a commit index advances;
+// memory is plain data (the engine clones it into checkpoints). Logs are compared by the
+// prefix hash each entry carries, so "the logs are identical up to index i" is one comparison.
+
+import type { Invariant, InvariantResult, NodeId } from '../../engine/types';
+import { lastLogIndex, prefixHashAt } from './log';
+import type { RaftState } from './types';
+
+const quote = (value: string | null) => (value === null ? 'no-op' : `"${value}"`);
+
+// ---------------------------------------------------------------- Election Safety
+
+interface ElectionMemory {
+  /** term → the node that was leader in it, over the whole run. */
+  leaders: Record<number, NodeId>;
+}
+
+export const electionSafety: Invariant<RaftState> = {
+  name: 'ElectionSafety',
+  description: 'At most one leader can be elected in a given term (§5.2), over the whole run.',
+  initialMemory: (): ElectionMemory => ({ leaders: {} }),
+  check(world, memory, touched) {
+    const state = world.states[touched - 1];
+    if (state.role !== 'leader') return null;
+    const leaders = (memory as ElectionMemory).leaders;
+    const earlier = leaders[state.currentTerm];
+    if (earlier === undefined) {
+      leaders[state.currentTerm] = touched;
+      return null;
+    }
+    if (earlier === touched) return null;
+    return {
+      detail: `S${earlier} and S${touched} were both leader in term ${state.currentTerm}.`,
+      nodes: [earlier, touched],
+    };
+  },
+};
+
+// ---------------------------------------------------------------- Leader Append-Only
+
+interface AppendOnlyMemory {
+  /** Per node id: what its log looked like when last seen as leader, or null. */
+  seen: ({ term: number; length: number; hash: number } | null)[];
+}
+
+export const leaderAppendOnly: Invariant<RaftState> = {
+  name: 'LeaderAppendOnly',
+  description: 'A leader never overwrites or deletes entries in its log; it only appends new ones (§5.3).',
+  initialMemory: (): AppendOnlyMemory => ({ seen: [] }),
+  check(world, memory, touched) {
+    const state = world.states[touched - 1];
+    const seen = (memory as AppendOnlyMemory).seen;
+    if (state.role !== 'leader') {
+      if (seen[touched]) seen[touched] = null;
+      return null;
+    }
+    const log = state.log;
+    const length = lastLogIndex(log);
+    const last = seen[touched];
+    let result: InvariantResult | null = null;
+    if (last && last.term === state.currentTerm) {
+      if (length < last.length) {
+        result = {
+          detail: `S${touched}, leader of term ${last.term}, shrank its log from ${last.length} to ${length} entries.`,
+          nodes: [touched],
+        };
+      } else if (prefixHashAt(log, last.length) !== last.hash) {
+        result = {
+          detail: `S${touched}, leader of term ${last.term}, overwrote entries at or before index ${last.length}.`,
+          nodes: [touched],
+        };
+      }
+    }
+    seen[touched] = { term: state.currentTerm, length, hash: prefixHashAt(log, length) };
+    return result;
+  },
+};
+
+// ---------------------------------------------------------------- Log Matching
+
+interface LogMatchingMemory {
+  /** By index: the first (term, prefix hash, holder) seen there; term 0 when none yet. */
+  terms: number[];
+  hashes: number[];
+  holders: NodeId[];
+  /** Further terms seen at an index (after a conflict): "index:term" → [prefix hash, holder]. */
+  others: Record<string, [number, NodeId]>;
+}
+
+/** The prefix hash first seen at (index, term) and who held it; registers this one if none. */
+function seenBefore(m: LogMatchingMemory, index: number, term: number, hash: number, holder: NodeId): [number, NodeId] | null {
+  while (m.terms.length <= index) {
+    m.terms.push(0);
+    m.hashes.push(0);
+    m.holders.push(0);
+  }
+  const first = m.terms[index];
+  if (first === term) return [m.hashes[index], m.holders[index]];
+  if (first === 0) {
+    m.terms[index] = term;
+    m.hashes[index] = hash;
+    m.holders[index] = holder;
+    return null;
+  }
+  const key = `${index}:${term}`;
+  const other = m.others[key];
+  if (other !== undefined) return other;
+  m.others[key] = [hash, holder];
+  return null;
+}
+
+export const logMatching: Invariant<RaftState> = {
+  name: 'LogMatching',
+  description:
+    'If two logs contain an entry with the same index and term, the logs are identical in all entries up through that index (§5.3).',
+  initialMemory: (): LogMatchingMemory => ({ terms: [], hashes: [], holders: [], others: {} }),
+  check(world, memory, touched) {
+    const { terms, prefixHashes } = world.states[touched - 1].log;
+    const m = memory as LogMatchingMemory;
+    // Walk back from the end through entries not seen before; the first entry already seen
+    // settles the prefix below it (equal prefix hashes: equal prefixes). Usually one step.
+    for (let index = terms.length; index >= 1; index--) {
+      const hash = prefixHashes[index - 1];
+      const known = seenBefore(m, index, terms[index - 1], hash, touched);
+      if (known === null) continue;
+      if (known[0] === hash) return null;
+      const other = known[1];
+      return {
+        detail: `S${touched} and S${other} both hold an entry at index ${index} of term ${terms[index - 1]}, but their logs differ up to it.`,
+        nodes: other === touched ? [touched] : [touched, other],
+      };
+    }
+    return null;
+  },
+};
+
+// ---------------------------------------------------------------- State Machine Safety
+
+interface StateMachineMemory {
+  /** By index: the first committed entry seen there (term, value) and the node that committed it. */
+  terms: number[];
+  values: (string | null)[];
+  by: NodeId[];
+  /**
+   * Per node id: how far its commits have been compared, and its prefix hash there. A node's
+   * committed prefix must never change, not even across a crash (the log is persistent), so
+   * one hash comparison per event covers every entry already compared.
+   */
+  checked: number[];
+  checkedHash: number[];
+}
+
+function committedMismatch(m: StateMachineMemory, touched: NodeId, index: number, term: number, value: string | null): InvariantResult {
+  const other = m.by[index];
+  return {
+    detail:
+      `S${other} committed ${quote(m.values[index])} (term ${m.terms[index]}) at index ${index}, ` +
+      `but S${touched} committed ${quote(value)} (term ${term}) there.`,
+    nodes: other === touched ? [touched] : [other, touched],
+  };
+}
+
+export const stateMachineSafety: Invariant<RaftState> = {
+  name: 'StateMachineSafety',
+  description:
+    'No two servers ever commit (and so apply) different entries at the same log index, and no server changes an entry it committed (§5.4.3).',
+  initialMemory: (): StateMachineMemory => ({ terms: [0], values: [null], by: [0], checked: [], checkedHash: [] }),
+  check(world, memory, touched) {
+    const state = world.states[touched - 1];
+    const m = memory as StateMachineMemory;
+    const log = state.log;
+    const length = lastLogIndex(log);
+    const checked = m.checked[touched] ?? 0;
+    if (checked > 0 && (length < checked || prefixHashAt(log, checked) !== m.checkedHash[touched])) {
+      // Its committed prefix changed: name the first entry that differs from what was committed.
+      for (let index = 1; index <= checked; index++) {
+        if (index > length) {
+          return {
+            detail: `S${touched} committed up to index ${checked} but its log now ends at index ${length}.`,
+            nodes: [touched],
+          };
+        }
+        const term = log.terms[index - 1];
+        const value = log.values[index - 1];
+        if (term !== m.terms[index] || value !== m.values[index]) {
+          const other = m.by[index];
+          return {
+            detail:
+              `S${touched} replaced an entry it had committed: index ${index} now holds ${quote(value)} (term ${term}), ` +
+              `but S${other} committed ${quote(m.values[index])} (term ${m.terms[index]}) there.`,
+            nodes: other === touched ? [touched] : [other, touched],
+          };
+        }
+      }
+      return { detail: `S${touched} changed entries at or below index ${checked}, which it had committed.`, nodes: [touched] };
+    }
+    if (state.commitIndex <= checked) return null;
+    if (state.commitIndex > length) {
+      return {
+        detail: `S${touched} has commitIndex ${state.commitIndex} but only ${length} log entries.`,
+        nodes: [touched],
+      };
+    }
+    for (let index = checked + 1; index <= state.commitIndex; index++) {
+      const term = log.terms[index - 1];
+      const value = log.values[index - 1];
+      if (index >= m.terms.length) {
+        m.terms.push(term);
+        m.values.push(value);
+        m.by.push(touched);
+        continue;
+      }
+      if (term !== m.terms[index] || value !== m.values[index]) return committedMismatch(m, touched, index, term, value);
+    }
+    m.checked[touched] = state.commitIndex;
+    m.checkedHash[touched] = prefixHashAt(log, state.commitIndex);
+    return null;
+  },
+};
+
+// ---------------------------------------------------------------- Leader Completeness
+
+interface CompletenessMemory {
+  /**
+   * index → the lowest currentTerm of any node seen committing it. A node commits only
+   * entries committed in its term or earlier, so "committed in a term below T" is implied by
+   * commitTerm < T. Each report covers a whole prefix, so commitTerm never decreases with the
+   * index, and the entries committed before term T are a prefix found by binary search.
+   */
+  commitTerm: number[];
+  /** index → prefix hash, entry term and reporting node of the first commit seen there. */
+  hash: number[];
+  term: number[];
+  by: NodeId[];
+  checked: number[];
+  /** Bumped whenever commitTerm changes; with `leaderTerm`/`leaderK` it spares repeated searches. */
+  version: number;
+  /** Per node id: the version, term and committedBefore() of its last check as leader. */
+  leaderVersion: number[];
+  leaderTerm: number[];
+  leaderK: number[];
+}
+
+/** The last index whose commitTerm is below `term` (0 when none). */
+function committedBefore(m: CompletenessMemory, term: number): number {
+  let lo = 0;
+  let hi = m.commitTerm.length - 1; // commitTerm[0] is unused
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (m.commitTerm[mid] < term) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function checkLeaderHolds(m: CompletenessMemory, state: RaftState, leader: NodeId): InvariantResult | null {
+  let k: number;
+  if (m.leaderVersion[leader] === m.version && m.leaderTerm[leader] === state.currentTerm) k = m.leaderK[leader];
+  else {
+    k = committedBefore(m, state.currentTerm);
+    m.leaderVersion[leader] = m.version;
+    m.leaderTerm[leader] = state.currentTerm;
+    m.leaderK[leader] = k;
+  }
+  if (k === 0) return null;
+  const log = state.log;
+  const holds = (index: number) => lastLogIndex(log) >= index && prefixHashAt(log, index) === m.hash[index];
+  if (holds(k)) return null;
+  // Find the first committed index the leader lacks: prefixes that differ stay different.
+  let lo = 1;
+  let hi = k;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (holds(mid)) lo = mid + 1;
+    else hi = mid;
+  }
+  const other = m.by[lo];
+  return {
+    detail:
+      `S${leader} is leader of term ${state.currentTerm} but lacks the entry at index ${lo} (term ${m.term[lo]}), ` +
+      `committed by S${other} in term ${m.commitTerm[lo]}.`,
+    nodes: other === leader ? [leader] : [leader, other],
+  };
+}
+
+export const leaderCompleteness: Invariant<RaftState> = {
+  name: 'LeaderCompleteness',
+  description:
+    "If an entry is committed in a given term, it is present in the logs of the leaders of all higher terms (§5.4).",
+  initialMemory: (): CompletenessMemory => ({
+    commitTerm: [0],
+    hash: [0],
+    term: [0],
+    by: [0],
+    checked: [],
+    version: 0,
+    leaderVersion: [],
+    leaderTerm: [],
+    leaderK: [],
+  }),
+  check(world, memory, touched) {
+    const state = world.states[touched - 1];
+    const m = memory as CompletenessMemory;
+    // Entries up to checked[touched] were reported by this node before, at a term no higher
+    // than now (terms only grow, even across a crash): only newer commits can lower anything.
+    const from = m.checked[touched] ?? 0;
+    const reportTerm = state.currentTerm;
+    let lowered = false;
+    const log = state.log;
+    const upTo = Math.min(state.commitIndex, lastLogIndex(log));
+    for (let index = from + 1; index <= upTo; index++) {
+      if (index >= m.commitTerm.length) {
+        m.commitTerm.push(reportTerm);
+        m.hash.push(log.prefixHashes[index - 1]);
+        m.term.push(log.terms[index - 1]);
+        m.by.push(touched);
+        lowered = true;
+        continue;
+      }
+      const known = m.commitTerm[index];
+      if (reportTerm < known) {
+        m.commitTerm[index] = reportTerm;
+        lowered = true;
+      }
+    }
+    if (upTo > from) m.checked[touched] = upTo;
+    if (lowered) m.version++;
+    if (!lowered) return state.role === 'leader' ? checkLeaderHolds(m, state, touched) : null;
+    // New commits: every current leader of a later term must already hold them.
+    for (let id = 1; id <= world.states.length; id++) {
+      const other = world.states[id - 1];
+      if (other.role !== 'leader' || !world.up[id - 1]) continue;
+      const result = checkLeaderHolds(m, other, id);
+      if (result !== null) return result;
+    }
+    return null;
+  },
+};
+
+export const raftInvariants: readonly Invariant<RaftState>[] = [
+  electionSafety,
+  leaderAppendOnly,
+  logMatching,
+  leaderCompleteness,
+  stateMachineSafety,
+];

@@ -1,0 +1,97 @@
+// The replicated log, stored column-wise: index i (1-based, as in the paper) is at [i - 1] of
+// each column. Columns of numbers and strings clone several times faster than an array of
+// entry objects, and the engine clones every state into each checkpoint.
+
+import type { WireEntry } from './types';
+
+export interface RaftLog {
+  terms: number[];
+  /** The client's command, or null for the no-op a new leader appends. */
+  values: (string | null)[];
+  /**
+   * prefixHashes[i - 1] hashes entries 1..i of this log, computed by this node when it
+   * appended entry i (never received: a follower hashes onto its own prefix). The invariants
+   * compare prefixes with it in O(1).
+   */
+  prefixHashes: number[];
+}
+
+function mix(h: number, word: number): number {
+  h = Math.imul(h ^ word, 0x5bd1e995);
+  h ^= h >>> 15;
+  return Math.imul(h, 0x27d4eb2d) >>> 0;
+}
+
+/** The hash of the empty prefix. */
+export const EMPTY_PREFIX_HASH = 0x811c9dc5;
+
+/**
+ * Hash of a log prefix ending in (term, value), given the hash of the prefix before it.
+ * 32 bits: equal prefixes always hash equal; unequal ones collide with odds ~2^-32, which the
+ * invariants accept (a collision could only hide a violation, never invent one).
+ */
+export function prefixHash(previous: number, term: number, value: string | null): number {
+  let h = mix(previous, term);
+  if (value === null) return mix(h, 0x9e3779b9);
+  h = mix(h, value.length + 1);
+  for (let i = 0; i < value.length; i++) h = mix(h, value.charCodeAt(i));
+  return h;
+}
+
+export function emptyLog(): RaftLog {
+  return { terms: [], values: [], prefixHashes: [] };
+}
+
+/** The last index (0 for an empty log). */
+export function lastLogIndex(log: RaftLog): number {
+  return log.terms.length;
+}
+
+export function lastLogTerm(log: RaftLog): number {
+  const n = log.terms.length;
+  return n === 0 ? 0 : log.terms[n - 1];
+}
+
+/** The term of the entry at `index`, 0 for index 0 (the empty prefix). */
+export function termAt(log: RaftLog, index: number): number {
+  return index === 0 ? 0 : log.terms[index - 1];
+}
+
+/** The prefix hash up to `index` (the empty prefix's for 0). */
+export function prefixHashAt(log: RaftLog, index: number): number {
+  return index === 0 ? EMPTY_PREFIX_HASH : log.prefixHashes[index - 1];
+}
+
+/** Append (term, value) at the end, hashing it onto this log's own prefix. */
+export function appendEntry(log: RaftLog, term: number, value: string | null): void {
+  const previous = prefixHashAt(log, log.terms.length);
+  log.terms.push(term);
+  log.values.push(value);
+  log.prefixHashes.push(prefixHash(previous, term, value));
+}
+
+/** Keep entries 1..length, delete the rest. */
+export function truncateLog(log: RaftLog, length: number): void {
+  log.terms.length = length;
+  log.values.length = length;
+  log.prefixHashes.length = length;
+}
+
+/** A log built from plain entries (e.g. to seed a test with the logs of Figure 7). */
+export function raftLogFrom(entries: readonly WireEntry[]): RaftLog {
+  const log = emptyLog();
+  for (const entry of entries) appendEntry(log, entry.term, entry.value);
+  return log;
+}
+
+/** Shared by every heartbeat; frozen, as messages are never mutated. */
+const NO_ENTRIES: readonly WireEntry[] = Object.freeze([]);
+
+/** Plain {term, value} copies of the entries at indexes from..to (1-based, inclusive, clipped). */
+export function wireEntries(log: RaftLog, from: number, to: number): WireEntry[] {
+  const end = Math.min(to, log.terms.length);
+  if (end < from) return NO_ENTRIES as WireEntry[];
+  const out: WireEntry[] = [];
+  for (let index = from; index <= end; index++) out.push({ term: log.terms[index - 1], value: log.values[index - 1] });
+  return out;
+}

@@ -1,0 +1,68 @@
+// How Raft looks from outside: the per-node view (field names are a public contract for the
+// CLI: role, term, votedFor, log as [{term, value}], commitIndex; the rest is for the UI) and
+// one-line message labels.
+
+import type { MessageDescription } from '../../engine/types';
+import { lastLogIndex, wireEntries } from './log';
+import type { RaftMessage, RaftState } from './types';
+
+function byNodeId(values: number[] | null): Record<string, number> | null {
+  if (values === null) return null;
+  const out: Record<string, number> = {};
+  for (let id = 1; id < values.length; id++) out[String(id)] = values[id];
+  return out;
+}
+
+export function viewState(state: RaftState): Record<string, unknown> {
+  const leader = state.role === 'leader' ? state.leaderId : null;
+  let nextIndex = byNodeId(state.nextIndex);
+  let matchIndex = byNodeId(state.matchIndex);
+  if (leader !== null && nextIndex !== null && matchIndex !== null) {
+    // The leader's own slots are unused; leave them out.
+    delete nextIndex[String(leader)];
+    delete matchIndex[String(leader)];
+  } else {
+    nextIndex = null;
+    matchIndex = null;
+  }
+  const requests = state.requests.map(({ value, outcome }) => ({ value, outcome }));
+  return {
+    role: state.role,
+    term: state.currentTerm,
+    votedFor: state.votedFor,
+    log: lastLogIndex(state.log) === 0 ? [] : wireEntries(state.log, 1, lastLogIndex(state.log)),
+    commitIndex: state.commitIndex,
+    leaderId: state.leaderId,
+    nextIndex,
+    matchIndex,
+    votesGranted: state.role === 'candidate' || state.role === 'precandidate' ? state.votesGranted.slice() : [],
+    lastRequest: requests.length === 0 ? null : requests[requests.length - 1],
+    recentRequests: requests,
+  };
+}
+
+const entriesLabel = (count: number) => (count === 0 ? 'heartbeat' : count === 1 ? '1 entry' : `${count} entries`);
+
+export function describeMessage(message: RaftMessage): MessageDescription {
+  switch (message.type) {
+    case 'RequestVote':
+      return { type: message.type, label: `RequestVote(term ${message.term})` };
+    case 'RequestVoteResponse':
+      return { type: message.type, label: `Vote(term ${message.term}, ${message.voteGranted ? 'granted' : 'denied'})` };
+    case 'PreVote':
+      return { type: message.type, label: `PreVote(term ${message.term})` };
+    case 'PreVoteResponse':
+      return { type: message.type, label: `PreVote reply(term ${message.term}, ${message.voteGranted ? 'granted' : 'denied'})` };
+    case 'AppendEntries':
+      return { type: message.type, label: `AppendEntries(term ${message.term}, ${entriesLabel(message.entries.length)})` };
+    case 'AppendEntriesResponse':
+      return {
+        type: message.type,
+        label: message.success
+          ? `AppendEntries reply(term ${message.term}, ok, match ${message.index})`
+          : `AppendEntries reply(term ${message.term}, refused at ${message.index})`,
+      };
+    case 'ClientRequest':
+      return { type: message.type, label: `ClientRequest("${message.value}")` };
+  }
+}
