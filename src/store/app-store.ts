@@ -159,7 +159,9 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
           set({ error: `That action cannot be applied: ${parsed.error}` });
           return false;
         }
-        load(parsed.scenario, when, { playing: false, selectedNode: get().selectedNode });
+        // Message ids before the fork are unchanged, so the selection stays meaningful.
+        const { selectedNode, selectedLink, selectedMessage } = get();
+        load(parsed.scenario, when, { playing: false, selectedNode, selectedLink, selectedMessage });
         return true;
       },
       actOnMessage: (kind, message, byMs = 100) => {

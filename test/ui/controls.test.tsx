@@ -1,0 +1,136 @@
+// @vitest-environment jsdom
+// Playback controls, the timeline, the cluster's nodes and the event log, driven like a user.
+
+import { afterEach, describe, expect, test } from 'vitest';
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { PlaybackBar } from '../../src/ui/PlaybackBar';
+import { ClusterView } from '../../src/ui/cluster/ClusterView';
+import { EventLog } from '../../src/ui/EventLog';
+import { InvariantsPanel } from '../../src/ui/InvariantsPanel';
+import { SettingsPanel } from '../../src/ui/SettingsPanel';
+import { nextEventTime } from '../../src/store/run';
+import { renderWithStore } from './render';
+
+afterEach(cleanup);
+
+describe('playback controls', () => {
+  test('Play and Pause toggle playback; the button is renamed', () => {
+    const { store } = renderWithStore(<PlaybackBar />);
+    fireEvent.click(screen.getByRole('button', { name: 'Play' }));
+    expect(store.getState().playing).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Pause' }));
+    expect(store.getState().playing).toBe(false);
+    expect(screen.getByRole('button', { name: 'Play' })).toBeTruthy();
+  });
+
+  test('Step forward and Step back move between event times', () => {
+    const { store } = renderWithStore(<PlaybackBar />);
+    act(() => store.getState().setTime(700));
+    const next = nextEventTime(store.getState().run, 700)!;
+    fireEvent.click(screen.getByRole('button', { name: 'Step forward' }));
+    expect(store.getState().time).toBe(next);
+    fireEvent.click(screen.getByRole('button', { name: 'Step back' }));
+    expect(store.getState().time).toBeLessThan(next);
+  });
+
+  test('the Timeline slider seeks and shows the playhead', () => {
+    const { store } = renderWithStore(<PlaybackBar />);
+    const slider = screen.getByRole('slider', { name: 'Timeline' });
+    fireEvent.change(slider, { target: { value: '1500' } });
+    expect(store.getState().time).toBe(1500);
+    expect(screen.getByLabelText('Simulated time').textContent).toContain('1500 ms');
+  });
+});
+
+describe('cluster view', () => {
+  test('every node is a focusable button named "S<n>," and its state', () => {
+    const { store } = renderWithStore(<ClusterView />);
+    act(() => store.getState().setTime(0));
+    const nodes = screen.getAllByRole('button', { name: /^S\d,/ });
+    expect(nodes).toHaveLength(5);
+    for (const node of nodes) expect(node.getAttribute('tabindex')).toBe('0');
+  });
+
+  test('clicking a node selects it; Enter does too', () => {
+    const { store } = renderWithStore(<ClusterView />);
+    fireEvent.click(screen.getByRole('button', { name: /^S2,/ }));
+    expect(store.getState().selectedNode).toBe(2);
+    fireEvent.keyDown(screen.getByRole('button', { name: /^S4,/ }), { key: 'Enter' });
+    expect(store.getState().selectedNode).toBe(4);
+  });
+
+  test('a crashed node says so in its name', () => {
+    const { store } = renderWithStore(<ClusterView />);
+    act(() => store.getState().setTime(500));
+    act(() => store.getState().act({ do: 'crash', node: 3 }));
+    expect(screen.getByRole('button', { name: /^S3, crashed/ })).toBeTruthy();
+  });
+
+  test('cut links are drawn per direction', () => {
+    const { store, container } = renderWithStore(<ClusterView />);
+    act(() => store.getState().act({ do: 'cut', from: 1, to: 2 }));
+    expect(container.querySelector('[data-link="1-2"]')?.classList.contains('cut')).toBe(true);
+    expect(container.querySelector('[data-link="2-1"]')?.classList.contains('cut')).toBe(false);
+  });
+
+  test('messages in flight are drawn and can be selected', () => {
+    const { store, container } = renderWithStore(<ClusterView />);
+    act(() => store.getState().setTime(1000));
+    const message = container.querySelector('[data-message-id]');
+    expect(message).not.toBeNull();
+    fireEvent.click(message!);
+    expect(store.getState().selectedMessage).toBe(Number(message!.getAttribute('data-message-id')));
+  });
+});
+
+describe('event log', () => {
+  test('lines read as sentences; selecting one seeks to its time', () => {
+    const { store } = renderWithStore(<EventLog />);
+    act(() => store.getState().setTime(400));
+    const lines = screen.getAllByRole('listitem');
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines.length).toBeLessThan(60); // windowed
+    const line = lines.find((li) => /S\d → S\d/.test(li.textContent ?? ''))!;
+    expect(line).toBeDefined();
+    fireEvent.click(within(line).getByRole('button'));
+    expect(store.getState().time).toBe(Number(within(line).getByRole('button').querySelector('.log-time')!.textContent));
+  });
+
+  test('the node filter keeps only lines about that node', () => {
+    const { store } = renderWithStore(<EventLog />);
+    fireEvent.change(screen.getByLabelText('Filter by node'), { target: { value: '2' } });
+    expect(store.getState().logFilter.node).toBe(2);
+    for (const li of screen.getAllByRole('listitem')) expect(li.textContent).toMatch(/S2\b/);
+  });
+});
+
+describe('invariants panel', () => {
+  test('is a region named Invariants listing the protocol invariants with their status', () => {
+    const { store } = renderWithStore(<InvariantsPanel />);
+    const region = screen.getByRole('region', { name: 'Invariants' });
+    for (const invariant of store.getState().run.protocol.invariants) {
+      expect(within(region).getByText(invariant.name)).toBeTruthy();
+    }
+    expect(within(region).getAllByText('holds').length).toBe(store.getState().run.protocol.invariants.length);
+  });
+});
+
+describe('settings', () => {
+  test('changing the node count recomputes the run', () => {
+    const { store } = renderWithStore(<SettingsPanel />);
+    const nodes = screen.getByLabelText('Nodes');
+    fireEvent.change(nodes, { target: { value: '7' } });
+    fireEvent.blur(nodes);
+    expect(store.getState().scenario.nodes).toBe(7);
+    expect(store.getState().snapshot.views).toHaveLength(7);
+  });
+
+  test("the protocol's parameters are generated from its ParamSpec list, teaching toggles marked", () => {
+    const { store } = renderWithStore(<SettingsPanel />);
+    for (const spec of store.getState().run.protocol.params) {
+      expect(screen.getByText(spec.label, { exact: false })).toBeTruthy();
+    }
+    const teaching = store.getState().run.protocol.params.filter((p) => p.kind === 'boolean' && p.teaching);
+    expect(screen.queryAllByText('teaching')).toHaveLength(teaching.length);
+  });
+});
