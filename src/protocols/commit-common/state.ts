@@ -1,0 +1,149 @@
+// The node state shape shared by 2PC and 3PC, and the few rules both protocols apply the same
+// way: writing the durable log, rebuilding from it after a crash, deciding at a participant,
+// and the coordinator's retransmission of a logged decision until every participant has
+// acknowledged it (Gray: the coordinator writes END once all Acks are in).
+
+import type { NodeContext, NodeId } from '../../engine/types';
+import { COORDINATOR, formatEntry, isDecided, replayLog, type LogKind, type Outcome, type Phase } from './log';
+import { intParam, type Vote } from './params';
+
+/** Volatile bookkeeping of a transaction this node has not decided yet. */
+export interface OpenTxn {
+  /** When the node's uncertain period began (its yes vote; the coordinator's start or precommit). */
+  since: number;
+  /** Coordinator only: the votes received so far (node id → vote). */
+  votes?: Record<string, Vote>;
+}
+
+export interface CommitState<T extends OpenTxn = OpenTxn> {
+  self: NodeId;
+  /** Durable, append-only (see log.ts). Everything else is derived from it or volatile. */
+  log: string[];
+  /** Every transaction this node has a record of → its phase here (derived from the log). */
+  phases: Record<string, Phase>;
+  /** Undecided transactions → volatile bookkeeping (timers' context, tallies, termination rounds). */
+  open: Record<string, T>;
+  /** Transactions this node is blocked on: label → since when it has been uncertain. */
+  blocked: Record<string, number>;
+  /** Coordinator: the vote tallies of the most recently decided transactions, for the view. */
+  tallies: Record<string, Record<string, Vote>>;
+  /** Coordinator: per decided transaction, a bit mask of the participants that have not acked. */
+  unacked: Record<string, number>;
+  /** Coordinator: the `resend` timer is running (re-arming it on every decision would postpone it forever under load). */
+  resendArmed: boolean;
+}
+
+/** Decided tallies kept for the view. */
+const TALLIES_KEPT = 16;
+
+export const isCoordinator = (state: { self: NodeId }): boolean => state.self === COORDINATOR;
+
+export function initialCommitState<T extends OpenTxn>(self: NodeId): CommitState<T> {
+  return { self, log: [], phases: {}, open: {}, blocked: {}, tallies: {}, unacked: {}, resendArmed: false };
+}
+
+/**
+ * A crash: keep the log (the same array: records are never rewritten) and rebuild every phase
+ * from it; votes, acks, timers and blocking are volatile. The coordinator's decided but
+ * un-ENDed transactions are queued for `resumeAnnouncements`.
+ */
+export function recoverCommitState<T extends OpenTxn>(state: CommitState<T>, fresh: (since: number) => T): CommitState<T> {
+  const out = initialCommitState<T>(state.self);
+  out.log = state.log;
+  const { phases, since, unended } = replayLog(state.log);
+  out.phases = phases;
+  for (const t in since) out.open[t] = fresh(since[t]);
+  if (isCoordinator(state)) for (const t of unended) out.unacked[t] = 0;
+  return out;
+}
+
+export function writeLog(ctx: NodeContext<unknown>, state: CommitState, t: string, e: LogKind): void {
+  state.log.push(formatEntry(e, ctx.now, t));
+}
+
+/** Record a decision at this node: log, phase, and drop the volatile bookkeeping. */
+export function recordDecision(ctx: NodeContext<unknown>, state: CommitState, t: string, outcome: Outcome): void {
+  writeLog(ctx, state, t, outcome);
+  state.phases[t] = outcome === 'commit' ? 'committed' : 'aborted';
+  const votes = state.open[t]?.votes;
+  if (votes !== undefined) {
+    state.tallies[t] = votes;
+    const kept = Object.keys(state.tallies);
+    if (kept.length > TALLIES_KEPT) delete state.tallies[kept[0]]; // the oldest: keys keep insertion order
+  }
+  delete state.open[t];
+  delete state.blocked[t];
+}
+
+/** A participant decides (on the coordinator's word, a peer's, or its own rule). False if it already had. */
+export function decideLocally(ctx: NodeContext<unknown>, state: CommitState, t: string, outcome: Outcome, timerName: string): boolean {
+  const phase = state.phases[t];
+  if (isDecided(phase)) {
+    if ((phase === 'committed') !== (outcome === 'commit')) {
+      ctx.note(`S${state.self} ignores ${outcome} for ${t}: it already ${phase === 'committed' ? 'committed' : 'aborted'}`);
+    }
+    return false;
+  }
+  recordDecision(ctx, state, t, outcome);
+  ctx.clearTimer(timerName);
+  return true;
+}
+
+/** Bit mask of every participant (nodes 2..n). */
+export const allParticipants = (nodes: number): number => ((1 << nodes) - 1) & ~(1 << (COORDINATOR - 1));
+
+/** How a protocol spells the coordinator's decision messages. */
+export interface DecisionMessages<M> {
+  decision(t: string, outcome: Outcome): M;
+}
+
+const outcomeAt = (state: CommitState, t: string): Outcome => (state.phases[t] === 'committed' ? 'commit' : 'abort');
+
+/**
+ * The coordinator has logged its decision on t: send it to every participant and keep resending
+ * it every `resendMs` to those that have not acknowledged — so a participant that was down or
+ * cut off learns it later.
+ */
+export function announceDecision<M>(ctx: NodeContext<M>, state: CommitState, t: string, messages: DecisionMessages<M>): void {
+  state.unacked[t] = allParticipants(ctx.nodes);
+  const message = messages.decision(t, outcomeAt(state, t));
+  for (let id = 2; id <= ctx.nodes; id++) ctx.send(id, message);
+  armResend(ctx, state);
+}
+
+/** After a restart: resend every logged but un-ENDed decision to all participants. */
+export function resumeAnnouncements<M>(ctx: NodeContext<M>, state: CommitState, messages: DecisionMessages<M>): void {
+  for (const t in state.unacked) announceDecision(ctx, state, t, messages);
+}
+
+function armResend(ctx: NodeContext<unknown>, state: CommitState): void {
+  if (state.resendArmed) return;
+  state.resendArmed = true;
+  ctx.setTimer('resend', intParam(ctx.params, 'resendMs', 300));
+}
+
+/** A participant acknowledged the decision on t; once all have, write END. */
+export function onDecisionAck(ctx: NodeContext<unknown>, state: CommitState, from: NodeId, t: string): void {
+  const mask = state.unacked[t];
+  if (mask === undefined) return;
+  const left = mask & ~(1 << (from - 1));
+  if (left !== 0) {
+    state.unacked[t] = left;
+    return;
+  }
+  delete state.unacked[t];
+  writeLog(ctx, state, t, 'end');
+}
+
+/** The `resend` timer: the decision again to every participant that has not acked. O(pending · n). */
+export function resendDecisions<M>(ctx: NodeContext<M>, state: CommitState, messages: DecisionMessages<M>): void {
+  state.resendArmed = false;
+  let any = false;
+  for (const t in state.unacked) {
+    const mask = state.unacked[t];
+    const message = messages.decision(t, outcomeAt(state, t));
+    for (let id = 2; id <= ctx.nodes; id++) if (mask & (1 << (id - 1))) ctx.send(id, message);
+    any = true;
+  }
+  if (any) armResend(ctx, state);
+}

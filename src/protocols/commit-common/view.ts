@@ -1,0 +1,41 @@
+// The view of a 2PC/3PC node. Contract fields (CLI): `role` and `transactions` (label → phase;
+// a participant that never heard of a transaction omits it). Extra fields for the UI: `blocked`
+// (label → since when the node has been uncertain and unable to decide), `votes` (coordinator:
+// the tallies of transactions in progress and of the last few decided), `log` (the newest
+// durable records, as short lines) and `logLength`.
+
+import { COORDINATOR, logLine, type Phase } from './log';
+import type { CommitState } from './state';
+
+/** The view shows at most this many log lines (the newest). */
+const LOG_LINES_MAX = 40;
+
+export interface CommitView extends Record<string, unknown> {
+  role: 'coordinator' | 'participant';
+  transactions: Record<string, Phase>;
+  blocked: Record<string, number>;
+  votes?: Record<string, Record<string, string>>;
+  log: string[];
+  logLength: number;
+}
+
+export function commitView(state: CommitState): CommitView {
+  const log = state.log;
+  const view: CommitView = {
+    role: state.self === COORDINATOR ? 'coordinator' : 'participant',
+    transactions: { ...state.phases },
+    blocked: { ...state.blocked },
+    log: log.slice(Math.max(0, log.length - LOG_LINES_MAX)).map(logLine),
+    logLength: log.length,
+  };
+  if (state.self === COORDINATOR) {
+    const votes: Record<string, Record<string, string>> = {};
+    for (const t in state.tallies) votes[t] = { ...state.tallies[t] };
+    for (const t in state.open) {
+      const tally = state.open[t].votes;
+      if (tally !== undefined) votes[t] = { ...tally };
+    }
+    view.votes = votes;
+  }
+  return view;
+}
