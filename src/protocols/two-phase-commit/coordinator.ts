@@ -1,0 +1,72 @@
+// The 2PC coordinator (node 1): Prepare → collect votes → log the decision → Commit/Abort to
+// every participant, resent until each one acks (Gray). It is the only node that decides
+// commit, and it decides at most once: the decision is logged before any message carries it.
+
+import type { NodeContext, NodeId } from '../../engine/types';
+import type { Outcome } from '../commit-common/log';
+import { intParam, type Vote } from '../commit-common/params';
+import { announceDecision, recordDecision, resumeAnnouncements, writeLog, type CommitState } from '../commit-common/state';
+import { decisionMessage, type TwoPhaseMessage } from './messages';
+
+type Ctx = NodeContext<TwoPhaseMessage>;
+
+export const DECISIONS = { decision: decisionMessage };
+
+export const voteTimer = (t: string) => `vote:${t}`;
+
+export function beginTransaction(ctx: Ctx, state: CommitState, t: string): void {
+  if (state.phases[t] !== undefined) {
+    ctx.note(`S1 ignores request "${t}": transaction ${t} already exists`);
+    return;
+  }
+  // The coordinator's started transactions are durable: after a crash it must know that t
+  // existed, to abort it (presumed abort) rather than forget it.
+  writeLog(ctx, state, t, 'start');
+  state.phases[t] = 'working';
+  state.open[t] = { since: ctx.now, votes: {} };
+  for (let id = 2; id <= ctx.nodes; id++) ctx.send(id, { type: 'Prepare', t });
+  ctx.setTimer(voteTimer(t), intParam(ctx.params, 'voteTimeoutMs', 300));
+  ctx.note(`S1 begins ${t}: Prepare to every participant`);
+}
+
+export function onVote(ctx: Ctx, state: CommitState, from: NodeId, t: string, vote: Vote): void {
+  const votes = state.open[t]?.votes;
+  if (state.phases[t] !== 'working' || votes === undefined) return; // late or duplicate
+  votes[String(from)] = vote;
+  if (vote === 'no') return decide(ctx, state, t, 'abort', `S${from} voted no`);
+  if (Object.keys(votes).length === ctx.nodes - 1) decide(ctx, state, t, 'commit', 'every participant voted yes');
+}
+
+export function onVoteTimeout(ctx: Ctx, state: CommitState, t: string): void {
+  if (state.phases[t] !== 'working') return;
+  const votes = state.open[t]?.votes ?? {};
+  const missing: string[] = [];
+  for (let id = 2; id <= ctx.nodes; id++) if (votes[String(id)] === undefined) missing.push(`S${id}`);
+  decide(ctx, state, t, 'abort', `vote timeout (no vote from ${missing.join(', ')})`);
+}
+
+/** A participant asks for the outcome: the logged decision; no record at all means abort (presumed abort). */
+export function onDecisionRequest(ctx: Ctx, state: CommitState, from: NodeId, t: string): void {
+  const phase = state.phases[t];
+  if (phase === undefined || phase === 'aborted') ctx.send(from, { type: 'Abort', t });
+  else if (phase === 'committed') ctx.send(from, { type: 'Commit', t });
+  // Still collecting votes: the decision will be sent to everyone when it is made.
+}
+
+/**
+ * Restart: resend every logged decision that was not ENDed; abort every transaction that was
+ * started but has no logged decision — the votes were volatile, and no participant can have
+ * learned a commit that was never logged (presumed abort).
+ */
+export function restartCoordinator(ctx: Ctx, state: CommitState): void {
+  resumeAnnouncements(ctx, state, DECISIONS);
+  for (const t in state.open) decide(ctx, state, t, 'abort', 'restarted without a logged decision (presumed abort)');
+}
+
+function decide(ctx: Ctx, state: CommitState, t: string, outcome: Outcome, why: string): void {
+  // Log first, then tell: a decision that reached anyone is on the coordinator's disk.
+  recordDecision(ctx, state, t, outcome);
+  ctx.clearTimer(voteTimer(t));
+  announceDecision(ctx, state, t, DECISIONS);
+  ctx.note(`S1 decides ${outcome} for ${t}: ${why}`);
+}
