@@ -1,0 +1,160 @@
+// The 3PC coordinator (node 1), Skeen 1981 central-site protocol: CanCommit → votes →
+// (all yes) log precommit, PreCommit → acks → log commit, DoCommit. Any no vote or a vote
+// timeout → abort. Skeen's timeout rule for the coordinator in state p: if some ack does not
+// come, commit anyway — in the failure model of the paper (crashes, reliable detection) a
+// participant that did not ack has failed, and on recovery it must ask (it cannot decide
+// alone). Under a partition the "failed" participant is alive and times out to abort: the
+// decision splits, and Atomicity reports it. With quorum termination the coordinator instead
+// needs a majority of precommitted nodes (termination.ts).
+// Recovery (the spec leaves it to us): a transaction started but never precommitted is
+// aborted (no node can be precommitted, so no one can commit — presumed abort); one logged as
+// precommitted is committed in plain 3PC (Skeen: p → commit on timeout; every operational
+// participant is then prepared or precommitted and will commit), and resumes collecting
+// PreCommit acks with quorum termination. Logged decisions without END are resent.
+
+import type { NodeContext, NodeId } from '../../engine/types';
+import { isDecided, type Outcome, type Phase } from '../commit-common/log';
+import { intParam, type Vote } from '../commit-common/params';
+import { announceDecision, onDecisionAck, recordDecision, resumeAnnouncements, writeLog } from '../commit-common/state';
+import { decisionMessage, type AckOf, type ThreePhaseMessage } from './messages';
+import { isQuorum } from './params';
+import type { ThreePhaseState } from './state';
+import { advance } from './termination';
+
+type Ctx = NodeContext<ThreePhaseMessage>;
+
+export const DECISIONS = { decision: decisionMessage };
+
+export const waitTimer = (t: string) => `wait:${t}`;
+const waitMs = (ctx: Ctx) => intParam(ctx.params, 'voteTimeoutMs', 300);
+
+export function beginTransaction(ctx: Ctx, state: ThreePhaseState, t: string): void {
+  if (state.phases[t] !== undefined) {
+    ctx.note(`S1 ignores request "${t}": transaction ${t} already exists`);
+    return;
+  }
+  writeLog(ctx, state, t, 'start');
+  state.phases[t] = 'working';
+  state.open[t] = { since: ctx.now, votes: {} };
+  for (let id = 2; id <= ctx.nodes; id++) ctx.send(id, { type: 'CanCommit', t });
+  ctx.setTimer(waitTimer(t), waitMs(ctx));
+  ctx.note(`S1 begins ${t}: CanCommit to every participant`);
+}
+
+export function onVote(ctx: Ctx, state: ThreePhaseState, from: NodeId, t: string, vote: Vote): void {
+  const txn = state.open[t];
+  if (state.phases[t] !== 'working' || txn?.votes === undefined) return; // late or duplicate
+  txn.votes[String(from)] = vote;
+  if (vote === 'no') return decide(ctx, state, t, 'abort', `S${from} voted no`);
+  if (Object.keys(txn.votes).length < ctx.nodes - 1) return;
+  // Skeen: every site voted yes — move to p (logged first) and PreCommit everyone.
+  writeLog(ctx, state, t, 'precommit');
+  state.phases[t] = 'precommitted';
+  txn.since = ctx.now;
+  txn.known = {};
+  txn.sent = {};
+  sendPreCommit(ctx, state, t);
+  ctx.setTimer(waitTimer(t), waitMs(ctx));
+  ctx.note(`S1 precommits ${t}: every participant voted yes`);
+}
+
+function sendPreCommit(ctx: Ctx, state: ThreePhaseState, t: string): void {
+  const txn = state.open[t];
+  const known = (txn.known ??= {});
+  const sent = (txn.sent ??= {});
+  for (let id = 2; id <= ctx.nodes; id++) {
+    const phase = known[String(id)];
+    if (phase === 'precommitted' || (phase !== undefined && isDecided(phase))) continue;
+    sent[String(id)] = 1;
+    ctx.send(id, { type: 'PreCommit', t });
+  }
+}
+
+export function onAck(ctx: Ctx, state: ThreePhaseState, from: NodeId, t: string, of: AckOf): void {
+  if (of !== 'PreCommit') return onDecisionAck(ctx, state, from, t);
+  const txn = state.open[t];
+  if (state.phases[t] !== 'precommitted' || txn === undefined) return;
+  const known = (txn.known ??= {});
+  known[String(from)] = 'precommitted';
+  if (isQuorum(ctx.params)) return advance(ctx, state, t, (outcome, why) => decide(ctx, state, t, outcome, why));
+  let acks = 0;
+  for (const id in known) if (known[id] === 'precommitted') acks++;
+  if (acks === ctx.nodes - 1) decide(ctx, state, t, 'commit', 'every participant acknowledged PreCommit');
+}
+
+/** A StateReply (quorum termination) to the coordinator's PreCommit. */
+export function onStateReply(ctx: Ctx, state: ThreePhaseState, from: NodeId, t: string, phase: Phase): void {
+  const txn = state.open[t];
+  if (!isQuorum(ctx.params) || state.phases[t] !== 'precommitted' || txn === undefined) return;
+  (txn.known ??= {})[String(from)] = phase;
+  advance(ctx, state, t, (outcome, why) => decide(ctx, state, t, outcome, why));
+}
+
+/** The coordinator's one timer per transaction: waiting for votes, then for PreCommit acks. */
+export function onWaitTimeout(ctx: Ctx, state: ThreePhaseState, t: string): void {
+  const txn = state.open[t];
+  if (txn === undefined) return;
+  if (state.phases[t] === 'working') {
+    const missing: string[] = [];
+    for (let id = 2; id <= ctx.nodes; id++) if (txn.votes?.[String(id)] === undefined) missing.push(`S${id}`);
+    return decide(ctx, state, t, 'abort', `vote timeout (no vote from ${missing.join(', ')})`);
+  }
+  if (state.phases[t] !== 'precommitted') return;
+  if (!isQuorum(ctx.params)) return decide(ctx, state, t, 'commit', 'PreCommit ack timeout: in state p the coordinator commits (Skeen)');
+  // Quorum termination: no majority of precommitted nodes yet — it may not commit. Ask again.
+  if (state.blocked[t] === undefined) {
+    state.blocked[t] = txn.since;
+    ctx.note(`S1 has no majority of precommitted nodes for ${t}: blocked, resending PreCommit`);
+  }
+  txn.sent = {};
+  sendPreCommit(ctx, state, t);
+  ctx.setTimer(waitTimer(t), waitMs(ctx));
+}
+
+/** A participant that restarted uncertain asks: the decision, or abort if there is no record. */
+export function onDecisionRequest(ctx: Ctx, state: ThreePhaseState, from: NodeId, t: string): void {
+  const phase = state.phases[t];
+  if (phase === undefined || phase === 'aborted') ctx.send(from, { type: 'Abort', t });
+  else if (phase === 'committed') ctx.send(from, { type: 'DoCommit', t });
+}
+
+/**
+ * StateRequest (quorum termination). Before precommit the coordinator aborts on the spot: no
+ * node can be precommitted yet, so abort is safe, and the asker learns it.
+ */
+export function onStateRequest(ctx: Ctx, state: ThreePhaseState, from: NodeId, t: string): void {
+  if (state.phases[t] === undefined) return ctx.send(from, { type: 'StateReply', t, state: 'aborted' });
+  if (state.phases[t] === 'working') decide(ctx, state, t, 'abort', `S${from} asked before every vote was in`);
+  ctx.send(from, { type: 'StateReply', t, state: state.phases[t] });
+}
+
+/** A decision from a participant's termination round. */
+export function onLearnedDecision(ctx: Ctx, state: ThreePhaseState, from: NodeId, t: string, outcome: Outcome): void {
+  if (state.phases[t] === undefined || isDecided(state.phases[t])) return;
+  decide(ctx, state, t, outcome, `learned from S${from}`);
+}
+
+export function restartCoordinator(ctx: Ctx, state: ThreePhaseState): void {
+  resumeAnnouncements(ctx, state, DECISIONS);
+  for (const t in state.open) {
+    const txn = state.open[t];
+    if (state.phases[t] === 'working') decide(ctx, state, t, 'abort', 'restarted before precommit (presumed abort)');
+    else if (state.phases[t] === 'precommitted') {
+      if (!isQuorum(ctx.params)) decide(ctx, state, t, 'commit', 'restarted in state p: p → commit (Skeen)');
+      else {
+        txn.known = {};
+        txn.sent = {};
+        sendPreCommit(ctx, state, t);
+        ctx.setTimer(waitTimer(t), waitMs(ctx));
+        ctx.note(`S1 restarted precommitted on ${t}: collects PreCommit acks again`);
+      }
+    }
+  }
+}
+
+function decide(ctx: Ctx, state: ThreePhaseState, t: string, outcome: Outcome, why: string): void {
+  recordDecision(ctx, state, t, outcome);
+  ctx.clearTimer(waitTimer(t));
+  announceDecision(ctx, state, t, DECISIONS);
+  ctx.note(`S1 decides ${outcome} for ${t}: ${why}`);
+}
