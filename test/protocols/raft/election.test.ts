@@ -173,6 +173,32 @@ describe('Raft leader election', () => {
     expect(sim.violations).toEqual([]);
   });
 
+  it('§5.1 a leader learning a higher term from an AppendEntries reply steps down', () => {
+    // S3 campaigns twice while cut off (term 3); after healing it sends nothing by itself, but it
+    // refuses S1's next heartbeat with its term, and that reply deposes S1.
+    const sim = simulate(
+      raftScenario({
+        nodes: 3,
+        until: 400,
+        params: manualElections,
+        actions: [
+          { at: 10, do: 'timeout', node: 1 },
+          { at: 100, do: 'partition', groups: [[3], [1, 2]] },
+          { at: 110, do: 'timeout', node: 3 },
+          { at: 120, do: 'timeout', node: 3 },
+          { at: 200, do: 'heal' },
+        ],
+      }),
+    );
+    sim.runToEnd();
+    expect(sim.state(1).role).toBe('follower');
+    expect(sim.state(1).currentTerm).toBe(3);
+    expect(notes(sim)).toContain('S1 sees term 3 from S3 (was 1) and steps down from leader');
+    const reply = messagesOfType(sim, 'AppendEntriesResponse').find((m) => m.from === 3 && m.payload.term === 3)!;
+    expect(reply.payload.success).toBe(false);
+    expect(reply.fate).toBe('delivered');
+  });
+
   it('§5.2 the timeout action on a leader changes nothing and says so', () => {
     const sim = simulate(
       raftScenario({

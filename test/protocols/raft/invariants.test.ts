@@ -1,0 +1,123 @@
+// The invariants catch broken variants of Raft. Each variant wraps the real protocol and breaks
+// exactly one rule; the runs are real engine runs.
+import { describe, expect, it } from 'vitest';
+import type { Protocol } from '../../../src/engine/types';
+import { raft, raftLogFrom, type RaftMessage, type RaftState } from '../../../src/protocols/raft';
+import { entriesOfTerms, manualElections, raftScenario, raftWithInitialState, simulate } from './helpers';
+
+type RaftProtocol = Protocol<RaftState, RaftMessage>;
+
+const invariantsOf = (protocol: RaftProtocol, actions: Parameters<typeof raftScenario>[0]['actions'], nodes = 3) => {
+  const sim = simulate(raftScenario({ nodes, until: 600, params: manualElections, actions }), protocol);
+  sim.runToEnd();
+  return sim.violations;
+};
+
+describe('Raft invariants', () => {
+  it('§5.2 ElectionSafety: a voter that forgets its vote lets two leaders win one term', () => {
+    const forgetful: RaftProtocol = {
+      ...raft,
+      onMessage(ctx, state, from, message) {
+        if (message.type === 'RequestVote') state.votedFor = null; // broken: one vote per term
+        raft.onMessage(ctx, state, from, message);
+      },
+    };
+    const violations = invariantsOf(forgetful, [
+      { at: 10, do: 'timeout', node: 1 },
+      { at: 10, do: 'timeout', node: 3 },
+    ]);
+    expect(violations.map((v) => v.invariant)).toContain('ElectionSafety');
+    const v = violations.find((x) => x.invariant === 'ElectionSafety')!;
+    expect(v.detail).toMatch(/^S[13] and S[13] were both leader in term 1\.$/);
+    expect(v.nodes.sort()).toEqual([1, 3]);
+  });
+
+  it('§5.3 LeaderAppendOnly: a leader that drops its last entry is caught', () => {
+    const forgetting: RaftProtocol = {
+      ...raft,
+      onTimer(ctx, state, timer) {
+        if (state.role === 'leader' && state.log.terms.length === 2) {
+          state.log = raftLogFrom([{ term: state.log.terms[0], value: state.log.values[0] }]); // broken
+        }
+        raft.onTimer(ctx, state, timer);
+      },
+    };
+    const violations = invariantsOf(forgetting, [
+      { at: 10, do: 'timeout', node: 1 },
+      { at: 100, do: 'request', node: 1, value: 'x' },
+    ]);
+    const v = violations.find((x) => x.invariant === 'LeaderAppendOnly')!;
+    expect(v.detail).toBe('S1, leader of term 1, shrank its log from 2 to 1 entries.');
+    expect(v.nodes).toEqual([1]);
+  });
+
+  it('§5.3 LeaderAppendOnly: a leader that rewrites an entry in place is caught', () => {
+    const rewriting: RaftProtocol = {
+      ...raft,
+      onTimer(ctx, state, timer) {
+        if (state.role === 'leader' && state.log.values[1] === 'x') {
+          state.log = raftLogFrom([
+            { term: state.log.terms[0], value: state.log.values[0] },
+            { term: state.log.terms[1], value: 'y' }, // broken
+          ]);
+        }
+        raft.onTimer(ctx, state, timer);
+      },
+    };
+    const violations = invariantsOf(rewriting, [
+      { at: 10, do: 'timeout', node: 1 },
+      { at: 100, do: 'request', node: 1, value: 'x' },
+    ]);
+    expect(violations.find((x) => x.invariant === 'LeaderAppendOnly')!.detail).toBe(
+      'S1, leader of term 1, overwrote entries at or before index 2.',
+    );
+  });
+
+  it('§5.3 LogMatching: a follower that stores a different command under the same index and term is caught', () => {
+    const forging: RaftProtocol = {
+      ...raft,
+      onMessage(ctx, state, from, message) {
+        raft.onMessage(ctx, state, from, message);
+        if (ctx.self === 2 && state.log.terms.length >= 2 && state.log.values[0] !== 'forged') {
+          const entries = state.log.terms.map((term, i) => ({ term, value: i === 0 ? 'forged' : state.log.values[i] }));
+          state.log = raftLogFrom(entries); // broken: entry 1 differs, entry 2 still claims (2, term)
+        }
+      },
+    };
+    const violations = invariantsOf(forging, [
+      { at: 10, do: 'timeout', node: 1 },
+      { at: 100, do: 'request', node: 1, value: 'x' },
+    ]);
+    const v = violations.find((x) => x.invariant === 'LogMatching')!;
+    expect(v.detail).toBe('S2 and S1 both hold an entry at index 2 of term 1, but their logs differ up to it.');
+    expect(v.nodes).toEqual([2, 1]);
+  });
+
+  it('§5.4.3 StateMachineSafety: a follower that takes leaderCommit without the entries is caught', () => {
+    // S3 holds stale entries of term 2 where the others hold entries of term 3 (a Figure 7 (f)-like log).
+    const seeded = raftWithInitialState({
+      1: { term: 3, log: entriesOfTerms([1, 3, 3]) },
+      2: { term: 3, log: entriesOfTerms([1, 3, 3]) },
+      3: { term: 3, log: entriesOfTerms([1, 2, 2, 2, 2]) },
+    });
+    const eager: RaftProtocol = {
+      ...seeded,
+      onMessage(ctx, state, from, message) {
+        seeded.onMessage(ctx, state, from, message);
+        // broken: Figure 2 says min(leaderCommit, index of last new entry), and only on success
+        if (message.type === 'AppendEntries' && message.leaderCommit > state.commitIndex) state.commitIndex = message.leaderCommit;
+      },
+    };
+    const violations = invariantsOf(eager, [{ at: 10, do: 'timeout', node: 1 }]);
+    const v = violations.find((x) => x.invariant === 'StateMachineSafety')!;
+    expect(v.detail).toBe('S1 committed "e2t3" (term 3) at index 2, but S3 committed "e2t2" (term 2) there.');
+    expect(v.nodes).toEqual([1, 3]);
+    // The same seeded cluster with the real rule is clean.
+    expect(invariantsOf(seeded, [{ at: 10, do: 'timeout', node: 1 }])).toEqual([]);
+  });
+
+  it('the safe protocol runs the same schedules with no violation', () => {
+    expect(invariantsOf(raft, [{ at: 10, do: 'timeout', node: 1 }, { at: 10, do: 'timeout', node: 3 }])).toEqual([]);
+    expect(invariantsOf(raft, [{ at: 10, do: 'timeout', node: 1 }, { at: 100, do: 'request', node: 1, value: 'x' }])).toEqual([]);
+  });
+});
