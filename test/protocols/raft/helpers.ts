@@ -2,7 +2,7 @@
 // node states. Seeded logs go through the protocol's own init (a wrapper), never a hidden param.
 
 import { Simulation } from '../../../src/engine/simulation';
-import type { Action, NetworkConfig, NodeId, Protocol } from '../../../src/engine/types';
+import type { Action, MessageRecord, NetworkConfig, NodeId, Protocol } from '../../../src/engine/types';
 import { raft, raftLogFrom, type RaftMessage, type RaftState, type WireEntry } from '../../../src/protocols/raft';
 import type { Scenario } from '../../../src/scenario/format';
 import { parseScenario } from '../../../src/scenario/validate';
@@ -90,13 +90,11 @@ export function notes(sim: RaftSimulation): string[] {
 }
 
 /** The messages of one type, as records. */
-export function messagesOfType<T extends RaftMessage['type']>(sim: RaftSimulation, type: T) {
-  return sim.messages.filter((record) => record.payload.type === type) as {
-    id: number;
-    from: NodeId;
-    to: NodeId;
-    sentAt: number;
-    fate: string;
-    payload: Extract<RaftMessage, { type: T }>;
-  }[];
+export function messagesOfType<T extends RaftMessage['type']>(
+  sim: RaftSimulation,
+  type: T,
+): (MessageRecord<RaftMessage> & { payload: Extract<RaftMessage, { type: T }> })[] {
+  return sim.messages.filter(
+    (record): record is MessageRecord<RaftMessage> & { payload: Extract<RaftMessage, { type: T }> } => record.payload.type === type,
+  );
 }

@@ -1,13 +1,13 @@
 // The invariants catch broken variants of Raft. Each variant wraps the real protocol and breaks
 // exactly one rule; the runs are real engine runs.
 import { describe, expect, it } from 'vitest';
-import type { Protocol } from '../../../src/engine/types';
+import type { Action, Protocol } from '../../../src/engine/types';
 import { raft, raftLogFrom, type RaftMessage, type RaftState } from '../../../src/protocols/raft';
 import { entriesOfTerms, manualElections, raftScenario, raftWithInitialState, simulate } from './helpers';
 
 type RaftProtocol = Protocol<RaftState, RaftMessage>;
 
-const invariantsOf = (protocol: RaftProtocol, actions: Parameters<typeof raftScenario>[0]['actions'], nodes = 3) => {
+const invariantsOf = (protocol: RaftProtocol, actions: Action[], nodes = 3) => {
   const sim = simulate(raftScenario({ nodes, until: 600, params: manualElections, actions }), protocol);
   sim.runToEnd();
   return sim.violations;
