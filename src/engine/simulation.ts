@@ -4,6 +4,7 @@
 // every dispatched event lands in the trace and the running hash; invariants run after every
 // node handler. Checkpoints every `checkpointEvery` events make seek(t) cheap.
 
+import { clonePlain } from './clone-plain';
 import { EventHeap } from './heap';
 import { IN_FLIGHT, MessageLog, fateCode } from './message-log';
 import { ACTION_ENTRY, DELIVER_ENTRY, LOST_ENTRY, NOTE_ENTRY, TIMER_ENTRY, TraceLog } from './trace-log';
@@ -603,7 +604,7 @@ export class Simulation<S = unknown, M = unknown> {
       states: this.cloneStates(this.states),
       up: this.up.slice(),
       timers: this.timers.map(copySlots),
-      memories: structuredClone(this.memories),
+      memories: clonePlain(this.memories),
       requests: this.requests.slice(),
       messagesLength: this.messageLog.count,
       inFlight: this.inFlightIds().flatMap((id) => [id, this.messageLog.fate[id], this.messageLog.deliverAt[id], this.messageLog.endAt[id]]),
@@ -616,7 +617,7 @@ export class Simulation<S = unknown, M = unknown> {
 
   private cloneStates(states: S[]): S[] {
     const clone = this.protocol.cloneState;
-    return clone ? states.map((state) => clone(state)) : structuredClone(states);
+    return clone ? states.map((state) => clone(state)) : states.map(clonePlain);
   }
 
   private restore(cp: Checkpoint): void {
@@ -640,7 +641,7 @@ export class Simulation<S = unknown, M = unknown> {
     this.states = this.cloneStates(cp.states as S[]);
     this.up = cp.up.slice();
     this.timers = cp.timers.map(copySlots);
-    this.memories = structuredClone(cp.memories);
+    this.memories = clonePlain(cp.memories);
     this.requests = cp.requests.slice();
     const log = this.messageLog;
     log.setCount(cp.messagesLength);

@@ -185,7 +185,7 @@ export interface Protocol<S = any, M = any> {
   view(state: S, up: boolean): Record<string, unknown>;
   describe(message: M): MessageDescription;
   /**
-   * Optional: a deep copy of a node's state for checkpoints, faster than structuredClone
+   * Optional: a deep copy of a node's state for checkpoints, faster than the generic one
    * (for example sharing immutable log entries). Must not share anything a handler mutates.
    */
   cloneState?(state: S): S;

@@ -1,5 +1,7 @@
-// The view of a 2PC/3PC node. Contract fields (CLI): `role` and `transactions` (label → phase;
-// a participant that never heard of a transaction omits it). Extra fields for the UI: `blocked`
+// The view of a 2PC/3PC node. Contract fields (CLI): `role` and `transactions` (label → one of
+// working, prepared, precommitted, committed, aborted; a participant that never heard of a
+// transaction omits it). Quorum termination's `preaborted` is still undecided, so the contract
+// field says `prepared` and the extra field `preaborted` lists those transactions. Extra fields for the UI: `blocked`
 // (label → since when the node has been uncertain and unable to decide), `votes` (coordinator:
 // the tallies of transactions in progress and of the last few decided), `log` (the newest
 // durable records, as short lines) and `logLength`.
@@ -12,7 +14,8 @@ const LOG_LINES_MAX = 40;
 
 export interface CommitView extends Record<string, unknown> {
   role: 'coordinator' | 'participant';
-  transactions: Record<string, Phase>;
+  transactions: Record<string, Exclude<Phase, 'preaborted'>>;
+  preaborted?: string[];
   blocked: Record<string, number>;
   votes?: Record<string, Record<string, string>>;
   log: string[];
@@ -23,11 +26,16 @@ export function commitView(state: CommitState): CommitView {
   const log = state.log;
   const view: CommitView = {
     role: state.self === COORDINATOR ? 'coordinator' : 'participant',
-    transactions: { ...state.phases },
+    transactions: {},
     blocked: { ...state.blocked },
     log: log.slice(Math.max(0, log.length - LOG_LINES_MAX)).map(logLine),
     logLength: log.length,
   };
+  for (const t in state.phases) {
+    const phase = state.phases[t];
+    if (phase === 'preaborted') (view.preaborted ??= []).push(t);
+    view.transactions[t] = phase === 'preaborted' ? 'prepared' : phase;
+  }
   if (state.self === COORDINATOR) {
     const votes: Record<string, Record<string, string>> = {};
     for (const t in state.tallies) votes[t] = { ...state.tallies[t] };
