@@ -15,29 +15,26 @@ export function PartitionTool({ onClose }: { onClose(): void }) {
   return (
     <div className="partition-tool" role="group" aria-labelledby="partition-title">
       <h2 id="partition-title">Partition</h2>
-      <table className="compact">
-        <tbody>
-          {groupOf.map((group, i) => (
-            <tr key={i}>
-              <th scope="row">S{i + 1}</th>
-              {GROUPS.map((name, g) => (
-                <td key={name}>
-                  <button
-                    type="button"
-                    className="small group-button"
-                    aria-pressed={group === g}
-                    aria-label={`S${i + 1} in group ${name}`}
-                    onClick={() => setGroupOf(groupOf.map((old, k) => (k === i ? g : old)))}
-                  >
-                    {name}
-                  </button>
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <p className="muted">{groups.map((g) => '{' + g.map((id) => `S${id}`).join(', ') + '}').join(' | ')}</p>
+      <ul className="partition-nodes plain">
+        {groupOf.map((group, i) => (
+          <li key={i} role="group" aria-label={`S${i + 1} group`}>
+            <span className="partition-node">S{i + 1}</span>
+            {GROUPS.map((name, g) => (
+              <button
+                key={name}
+                type="button"
+                className="small group-button"
+                aria-pressed={group === g}
+                aria-label={`S${i + 1} in group ${name}`}
+                onClick={() => setGroupOf(groupOf.map((old, k) => (k === i ? g : old)))}
+              >
+                {name}
+              </button>
+            ))}
+          </li>
+        ))}
+      </ul>
+      <p className="muted partition-summary">{groups.map((g) => '{' + g.map((id) => `S${id}`).join(', ') + '}').join(' | ')}</p>
       <div className="button-row">
         <button type="button" className="danger" disabled={groups.length < 2} onClick={() => act({ do: 'partition', groups })}>
           Apply partition

@@ -4,6 +4,7 @@
 
 import { useEffect, useState, type ReactNode } from 'react';
 import type { ParamSpec } from '../engine/types';
+import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from './store-context';
 import type { Scenario } from '../scenario/format';
 
@@ -11,6 +12,8 @@ export function SettingsPanel() {
   const scenario = useAppStore((s) => s.scenario);
   const params = useAppStore((s) => s.run.protocol.params);
   const updateScenario = useAppStore((s) => s.updateScenario);
+  // Per-node parameters (votes) are about participants: leave out the nodes that say they coordinate.
+  const coordinators = useAppStore(useShallow((s) => s.snapshot.views.filter((v) => v.role === 'coordinator').map((v) => v.id)));
   const [problem, setProblem] = useState<string | null>(null);
   const apply = (edit: (draft: Scenario) => Scenario) => setProblem(updateScenario(edit));
 
@@ -53,7 +56,7 @@ export function SettingsPanel() {
         </button>
         {params.length > 0 && <h3>{scenario.protocol.toUpperCase()} parameters</h3>}
         {params.map((spec) => (
-          <ParamField key={spec.name} spec={spec} value={scenario.params[spec.name]} nodes={scenario.nodes} onChange={(value) => apply((d) => ({ ...d, params: { ...d.params, [spec.name]: value } }))} />
+          <ParamField key={spec.name} spec={spec} value={scenario.params[spec.name]} nodes={scenario.nodes} skip={coordinators} onChange={(value) => apply((d) => ({ ...d, params: { ...d.params, [spec.name]: value } }))} />
         ))}
         {scenario.actions.length > 0 && (
           <p className="muted">
@@ -106,7 +109,7 @@ function NumberField({ label, value, min, max, unit, onCommit }: { label: string
   );
 }
 
-function ParamField({ spec, value, nodes, onChange }: { spec: ParamSpec; value: unknown; nodes: number; onChange(value: unknown): void }) {
+function ParamField({ spec, value, nodes, skip, onChange }: { spec: ParamSpec; value: unknown; nodes: number; skip: readonly number[]; onChange(value: unknown): void }) {
   let control: ReactNode;
   switch (spec.kind) {
     case 'int':
@@ -140,7 +143,9 @@ function ParamField({ spec, value, nodes, onChange }: { spec: ParamSpec; value: 
       return (
         <fieldset className="field node-map">
           <legend>{spec.label}</legend>
-          {Array.from({ length: nodes }, (_, i) => String(i + 1)).map((id) => (
+          {Array.from({ length: nodes }, (_, i) => String(i + 1))
+            .filter((id) => !skip.includes(Number(id)))
+            .map((id) => (
             <label key={id}>
               <span>S{id}</span>
               <select

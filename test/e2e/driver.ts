@@ -37,7 +37,9 @@ export async function seek(page: Page, t: number): Promise<void> {
 
 /** Click a node in the cluster view (selects it and opens its actions). */
 export async function selectNode(page: Page, id: number): Promise<void> {
-  await page.locator(`[data-node="${id}"]`).click();
+  const node = page.locator(`[data-node="${id}"]`);
+  if ((await node.getAttribute('aria-pressed')) !== 'true') await node.click();
+  else await page.getByRole('tab', { name: 'Selection' }).click();
   await page.getByRole('heading', { name: `S${id}`, exact: true }).waitFor();
 }
 

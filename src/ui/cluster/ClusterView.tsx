@@ -9,7 +9,7 @@ import { describeMessage, messagesInFlight } from '../../store/run';
 import { useAppStore } from '../store-context';
 import { summarizeNode } from '../protocol-views/summary';
 import type { View } from '../protocol-views/fields';
-import { along, lane, nodePositions, nodeRadius, VIEW_HEIGHT, VIEW_WIDTH, type Point } from './geometry';
+import { along, lane, nodePositions, nodeRadius, selfLoop, VIEW_HEIGHT, VIEW_WIDTH, type Point } from './geometry';
 import { messageColorScale } from './message-colors';
 
 const LABELS_MAX = 14;
@@ -33,8 +33,8 @@ export function ClusterView() {
         </pattern>
       </defs>
       <Links positions={positions} radius={radius} />
-      <Messages positions={positions} radius={radius} />
       <Nodes positions={positions} radius={radius} />
+      <Messages positions={positions} radius={radius} />
     </svg>
   );
 }
@@ -101,10 +101,9 @@ function Messages({ positions, radius }: { positions: Point[]; radius: number })
         const from = positions[m.from - 1];
         const to = positions[m.to - 1];
         if (!from || !to) return null;
-        const l = lane(from, to, radius + 10);
         const span = m.deliverAt - m.sentAt;
         const fraction = span > 0 ? Math.min(1, Math.max(0, (time - m.sentAt) / span)) : 1;
-        const p = along(l, fraction);
+        const p = m.from === m.to ? selfLoop(from, radius, fraction, positions.length) : along(lane(from, to, radius + 10), fraction);
         const { type, label } = describeMessage(run.protocol, m.payload);
         const isSelected = m.id === selectedMessage;
         return (
@@ -113,6 +112,8 @@ function Messages({ positions, radius }: { positions: Point[]; radius: number })
             className={`message${isSelected ? ' selected' : ''}${m.duplicateOf !== undefined ? ' duplicate' : ''}`}
             transform={`translate(${p.x.toFixed(1)},${p.y.toFixed(1)})`}
             data-message-id={m.id}
+            data-from={m.from}
+            data-to={m.to}
             onClick={() => selectMessage(m.id)}
           >
             <circle r={14} className="message-hit" />
@@ -225,8 +226,8 @@ const NodeGlyph = memo(function NodeGlyph({ view, protocol, at, radius, timer, t
         {view.up ? summary.role : 'crashed'}
       </text>
       <text className="node-caption" y={radius + 24}>
-        {summary.caption}
-        {summary.blocked ? ' ⏸ blocked' : ''}
+        {summary.short ?? summary.caption}
+        {summary.blocked ? ' · blocked' : ''}
       </text>
     </g>
   );

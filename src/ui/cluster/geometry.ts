@@ -50,3 +50,25 @@ export function lane(a: Point, b: Point, rim: number): Lane {
 export function along(l: Lane, fraction: number): Point {
   return { x: l.from.x + (l.to.x - l.from.x) * fraction, y: l.from.y + (l.to.y - l.from.y) * fraction };
 }
+
+/** Where a message a node sends to itself is drawn: once around a small loop outside the node. */
+export function selfLoop(node: Point, rim: number, fraction: number, nodes: number): Point {
+  const cx = VIEW_WIDTH / 2;
+  const cy = VIEW_HEIGHT / 2 + 6;
+  let ox = node.x - cx;
+  let oy = node.y - cy;
+  const length = Math.hypot(ox, oy);
+  if (length === 0 || nodes === 1) {
+    ox = 0;
+    oy = -1;
+  } else {
+    ox /= length;
+    oy /= length;
+  }
+  const loopRadius = 14;
+  const centerX = node.x + ox * (rim + loopRadius);
+  const centerY = node.y + oy * (rim + loopRadius);
+  const start = Math.atan2(-oy, -ox);
+  const angle = start + 2 * Math.PI * fraction;
+  return { x: centerX + loopRadius * Math.cos(angle), y: centerY + loopRadius * Math.sin(angle) };
+}

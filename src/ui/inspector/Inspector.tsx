@@ -2,7 +2,7 @@
 // message in flight) or, with nothing selected, the messages in flight; and a tab with the
 // protocol's table of all nodes.
 
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useAppStore } from '../store-context';
 import { viewsFor } from '../protocol-views';
 import type { View } from '../protocol-views/fields';
@@ -16,6 +16,9 @@ type Tab = 'selection' | 'cluster';
 
 export function Inspector() {
   const [tab, setTab] = useState<Tab>('selection');
+  // Selecting something (on the cluster, by keyboard) brings its details to the front.
+  const selection = useAppStore((s) => `${s.selectedNode}:${s.selectedMessage}:${s.selectedLink?.from}-${s.selectedLink?.to}`);
+  useEffect(() => setTab('selection'), [selection]);
   return (
     <section className="panel inspector" aria-labelledby="inspector-title">
       <div className="panel-head">

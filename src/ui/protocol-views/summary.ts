@@ -7,33 +7,36 @@ import { ballotText, num, obj, str, type View } from './fields';
 export interface NodeSummary {
   /** A role or state word; also the CSS colour key. */
   role: string;
-  /** Key state under the label ("term 4", "T1 prepared"). */
+  /** Key state, as words ("term 4", "T1 prepared", "learned v=A, promised (2, S1)"). */
   caption: string;
+  /** The part of the caption drawn under the node (short). */
+  short?: string;
   /** Starts with "S<n>," then the state. */
   name: string;
   /** Blocked (2PC/3PC uncertain) or otherwise stuck. */
   blocked: boolean;
 }
 
-function raftSummary(view: View): Pick<NodeSummary, 'role' | 'caption' | 'blocked'> {
+function raftSummary(view: View): Pick<NodeSummary, 'role' | 'caption' | 'blocked' | 'short'> {
   const role = str(view.role) ?? 'follower';
   const term = num(view.term);
   return { role, caption: term === null ? '' : `term ${term}`, blocked: false };
 }
 
-function paxosSummary(view: View): Pick<NodeSummary, 'role' | 'caption' | 'blocked'> {
+function paxosSummary(view: View): Pick<NodeSummary, 'role' | 'caption' | 'blocked' | 'short'> {
   const learned = view.learned;
   const proposal = obj(view.proposal);
   const promised = ballotText(view.promised);
-  if (learned !== null && learned !== undefined) {
-    return { role: 'learned', caption: `learned ${String(learned).slice(0, 12)}`, blocked: false };
-  }
-  const role = proposal ? 'proposer' : 'acceptor';
-  return { role, caption: promised ? `promised ${promised}` : 'no promise', blocked: false };
+  const role = proposal ? 'proposer' : learned !== null && learned !== undefined ? 'learned' : 'acceptor';
+  const parts: string[] = [];
+  if (learned !== null && learned !== undefined) parts.push(`learned ${String(learned).slice(0, 16)}`);
+  parts.push(promised ? `promised ${promised}` : 'no promise');
+  const short = learned !== null && learned !== undefined ? `✓ ${String(learned).slice(0, 12)}` : promised ? `promised ${promised}` : '';
+  return { role, caption: parts.join(', '), blocked: false, short };
 }
 
 /** The latest transaction's state, the word used for the colour. */
-function commitSummary(view: View): Pick<NodeSummary, 'role' | 'caption' | 'blocked'> {
+function commitSummary(view: View): Pick<NodeSummary, 'role' | 'caption' | 'blocked' | 'short'> {
   const transactions = obj(view.transactions) ?? {};
   const labels = Object.keys(transactions);
   const blocked = Object.keys(obj(view.blocked) ?? {}).length > 0;
@@ -45,7 +48,7 @@ function commitSummary(view: View): Pick<NodeSummary, 'role' | 'caption' | 'bloc
   return { role: state, caption: `${last.slice(0, 10)} ${state}${more}`, blocked };
 }
 
-function genericSummary(view: View): Pick<NodeSummary, 'role' | 'caption' | 'blocked'> {
+function genericSummary(view: View): Pick<NodeSummary, 'role' | 'caption' | 'blocked' | 'short'> {
   const role = str(view.role) ?? 'node';
   const firstNumber = Object.entries(view).find(([key, value]) => key !== 'id' && typeof value === 'number');
   return { role, caption: firstNumber ? `${firstNumber[0]} ${firstNumber[1]}` : '', blocked: false };
@@ -53,7 +56,7 @@ function genericSummary(view: View): Pick<NodeSummary, 'role' | 'caption' | 'blo
 
 export function summarizeNode(protocol: ProtocolName | string, view: View): NodeSummary {
   const label = `S${view.id}`;
-  let part: Pick<NodeSummary, 'role' | 'caption' | 'blocked'>;
+  let part: Pick<NodeSummary, 'role' | 'caption' | 'blocked' | 'short'>;
   try {
     if (protocol === 'raft') part = raftSummary(view);
     else if (protocol === 'paxos') part = paxosSummary(view);
@@ -71,6 +74,8 @@ export function summarizeNode(protocol: ProtocolName | string, view: View): Node
   if (protocol === '2pc' || protocol === '3pc') {
     const role = str(view.role) ?? 'participant';
     name += `${role}, ${part.caption}`;
+  } else if (protocol === 'paxos' && part.role === 'learned') {
+    name += part.caption;
   } else {
     name += part.role + (part.caption ? `, ${part.caption}` : '');
   }
