@@ -5,7 +5,7 @@
 // prefix hash each entry carries, so "the logs are identical up to index i" is one comparison.
 
 import type { Invariant, InvariantResult, NodeId } from '../../engine/types';
-import { lastLogIndex, prefixHashAt } from './log';
+import { lastLogIndex, prefixHashAt, type RaftLog } from './log';
 import type { RaftState } from './types';
 
 const quote = (value: string | null) => (value === null ? 'no-op' : `"${value}"`);
@@ -41,39 +41,49 @@ export const electionSafety: Invariant<RaftState> = {
 // ---------------------------------------------------------------- Leader Append-Only
 
 interface AppendOnlyMemory {
-  /** Per node id: what its log looked like when last seen as leader, or null. */
-  seen: ({ term: number; length: number; hash: number } | null)[];
+  /** Per node id: the term it was last seen leading (0: not leading), its log length and prefix hash then. */
+  term: number[];
+  length: number[];
+  hash: number[];
 }
 
 export const leaderAppendOnly: Invariant<RaftState> = {
   name: 'LeaderAppendOnly',
   description: 'A leader never overwrites or deletes entries in its log; it only appends new ones (§5.3).',
-  initialMemory: (): AppendOnlyMemory => ({ seen: [] }),
+  initialMemory: (): AppendOnlyMemory => ({ term: [], length: [], hash: [] }),
   check(world, memory, touched) {
     const state = world.states[touched - 1];
-    const seen = (memory as AppendOnlyMemory).seen;
+    const m = memory as AppendOnlyMemory;
     if (state.role !== 'leader') {
-      if (seen[touched]) seen[touched] = null;
+      if (m.term[touched]) m.term[touched] = 0;
       return null;
     }
     const log = state.log;
     const length = lastLogIndex(log);
-    const last = seen[touched];
+    const seenLength = m.length[touched];
     let result: InvariantResult | null = null;
-    if (last && last.term === state.currentTerm) {
-      if (length < last.length) {
+    if (m.term[touched] === state.currentTerm) {
+      if (length < seenLength) {
         result = {
-          detail: `S${touched}, leader of term ${last.term}, shrank its log from ${last.length} to ${length} entries.`,
+          detail: `S${touched}, leader of term ${state.currentTerm}, shrank its log from ${seenLength} to ${length} entries.`,
           nodes: [touched],
         };
-      } else if (prefixHashAt(log, last.length) !== last.hash) {
+      } else if (prefixHashAt(log, seenLength) !== m.hash[touched]) {
         result = {
-          detail: `S${touched}, leader of term ${last.term}, overwrote entries at or before index ${last.length}.`,
+          detail: `S${touched}, leader of term ${state.currentTerm}, overwrote entries at or before index ${seenLength}.`,
           nodes: [touched],
         };
       }
+    } else {
+      for (let id = m.term.length; id <= touched; id++) {
+        m.term.push(0);
+        m.length.push(0);
+        m.hash.push(0);
+      }
     }
-    seen[touched] = { term: state.currentTerm, length, hash: prefixHashAt(log, length) };
+    m.term[touched] = state.currentTerm;
+    m.length[touched] = length;
+    m.hash[touched] = prefixHashAt(log, length);
     return result;
   },
 };
@@ -89,26 +99,29 @@ interface LogMatchingMemory {
   others: Record<string, [number, NodeId]>;
 }
 
-/** The prefix hash first seen at (index, term) and who held it; registers this one if none. */
-function seenBefore(m: LogMatchingMemory, index: number, term: number, hash: number, holder: NodeId): [number, NodeId] | null {
+/**
+ * Compare this log's prefix hash at (index, term) with the first one seen there: 0 when equal,
+ * the first holder's id when different, -1 when (index, term) is new (it is registered now).
+ */
+function differingHolder(m: LogMatchingMemory, index: number, term: number, hash: number, holder: NodeId): NodeId | -1 {
   while (m.terms.length <= index) {
     m.terms.push(0);
     m.hashes.push(0);
     m.holders.push(0);
   }
   const first = m.terms[index];
-  if (first === term) return [m.hashes[index], m.holders[index]];
+  if (first === term) return m.hashes[index] === hash ? 0 : m.holders[index];
   if (first === 0) {
     m.terms[index] = term;
     m.hashes[index] = hash;
     m.holders[index] = holder;
-    return null;
+    return -1;
   }
   const key = `${index}:${term}`;
   const other = m.others[key];
-  if (other !== undefined) return other;
+  if (other !== undefined) return other[0] === hash ? 0 : other[1];
   m.others[key] = [hash, holder];
-  return null;
+  return -1;
 }
 
 export const logMatching: Invariant<RaftState> = {
@@ -119,14 +132,13 @@ export const logMatching: Invariant<RaftState> = {
   check(world, memory, touched) {
     const { terms, prefixHashes } = world.states[touched - 1].log;
     const m = memory as LogMatchingMemory;
-    // Walk back from the end through entries not seen before; the first entry already seen
-    // settles the prefix below it (equal prefix hashes: equal prefixes). Usually one step.
+    // Walk back from the end through entries not seen before (-1: registered now); the first
+    // entry already seen settles the prefix below it (equal prefix hashes: equal prefixes).
+    // Usually one step.
     for (let index = terms.length; index >= 1; index--) {
-      const hash = prefixHashes[index - 1];
-      const known = seenBefore(m, index, terms[index - 1], hash, touched);
-      if (known === null) continue;
-      if (known[0] === hash) return null;
-      const other = known[1];
+      const other = differingHolder(m, index, terms[index - 1], prefixHashes[index - 1], touched);
+      if (other === -1) continue;
+      if (other === 0) return null;
       return {
         detail: `S${touched} and S${other} both hold an entry at index ${index} of term ${terms[index - 1]}, but their logs differ up to it.`,
         nodes: other === touched ? [touched] : [touched, other],
@@ -255,6 +267,11 @@ function committedBefore(m: CompletenessMemory, term: number): number {
   return lo;
 }
 
+/** Whether `log` holds the committed prefix up to `index`. */
+function holdsCommitted(m: CompletenessMemory, log: RaftLog, index: number): boolean {
+  return lastLogIndex(log) >= index && prefixHashAt(log, index) === m.hash[index];
+}
+
 function checkLeaderHolds(m: CompletenessMemory, state: RaftState, leader: NodeId): InvariantResult | null {
   let k: number;
   if (m.leaderVersion[leader] === m.version && m.leaderTerm[leader] === state.currentTerm) k = m.leaderK[leader];
@@ -266,14 +283,13 @@ function checkLeaderHolds(m: CompletenessMemory, state: RaftState, leader: NodeI
   }
   if (k === 0) return null;
   const log = state.log;
-  const holds = (index: number) => lastLogIndex(log) >= index && prefixHashAt(log, index) === m.hash[index];
-  if (holds(k)) return null;
+  if (holdsCommitted(m, log, k)) return null;
   // Find the first committed index the leader lacks: prefixes that differ stay different.
   let lo = 1;
   let hi = k;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (holds(mid)) lo = mid + 1;
+    if (holdsCommitted(m, log, mid)) lo = mid + 1;
     else hi = mid;
   }
   const other = m.by[lo];

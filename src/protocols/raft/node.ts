@@ -64,8 +64,8 @@ function resetElectionTimer(ctx: Ctx): void {
   ctx.setTimer(ELECTION_TIMER, ctx.random.intBetween(settings.electionTimeoutMsMin, settings.electionTimeoutMsMax));
 }
 
-export function start(ctx: Ctx, state: RaftState): void {
-  if (state.role === 'leader') return; // never: a booting node is a follower
+/** Boot and restart: every node starts as a follower (Figure 2) with an election timer. */
+export function start(ctx: Ctx, _state: RaftState): void {
   resetElectionTimer(ctx);
 }
 
@@ -344,9 +344,7 @@ function handleAppendEntries(ctx: Ctx, state: RaftState, from: NodeId, message: 
     ctx.note(`S${ctx.self} steps down from ${state.role}: S${from} is leader of term ${message.term}`);
     becomeFollower(ctx, state, message.term, from);
   }
-  if (state.leaderId !== from) {
-    state.leaderId = from;
-  }
+  state.leaderId = from;
   state.lastLeaderContactAt = ctx.now;
   resetElectionTimer(ctx);
 
@@ -399,10 +397,12 @@ function handleAppendEntriesResponse(ctx: Ctx, state: RaftState, from: NodeId, m
   const matchIndex = state.matchIndex!;
   if (message.success) {
     // Responses may arrive late, twice or out of order: indexes only move forward.
-    if (message.index > matchIndex[from]) matchIndex[from] = message.index;
+    if (message.index > matchIndex[from]) {
+      matchIndex[from] = message.index;
+      advanceCommitIndex(ctx, state);
+    }
     const advanced = message.index + 1 > nextIndex[from];
     if (advanced) nextIndex[from] = message.index + 1;
-    advanceCommitIndex(ctx, state);
     // Keep a lagging follower streaming: the next batch goes as soon as this one is acknowledged.
     if (advanced && nextIndex[from] <= lastLogIndex(state.log)) sendAppendEntries(ctx, state, from);
     return;
