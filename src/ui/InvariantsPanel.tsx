@@ -14,7 +14,7 @@ export function InvariantsPanel() {
   const selectViolation = useAppStore((s) => s.selectViolation);
   const chosen = selected !== null ? violations[selected] : undefined;
   return (
-    <section className="panel invariants" aria-label="Invariants">
+    <section className="panel invariants" aria-label="Invariants" tabIndex={0}>
       <div className="panel-head">
         <h2>Invariants</h2>
       </div>

@@ -15,9 +15,9 @@ export function PartitionTool({ onClose }: { onClose(): void }) {
   return (
     <div className="partition-tool" role="group" aria-labelledby="partition-title">
       <h2 id="partition-title">Partition</h2>
-      <ul className="partition-nodes plain">
+      <div className="partition-nodes">
         {groupOf.map((group, i) => (
-          <li key={i} role="group" aria-label={`S${i + 1} group`}>
+          <div key={i} role="group" aria-label={`S${i + 1} group`}>
             <span className="partition-node">S{i + 1}</span>
             {GROUPS.map((name, g) => (
               <button
@@ -31,9 +31,9 @@ export function PartitionTool({ onClose }: { onClose(): void }) {
                 {name}
               </button>
             ))}
-          </li>
+          </div>
         ))}
-      </ul>
+      </div>
       <p className="muted partition-summary">{groups.map((g) => '{' + g.map((id) => `S${id}`).join(', ') + '}').join(' | ')}</p>
       <div className="button-row">
         <button type="button" className="danger" disabled={groups.length < 2} onClick={() => act({ do: 'partition', groups })}>

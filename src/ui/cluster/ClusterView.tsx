@@ -219,16 +219,18 @@ const NodeGlyph = memo(function NodeGlyph({ view, protocol, at, radius, timer, t
           <line x1={-radius * 0.55} y1={radius * 0.55} x2={radius * 0.55} y2={-radius * 0.55} />
         </g>
       )}
+      {/* The drawn words, in order, are contained in the accessible name (spaces keep them apart). */}
       <text className="node-label" y={-4}>
-        S{view.id}
+        {`S${view.id} `}
       </text>
-      <text className="node-role" y={13}>
-        {view.up ? summary.role : 'crashed'}
+      <text className={`node-role${summary.word.length > 9 ? ' long' : ''}`} y={13}>
+        {`${summary.word} `}
       </text>
-      <text className="node-caption" y={radius + 24}>
-        {summary.short ?? summary.caption}
-        {summary.blocked ? ' · blocked' : ''}
-      </text>
+      {summary.short && (
+        <text className="node-caption" y={radius + 24}>
+          {summary.short}
+        </text>
+      )}
     </g>
   );
 });
