@@ -4,7 +4,7 @@
 // every dispatched event lands in the trace and the running hash; invariants run after every
 // node handler. Checkpoints every `checkpointEvery` events make seek(t) cheap.
 
-import { clonePlain } from './clone-plain';
+import { clonePlain, cloneStats } from './clone-plain';
 import { EventHeap } from './heap';
 import { IN_FLIGHT, MessageLog, fateCode } from './message-log';
 import { ACTION_ENTRY, DELIVER_ENTRY, LOST_ENTRY, NOTE_ENTRY, TIMER_ENTRY, TraceLog } from './trace-log';
@@ -44,6 +44,8 @@ interface EngineEvent {
 /** A node's named timer. Slots are reused when re-armed; token 0 means not running. */
 interface TimerSlot extends TimerInfo {
   token: number;
+  /** The time of the heap entry that carries this token (at or before firesAt). */
+  queuedAt: number;
 }
 
 type TimerSlots = Map<string, TimerSlot>;
@@ -134,6 +136,9 @@ export class Simulation<S = unknown, M = unknown> {
   private readonly contexts: NodeContext<M>[];
   private readonly world: World<S>;
   private readonly checkpointEvery: number;
+  /** Events until the next checkpoint: grows with the cost of the last one (see takeCheckpoint). */
+  private checkpointGap: number;
+  private nextCheckpointAt: number;
   private readonly checkInvariants: boolean;
   private readonly maxViolations: number;
 
@@ -143,6 +148,8 @@ export class Simulation<S = unknown, M = unknown> {
     const n = config.nodes;
     this.nodeCount = n;
     this.checkpointEvery = options.checkpointEvery ?? 2000;
+    this.checkpointGap = this.checkpointEvery;
+    this.nextCheckpointAt = this.checkpointEvery;
     this.checkInvariants = options.invariants ?? true;
     this.maxViolations = options.maxViolations ?? 1000;
     this.actions = config.actions
@@ -320,9 +327,10 @@ export class Simulation<S = unknown, M = unknown> {
   private afterEvent(): void {
     this.eventCount++;
     if (this.frontier !== null && this.eventCount >= this.frontier.eventCount) this.frontier = null;
-    if (this.checkpointEvery > 0 && this.eventCount % this.checkpointEvery === 0) {
+    if (this.checkpointEvery > 0 && this.eventCount >= this.nextCheckpointAt) {
       const last = this.checkpoints[this.checkpoints.length - 1];
       if (!last || last.eventCount < this.eventCount) this.checkpoints.push(this.takeCheckpoint());
+      this.nextCheckpointAt = this.eventCount + this.checkpointGap;
     }
   }
 
@@ -348,6 +356,11 @@ export class Simulation<S = unknown, M = unknown> {
     const node = event.target;
     const slot = this.timers[node - 1].get(event.name);
     if (!this.up[node - 1] || slot === undefined || slot.token !== event.token) return false;
+    if (slot.firesAt > event.time) {
+      slot.queuedAt = slot.firesAt;
+      this.schedule(TIMER, slot.firesAt, node, event.name, slot.token);
+      return false;
+    }
     slot.token = 0;
     // The token (a deterministic counter) stands for the timer in the hash: cheaper than its name.
     mixWord(this.hash, event.token);
@@ -565,15 +578,23 @@ export class Simulation<S = unknown, M = unknown> {
         sim.send(self, to, message);
       },
       setTimer(name: string, afterMs: number) {
-        const token = sim.nextToken++;
         const firesAt = sim.now + Math.max(0, Math.round(afterMs));
         const slots = sim.timers[self - 1];
         const slot = slots.get(name);
-        if (slot === undefined) slots.set(name, { name, setAt: sim.now, firesAt, token });
+        if (slot !== undefined && slot.token !== 0 && slot.queuedAt <= firesAt) {
+          // Re-armed later (a follower hearing a heartbeat): keep the queued entry; when it
+          // comes due it is queued again for the new time. One heap entry per firing, not per reset.
+          slot.setAt = sim.now;
+          slot.firesAt = firesAt;
+          return;
+        }
+        const token = sim.nextToken++;
+        if (slot === undefined) slots.set(name, { name, setAt: sim.now, firesAt, token, queuedAt: firesAt });
         else {
           slot.setAt = sim.now;
           slot.firesAt = firesAt;
           slot.token = token;
+          slot.queuedAt = firesAt;
         }
         sim.schedule(TIMER, firesAt, self, name, token);
       },
@@ -590,7 +611,8 @@ export class Simulation<S = unknown, M = unknown> {
   // ---------------------------------------------------------------- checkpoints
 
   private takeCheckpoint(): Checkpoint {
-    return {
+    const slotsBefore = cloneStats.slots;
+    const checkpoint: Checkpoint = {
       now: this.now,
       eventCount: this.eventCount,
       seq: this.seq,
@@ -613,6 +635,11 @@ export class Simulation<S = unknown, M = unknown> {
       violationsLength: this.violationCount,
       hash: [this.hash[0], this.hash[1]],
     };
+    // States grow with the run (logs, decisions): space checkpoints so that copying them costs
+    // at most about one slot per event, whatever the size. Seeking replays at most one gap.
+    const copied = cloneStats.slots - slotsBefore;
+    this.checkpointGap = Math.max(this.checkpointEvery, copied);
+    return checkpoint;
   }
 
   private cloneStates(states: S[]): S[] {
