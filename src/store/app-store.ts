@@ -31,6 +31,13 @@ export interface AppState {
   time: number;
   /** Node states at floor(time). */
   snapshot: Snapshot;
+  /**
+   * The playhead and node states for the side panels (inspector, event log, invariants): equal to
+   * floor(time) and snapshot when paused; refreshed a few times a second while playing, so that
+   * the panels do not re-render on every animation frame.
+   */
+  panelTime: number;
+  panelSnapshot: Snapshot;
   playing: boolean;
   speedLog: number;
   selectedNode: number | null;
@@ -43,7 +50,8 @@ export interface AppState {
   notice: string | null;
   logFilter: LogFilter;
 
-  setTime(time: number): void;
+  /** Move the playhead. `frame`: an animation frame (the side panels may lag behind). */
+  setTime(time: number, frame?: boolean): void;
   play(): void;
   pause(): void;
   togglePlay(): void;
@@ -90,18 +98,20 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
     const computed = computeRun(scenario);
     simulation = computed.simulation;
     const t = clamp(time, 0, scenario.until);
-    return { scenario, run: computed.record, time: t, snapshot: snapshotAt(simulation, Math.floor(t), null) };
+    const snapshot = snapshotAt(simulation, Math.floor(t), null);
+    return { scenario, run: computed.record, time: t, snapshot, panelTime: Math.floor(t), panelSnapshot: snapshot };
   };
 
   const initialScenario = options.scenario ?? defaultScenario('raft');
   const initial = build(initialScenario, options.time ?? 0);
 
   return createStore<AppState>()((set, get) => {
-    const seekTo = (time: number) => {
+    const seekTo = (time: number, frame = false) => {
       const { scenario, snapshot } = get();
       const t = clamp(time, 0, scenario.until);
       const next = snapshotAt(simulation, Math.floor(t), snapshot);
-      set({ time: t, snapshot: next });
+      if (frame) set({ time: t, snapshot: next });
+      else set({ time: t, snapshot: next, panelTime: Math.floor(t), panelSnapshot: next });
     };
 
     const load = (scenario: Scenario, time: number, extra: Partial<AppState> = {}) => {
@@ -126,13 +136,16 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
       notice: null,
       logFilter: { node: null, type: null },
 
-      setTime: (time) => seekTo(time),
+      setTime: (time, frame) => seekTo(time, frame),
       play: () => {
         const { time, scenario } = get();
         if (time >= scenario.until) seekTo(0);
         set({ playing: true });
       },
-      pause: () => set({ playing: false }),
+      pause: () => {
+        const { time, snapshot } = get();
+        set({ playing: false, panelTime: Math.floor(time), panelSnapshot: snapshot });
+      },
       togglePlay: () => (get().playing ? get().pause() : get().play()),
       stepForward: () => {
         const { run, time } = get();

@@ -105,13 +105,15 @@ export function snapshotAt(simulation: Simulation, time: number, previous: Snaps
     timers.push(simulation.timersOf(from));
     for (let to = 1; to <= n; to++) if (from !== to && simulation.isCut(from, to)) cut[(from - 1) * n + (to - 1)] = true;
   }
+  // Keep the previous cut array when nothing changed, so that the links do not re-render.
+  const sameCut = previous !== null && previous.cut.length === cut.length && previous.cut.every((value, i) => value === cut[i]);
   let views: Snapshot['views'];
   try {
     views = simulation.views();
   } catch {
     views = Array.from({ length: n }, (_, i) => ({ id: i + 1, up: simulation.isUp(i + 1) }));
   }
-  return { time, eventCount: simulation.eventCount, views, timers, cut };
+  return { time, eventCount: simulation.eventCount, views, timers, cut: sameCut ? previous.cut : cut };
 }
 
 /** Index of the last element <= value in a sorted array (or typed array prefix of `length`), or -1. */

@@ -17,7 +17,7 @@ export function EventLog() {
   const nodes = useAppStore((s) => s.scenario.nodes);
   const filter = useAppStore((s) => s.logFilter);
   const setLogFilter = useAppStore((s) => s.setLogFilter);
-  const time = useAppStore((s) => Math.floor(s.time));
+  const time = useAppStore((s) => s.panelTime);
   const setTime = useAppStore((s) => s.setTime);
   const pause = useAppStore((s) => s.pause);
 
@@ -63,13 +63,18 @@ export function EventLog() {
   }, []);
 
   // Keep the current line in view as the playhead moves.
+  // (Reads the tracked scroll position and height, not the DOM: no forced layout per update.)
+  const view = useRef({ scrollTop: 0, height: 300 });
+  view.current = { scrollTop, height };
   useEffect(() => {
     const element = scroller.current;
     if (!element || current < 0) return;
     const top = current * ROW_HEIGHT;
-    if (top < element.scrollTop || top + ROW_HEIGHT > element.scrollTop + element.clientHeight) {
-      element.scrollTop = Math.max(0, top - element.clientHeight / 2);
-      setScrollTop(element.scrollTop);
+    const { scrollTop: shown, height: visible } = view.current;
+    if (top < shown || top + ROW_HEIGHT > shown + visible) {
+      const next = Math.max(0, top - visible / 2);
+      element.scrollTop = next;
+      setScrollTop(next);
     }
   }, [current]);
 

@@ -9,7 +9,7 @@ const LISTED_MAX = 20;
 export function InvariantsPanel() {
   const invariants = useAppStore((s) => s.run.protocol.invariants);
   const violations = useAppStore((s) => s.run.violations);
-  const time = useAppStore((s) => Math.floor(s.time));
+  const time = useAppStore((s) => s.panelTime);
   const selected = useAppStore((s) => s.selectedViolation);
   const selectViolation = useAppStore((s) => s.selectViolation);
   const chosen = selected !== null ? violations[selected] : undefined;

@@ -13,7 +13,7 @@ export function SettingsPanel() {
   const params = useAppStore((s) => s.run.protocol.params);
   const updateScenario = useAppStore((s) => s.updateScenario);
   // Per-node parameters (votes) are about participants: leave out the nodes that say they coordinate.
-  const coordinators = useAppStore(useShallow((s) => s.snapshot.views.filter((v) => v.role === 'coordinator').map((v) => v.id)));
+  const coordinators = useAppStore(useShallow((s) => s.panelSnapshot.views.filter((v) => v.role === 'coordinator').map((v) => v.id)));
   const [problem, setProblem] = useState<string | null>(null);
   const apply = (edit: (draft: Scenario) => Scenario) => setProblem(updateScenario(edit));
 

@@ -1,7 +1,7 @@
 // The cluster: nodes on a circle, two lanes per link (one per direction), messages moving along
 // them. React renders the SVG; d3 only computes (arcs, scales). No protocol rules here.
 
-import { memo, useMemo } from 'react';
+import { memo, useMemo, type MouseEvent } from 'react';
 import { arc } from 'd3';
 import { useShallow } from 'zustand/react/shallow';
 import type { TimerInfo } from '../../engine/types';
@@ -18,24 +18,24 @@ export function ClusterView() {
   const nodes = useAppStore((s) => s.scenario.nodes);
   const positions = useMemo(() => nodePositions(nodes), [nodes]);
   const radius = nodeRadius(nodes);
+  const viewBox = `0 0 ${VIEW_WIDTH} ${VIEW_HEIGHT}`;
   return (
-    <svg
-      className="cluster"
-      viewBox={`0 0 ${VIEW_WIDTH} ${VIEW_HEIGHT}`}
-      preserveAspectRatio="xMidYMid meet"
-      role="group"
-      aria-label="Cluster"
-    >
-      <defs>
-        <pattern id="hatch" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-          <rect width="8" height="8" className="hatch-bg" />
-          <line x1="0" y1="0" x2="0" y2="8" className="hatch-line" />
-        </pattern>
-      </defs>
-      <Links positions={positions} radius={radius} />
-      <Nodes positions={positions} radius={radius} />
-      <Messages positions={positions} radius={radius} />
-    </svg>
+    <div className="cluster">
+      <svg className="cluster-base" viewBox={viewBox} preserveAspectRatio="xMidYMid meet" role="group" aria-label="Cluster">
+        <defs>
+          <pattern id="hatch" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+            <rect width="8" height="8" className="hatch-bg" />
+            <line x1="0" y1="0" x2="0" y2="8" className="hatch-line" />
+          </pattern>
+        </defs>
+        <Links positions={positions} radius={radius} />
+        <Nodes positions={positions} radius={radius} />
+      </svg>
+      {/* Messages on their own layer: moving them repaints neither the links nor the nodes. */}
+      <svg className="cluster-messages" viewBox={viewBox} preserveAspectRatio="xMidYMid meet" aria-hidden="true">
+        <Messages positions={positions} radius={radius} />
+      </svg>
+    </div>
   );
 }
 
@@ -89,13 +89,19 @@ function Links({ positions, radius }: { positions: Point[]; radius: number }) {
 function Messages({ positions, radius }: { positions: Point[]; radius: number }) {
   const time = useAppStore((s) => s.time);
   const run = useAppStore((s) => s.run);
+  const playing = useAppStore((s) => s.playing);
   const selectedMessage = useAppStore((s) => s.selectedMessage);
   const selectMessage = useAppStore((s) => s.selectMessage);
   const color = useMemo(() => messageColorScale(run.messageTypes), [run]);
   const inFlight = messagesInFlight(run, time);
   const showLabels = inFlight.length <= LABELS_MAX;
+  // One listener for the whole layer (hundreds of messages may be on the wire).
+  const onClick = (event: MouseEvent<SVGGElement>) => {
+    const target = (event.target as Element).closest('[data-message-id]');
+    if (target) selectMessage(Number(target.getAttribute('data-message-id')));
+  };
   return (
-    <g className="messages" aria-hidden="true">
+    <g className="messages" aria-hidden="true" onClick={onClick}>
       {inFlight.map((id) => {
         const m = run.messages.get(id);
         const from = positions[m.from - 1];
@@ -106,16 +112,24 @@ function Messages({ positions, radius }: { positions: Point[]; radius: number })
         const p = m.from === m.to ? selfLoop(from, radius, fraction, positions.length) : along(lane(from, to, radius + 10), fraction);
         const { type, label } = describeMessage(run.protocol, m.payload);
         const isSelected = m.id === selectedMessage;
+        const className = `message${isSelected ? ' selected' : ''}${m.duplicateOf !== undefined ? ' duplicate' : ''}`;
+        if (playing && !isSelected && !showLabels) {
+          // While playing, one element per message: the frame budget goes to motion.
+          return (
+            <circle
+              key={m.id}
+              className={`${className} message-dot`}
+              transform={`translate(${p.x.toFixed(1)},${p.y.toFixed(1)})`}
+              r={7}
+              style={{ fill: color(type) }}
+              data-message-id={m.id}
+              data-from={m.from}
+              data-to={m.to}
+            />
+          );
+        }
         return (
-          <g
-            key={m.id}
-            className={`message${isSelected ? ' selected' : ''}${m.duplicateOf !== undefined ? ' duplicate' : ''}`}
-            transform={`translate(${p.x.toFixed(1)},${p.y.toFixed(1)})`}
-            data-message-id={m.id}
-            data-from={m.from}
-            data-to={m.to}
-            onClick={() => selectMessage(m.id)}
-          >
+          <g key={m.id} className={className} transform={`translate(${p.x.toFixed(1)},${p.y.toFixed(1)})`} data-message-id={m.id} data-from={m.from} data-to={m.to}>
             <circle r={14} className="message-hit" />
             <circle r={isSelected ? 9 : 7} style={{ fill: color(type) }} className="message-dot" />
             {(showLabels || isSelected) && (

@@ -4,10 +4,14 @@
 import { useEffect } from 'react';
 import type { AppStore } from '../../store/app-store';
 
+const PANEL_INTERVAL_MS = 150;
+
 export function usePlayback(store: AppStore): void {
   useEffect(() => {
     let frame = 0;
     let last: number | null = null;
+    // The side panels follow a few times a second; the cluster every frame.
+    let lastPanel = 0;
 
     const tick = (now: number) => {
       frame = 0;
@@ -22,7 +26,9 @@ export function usePlayback(store: AppStore): void {
           last = null;
           return;
         }
-        state.setTime(next);
+        const panelDue = now - lastPanel >= PANEL_INTERVAL_MS;
+        if (panelDue) lastPanel = now;
+        state.setTime(next, !panelDue);
       }
       last = now;
       frame = requestAnimationFrame(tick);

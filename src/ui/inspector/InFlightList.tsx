@@ -7,8 +7,18 @@ const SHOWN_MAX = 40;
 
 export function InFlightList() {
   const run = useAppStore((s) => s.run);
-  const ids = useAppStore(useShallow((s) => messagesInFlight(s.run, Math.floor(s.time))));
+  const ids = useAppStore(useShallow((s) => messagesInFlight(s.run, s.panelTime)));
   const selectMessage = useAppStore((s) => s.selectMessage);
+  const playing = useAppStore((s) => s.playing);
+  if (playing) {
+    // Moving messages cannot be picked; the list comes back on pause.
+    return (
+      <div className="in-flight">
+        <h3>In flight ({ids.length})</h3>
+        <p className="muted">Pause to pick a message and drop, duplicate or delay it.</p>
+      </div>
+    );
+  }
   return (
     <div className="in-flight">
       <h3>In flight ({ids.length})</h3>

@@ -56,7 +56,7 @@ function SelectionDetails() {
 
 function NodeDetails({ id }: { id: number }) {
   const protocol = useAppStore((s) => s.scenario.protocol);
-  const view = useAppStore((s) => s.snapshot.views[id - 1]) as View | undefined;
+  const view = useAppStore((s) => s.panelSnapshot.views[id - 1]) as View | undefined;
   if (!view) return null;
   const { NodeDetails: Details } = viewsFor(protocol);
   return (
@@ -71,7 +71,7 @@ function NodeDetails({ id }: { id: number }) {
 
 function ClusterDetails() {
   const protocol = useAppStore((s) => s.scenario.protocol);
-  const views = useAppStore((s) => s.snapshot.views) as readonly View[];
+  const views = useAppStore((s) => s.panelSnapshot.views) as readonly View[];
   const { ClusterTable } = viewsFor(protocol);
   return (
     <ErrorBoundary label="cluster table" resetKey={views}>

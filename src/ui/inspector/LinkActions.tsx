@@ -3,7 +3,7 @@ import { useAppStore } from '../store-context';
 
 export function LinkActions({ from, to }: { from: number; to: number }) {
   const nodes = useAppStore((s) => s.scenario.nodes);
-  const cut = useAppStore((s) => s.snapshot.cut);
+  const cut = useAppStore((s) => s.panelSnapshot.cut);
   const act = useAppStore((s) => s.act);
   const selectLink = useAppStore((s) => s.selectLink);
   const isCut = (a: number, b: number) => cut[(a - 1) * nodes + (b - 1)] === true;

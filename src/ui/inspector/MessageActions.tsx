@@ -6,7 +6,7 @@ import { plainText } from '../protocol-views/fields';
 
 export function MessageActions({ id }: { id: number }) {
   const run = useAppStore((s) => s.run);
-  const time = useAppStore((s) => Math.floor(s.time));
+  const time = useAppStore((s) => s.panelTime);
   const actOnMessage = useAppStore((s) => s.actOnMessage);
   const selectMessage = useAppStore((s) => s.selectMessage);
   const [delayMs, setDelayMs] = useState(100);

@@ -47,7 +47,7 @@ export function NodeActions({ id, up }: { id: number; up: boolean }) {
 
 function LinksOf({ id }: { id: number }) {
   const nodes = useAppStore((s) => s.scenario.nodes);
-  const cut = useAppStore((s) => s.snapshot.cut);
+  const cut = useAppStore((s) => s.panelSnapshot.cut);
   const act = useAppStore((s) => s.act);
   const others = Array.from({ length: nodes }, (_, i) => i + 1).filter((n) => n !== id);
   const isCut = (from: number, to: number) => cut[(from - 1) * nodes + (to - 1)] === true;

@@ -1,0 +1,164 @@
+// UI benchmark (npm run bench:ui, after a build): prints one JSON object per line.
+//  - ui-initial-js: gzip size of the JavaScript index.html loads (goal <= 150 kB);
+//  - ui-frames: frame times in headless Chromium while animating 9 nodes with >= 200 messages
+//    in flight (goal p95 <= 16.7 ms): the interval between frames, and the script work of each
+//    frame (the playback callback and the React commit it triggers);
+//  - ui-idle-frames: animation frames requested during 2 s of pause (goal 0), and while hidden.
+// Not a test: it reports, it does not fail.
+
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { startPreview } from './preview-server';
+import { launchChromium } from './browser';
+import { encodeShareFragment } from '../../src/scenario/link';
+import { parseScenario } from '../../src/scenario/validate';
+import { computeRun, messagesInFlight } from '../../src/store/run';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+/** Link latency of the busy scenario: about 250 messages in flight at once. */
+const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 100);
+
+function print(line: Record<string, unknown>): void {
+  process.stdout.write(JSON.stringify(line) + '\n');
+}
+
+function quantile(sorted: number[], q: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+}
+
+const round = (x: number) => Math.round(x * 100) / 100;
+
+function initialJsSize(): void {
+  const html = readFileSync(resolve(ROOT, 'dist/index.html'), 'utf8');
+  const files = new Set<string>();
+  for (const match of html.matchAll(/<(?:script|link)\b[^>]*(?:src|href)="([^"]+\.js)"/g)) files.add(match[1].replace(/^\.?\//, ''));
+  let raw = 0;
+  let gzip = 0;
+  for (const file of files) {
+    const bytes = readFileSync(resolve(ROOT, 'dist', file));
+    raw += bytes.length;
+    gzip += gzipSync(bytes, { level: 9 }).length;
+  }
+  print({ name: 'ui-initial-js', files: [...files], rawBytes: raw, gzipBytes: gzip, gzipKB: round(gzip / 1024), goalKB: 150 });
+}
+
+/** A busy scenario: 9 Raft nodes, fast heartbeats, slow links — hundreds of messages on the wire. */
+function busyScenario() {
+  const parsed = parseScenario({
+    version: 1,
+    protocol: 'raft',
+    seed: 1,
+    nodes: 9,
+    until: 8000,
+    network: { latencyMsMin: LATENCY_MS, latencyMsMax: LATENCY_MS + 100, dropRatio: 0, duplicateRatio: 0 },
+    params: { electionTimeoutMsMin: 1500, electionTimeoutMsMax: 2500, heartbeatMs: 10 },
+  });
+  if (!parsed.ok) throw new Error(parsed.error);
+  return parsed.scenario;
+}
+
+const INSTRUMENT = `
+  (() => {
+    const raf = window.requestAnimationFrame.bind(window);
+    const bench = { requests: 0, frames: [], work: [] };
+    window.__bench = bench;
+    window.requestAnimationFrame = (callback) => {
+      bench.requests++;
+      return raf((timestamp) => {
+        const start = performance.now();
+        callback(timestamp);
+        bench.frames.push(timestamp);
+        // React commits a store update in a microtask: measure after the queued ones ran.
+        queueMicrotask(() => queueMicrotask(() => queueMicrotask(() => bench.work.push(performance.now() - start))));
+      });
+    };
+  })();
+`;
+
+interface Bench {
+  requests: number;
+  frames: number[];
+  work: number[];
+}
+
+async function main(): Promise<void> {
+  initialJsSize();
+  const scenario = busyScenario();
+  const { record } = computeRun(scenario);
+  // Start where the wire is busiest.
+  let start = 3000;
+  let most = 0;
+  for (let t = 2000; t <= 6000; t += 100) {
+    const n = messagesInFlight(record, t).length;
+    if (n > most) {
+      most = n;
+      start = t;
+    }
+  }
+  const server = await startPreview();
+  const browser = await launchChromium();
+  try {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const page = await context.newPage();
+    await page.addInitScript(INSTRUMENT);
+    await page.goto(server.baseUrl + '#' + encodeShareFragment(scenario, start));
+    await page.locator('[data-node="9"]').waitFor();
+    // 1/10 of real time: messages visibly move, and the wire stays busy for the whole sample.
+    await page.getByRole('slider', { name: 'Speed' }).fill('-1');
+    await page.evaluate(() => {
+      const bench = (window as unknown as { __bench: Bench }).__bench;
+      bench.frames.length = 0;
+      bench.work.length = 0;
+    });
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
+    let drawnMin = Infinity;
+    for (let i = 0; i < 6; i++) {
+      await page.waitForTimeout(500);
+      drawnMin = Math.min(drawnMin, await page.locator('[data-message-id]').count());
+    }
+    await page.getByRole('button', { name: 'Pause', exact: true }).click();
+    const sample = await page.evaluate(() => {
+      const bench = (window as unknown as { __bench: Bench }).__bench;
+      return { frames: bench.frames.slice(), work: bench.work.slice() };
+    });
+    const intervals = sample.frames.slice(1).map((t, i) => t - sample.frames[i]).sort((a, b) => a - b);
+    const work = sample.work.slice().sort((a, b) => a - b);
+    print({
+      name: 'ui-frames',
+      nodes: 9,
+      messagesInFlightMin: drawnMin,
+      frames: sample.frames.length,
+      frameIntervalMs: { p50: round(quantile(intervals, 0.5)), p95: round(quantile(intervals, 0.95)), max: round(intervals[intervals.length - 1] ?? NaN) },
+      frameWorkMs: { p50: round(quantile(work, 0.5)), p95: round(quantile(work, 0.95)), max: round(work[work.length - 1] ?? NaN) },
+      goalP95Ms: 16.7,
+    });
+
+    // Paused: no animation frame may be requested.
+    await page.waitForTimeout(200);
+    const before = await page.evaluate(() => (window as unknown as { __bench: Bench }).__bench.requests);
+    await page.waitForTimeout(2000);
+    const paused = (await page.evaluate(() => (window as unknown as { __bench: Bench }).__bench.requests)) - before;
+
+    // Playing but hidden: none either.
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
+    // (A string, not a function: tsx's name helpers do not exist in the page.)
+    await page.evaluate(`Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+      document.dispatchEvent(new Event('visibilitychange'));`);
+    await page.waitForTimeout(200);
+    const hiddenBefore = await page.evaluate(() => (window as unknown as { __bench: Bench }).__bench.requests);
+    await page.waitForTimeout(1000);
+    const hidden = (await page.evaluate(() => (window as unknown as { __bench: Bench }).__bench.requests)) - hiddenBefore;
+    print({ name: 'ui-idle-frames', pausedMs: 2000, rafWhilePaused: paused, hiddenMs: 1000, rafWhileHidden: hidden, goal: 0 });
+    await context.close();
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}
+
+main().catch((error) => {
+  process.stderr.write(`bench-ui: ${(error as Error).message}\n`);
+  process.exitCode = 1;
+});
