@@ -66,14 +66,17 @@ function Shell({ syncUrl }: { syncUrl: boolean }) {
   );
 }
 
-/** The error alert (bad link, bad file, rejected act) and the transient notice. */
+const NOTICE_FADES_BELOW = 100;
+
+/** The error alert (bad link, bad file, rejected act) and the notice. */
 function Messages() {
   const error = useAppStore((s) => s.error);
   const notice = useAppStore((s) => s.notice);
   const setError = useAppStore((s) => s.setError);
   const setNotice = useAppStore((s) => s.setNotice);
+  // Short notices ("Link copied") fade; a lesson's description stays until dismissed.
   useEffect(() => {
-    if (!notice) return;
+    if (!notice || notice.length > NOTICE_FADES_BELOW) return;
     const timer = setTimeout(() => setNotice(null), 8000);
     return () => clearTimeout(timer);
   }, [notice, setNotice]);
@@ -90,7 +93,14 @@ function Messages() {
         )}
       </div>
       <div role="status" className={notice ? 'notice' : 'visually-hidden'}>
-        {notice}
+        {notice && (
+          <>
+            <span>{notice}</span>
+            <button type="button" className="small" onClick={() => setNotice(null)}>
+              Dismiss
+            </button>
+          </>
+        )}
       </div>
     </div>
   );

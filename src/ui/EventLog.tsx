@@ -91,6 +91,7 @@ export function EventLog() {
         <button
           type="button"
           aria-current={isCurrent ? 'true' : undefined}
+          title={line.text}
           onClick={() => {
             pause();
             setTime(line.at);

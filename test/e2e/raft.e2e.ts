@@ -179,3 +179,33 @@ describe('Raft in the browser', () => {
     await hostile.page.context().close();
   });
 });
+
+describe('scenario files', () => {
+  test('export the scenario as JSON and import it again: the same run', async () => {
+    const { page, errors } = await openPage(browser, base(), { acceptDownloads: true });
+    await seek(page, 900);
+    await selectNode(page, 1);
+    await page.getByRole('button', { name: 'Crash S1' }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export' }).click()]);
+    expect(download.suggestedFilename()).toBe('scenario.json');
+    const path = artifactPath('exported-scenario.json');
+    await download.saveAs(path);
+    const exported = await scenarioInUrl(page, (s) => s.actions.length === 1);
+
+    const other = await openPage(browser, base());
+    await other.page.getByLabel('Import a scenario file').setInputFiles(path);
+    await other.page.getByText('Imported exported-scenario.json.').waitFor();
+    expect(await scenarioInUrl(other.page, (s) => s.actions.length === 1)).toEqual(exported);
+    await seek(other.page, 900);
+    expect((await nodeNames(other.page))[0]).toMatch(/^S1, crashed/);
+
+    // A file that is not a scenario: a readable error, nothing replaced.
+    await other.page.getByLabel('Import a scenario file').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"version":1,"protocol":"raft","nodes":99}') });
+    await other.page.getByRole('alert').getByText(/could not be imported: nodes/).waitFor();
+    expect(await scenarioInUrl(other.page, (s) => s.actions.length === 1)).toEqual(exported);
+    expect(errors).toEqual([]);
+    expect(other.errors).toEqual([]);
+    await other.page.context().close();
+    await page.context().close();
+  });
+});
