@@ -46,6 +46,7 @@ function Links({ positions, radius }: { positions: Point[]; radius: number }) {
   const cut = useAppStore((s) => s.snapshot.cut);
   const selected = useAppStore(useShallow((s) => (s.selectedLink ? [s.selectedLink.from, s.selectedLink.to] : [])));
   const selectLink = useAppStore((s) => s.selectLink);
+  const markSize = n <= 5 ? 6 : 4;
   const lanes = [];
   for (let from = 1; from <= n; from++) {
     for (let to = 1; to <= n; to++) {
@@ -59,8 +60,8 @@ function Links({ positions, radius }: { positions: Point[]; radius: number }) {
           <line x1={l.from.x} y1={l.from.y} x2={l.to.x} y2={l.to.y} className="link-line" />
           {isCut && (
             <g className="cut-mark" transform={`translate(${mark.x},${mark.y})`}>
-              <line x1={-6} y1={-6} x2={6} y2={6} />
-              <line x1={-6} y1={6} x2={6} y2={-6} />
+              <line x1={-markSize} y1={-markSize} x2={markSize} y2={markSize} />
+              <line x1={-markSize} y1={markSize} x2={markSize} y2={-markSize} />
             </g>
           )}
           <line
