@@ -52,6 +52,8 @@ export interface AppState {
 
   /** Move the playhead. `frame`: an animation frame (the side panels may lag behind). */
   setTime(time: number, frame?: boolean): void;
+  /** Bring the side panels up to the playhead (panelTime, panelSnapshot). */
+  syncPanels(): void;
   play(): void;
   pause(): void;
   togglePlay(): void;
@@ -137,14 +139,18 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
       logFilter: { node: null, type: null },
 
       setTime: (time, frame) => seekTo(time, frame),
+      syncPanels: () => {
+        const { time, snapshot, panelTime, panelSnapshot } = get();
+        if (panelTime !== Math.floor(time) || panelSnapshot !== snapshot) set({ panelTime: Math.floor(time), panelSnapshot: snapshot });
+      },
       play: () => {
         const { time, scenario } = get();
         if (time >= scenario.until) seekTo(0);
         set({ playing: true });
       },
       pause: () => {
-        const { time, snapshot } = get();
-        set({ playing: false, panelTime: Math.floor(time), panelSnapshot: snapshot });
+        set({ playing: false });
+        get().syncPanels();
       },
       togglePlay: () => (get().playing ? get().pause() : get().play()),
       stepForward: () => {

@@ -2,7 +2,7 @@
 // playhead (select a line to seek). Windowed: only the lines near the view are rendered, so a
 // run of 100 000 events costs the same as a short one. A polite live region narrates.
 
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { lastAtOrBefore } from '../store/run';
 import { useAppStore } from './store-context';
 import { matchesFilter, traceLine } from './trace-lines';
@@ -48,8 +48,11 @@ export function EventLog() {
   }, [rows, run, time]);
 
   const scroller = useRef<HTMLDivElement>(null);
-  const [scrollTop, setScrollTop] = useState(0);
   const [height, setHeight] = useState(300);
+  // The scroll position lives in a ref: following the playhead scrolls without a second render;
+  // only the user's own scrolling re-renders (through `scrolled`).
+  const scrollTopRef = useRef(0);
+  const [, setScrolled] = useState(0);
 
   useEffect(() => {
     const element = scroller.current;
@@ -62,21 +65,20 @@ export function EventLog() {
     return () => observer.disconnect();
   }, []);
 
-  // Keep the current line in view as the playhead moves.
-  // (Reads the tracked scroll position and height, not the DOM: no forced layout per update.)
-  const view = useRef({ scrollTop: 0, height: 300 });
-  view.current = { scrollTop, height };
-  useEffect(() => {
-    const element = scroller.current;
-    if (!element || current < 0) return;
+  // Follow the playhead: when the current line moved out of view, centre it. (Only when it
+  // moved: a reader scrolling through the log while paused is not pulled back.)
+  let scrollTop = scrollTopRef.current;
+  const followed = useRef(-1);
+  if (current >= 0 && current !== followed.current) {
+    followed.current = current;
     const top = current * ROW_HEIGHT;
-    const { scrollTop: shown, height: visible } = view.current;
-    if (top < shown || top + ROW_HEIGHT > shown + visible) {
-      const next = Math.max(0, top - visible / 2);
-      element.scrollTop = next;
-      setScrollTop(next);
-    }
-  }, [current]);
+    if (top < scrollTop || top + ROW_HEIGHT > scrollTop + height) scrollTop = Math.max(0, top - height / 2);
+  }
+  scrollTopRef.current = scrollTop;
+  useLayoutEffect(() => {
+    const element = scroller.current;
+    if (element && Math.abs(element.scrollTop - scrollTop) >= 1) element.scrollTop = scrollTop;
+  });
 
   const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
   const last = Math.min(rowCount - 1, Math.ceil((scrollTop + height) / ROW_HEIGHT) + OVERSCAN);
@@ -141,7 +143,12 @@ export function EventLog() {
       <div
         className="log-scroller"
         ref={scroller}
-        onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
+        onScroll={(event) => {
+          const top = event.currentTarget.scrollTop;
+          if (Math.abs(top - scrollTopRef.current) < 1) return; // our own scrolling
+          scrollTopRef.current = top;
+          setScrolled((n) => n + 1);
+        }}
         tabIndex={-1}
       >
         <ol className="log-lines" style={{ height: rowCount * ROW_HEIGHT }} aria-label={`${rowCount} events`}>

@@ -51,8 +51,10 @@ export function PlaybackBar() {
   );
 }
 
+// The clock and the scrubber follow the panel time (a few updates a second while playing, exact
+// when paused): updating a range input and a text every frame costs a layout per frame.
 function Clock() {
-  const time = useAppStore((s) => Math.floor(s.time));
+  const time = useAppStore((s) => s.panelTime);
   const until = useAppStore((s) => s.scenario.until);
   return (
     <output className="clock" aria-label="Simulated time" data-time={time}>
@@ -63,7 +65,7 @@ function Clock() {
 }
 
 function Timeline() {
-  const time = useAppStore((s) => Math.floor(s.time));
+  const time = useAppStore((s) => s.panelTime);
   const until = useAppStore((s) => s.scenario.until);
   const actions = useAppStore((s) => s.scenario.actions);
   const violations = useAppStore((s) => s.run.violations);

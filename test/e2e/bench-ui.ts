@@ -131,9 +131,23 @@ async function main(): Promise<void> {
       messagesInFlightMin: drawnMin,
       frames: sample.frames.length,
       frameIntervalMs: { p50: round(quantile(intervals, 0.5)), p95: round(quantile(intervals, 0.95)), max: round(intervals[intervals.length - 1] ?? NaN) },
+      overBudgetShare: round(intervals.filter((ms) => ms > 17).length / Math.max(1, intervals.length)),
       frameWorkMs: { p50: round(quantile(work, 0.5)), p95: round(quantile(work, 0.95)), max: round(work[work.length - 1] ?? NaN) },
       goalP95Ms: 16.7,
     });
+
+    // The same page, paused, with a bare requestAnimationFrame loop: what this browser and
+    // machine give at best (headless, software rendering), to read the figures above against.
+    const baseline = await page.evaluate(
+      `new Promise((done) => {
+        const stamps = [];
+        const loop = (t) => { stamps.push(t); if (stamps.length < 120) window.requestAnimationFrame(loop); else done(stamps); };
+        window.requestAnimationFrame(loop);
+      })`,
+    );
+    const stamps = baseline as number[];
+    const bare = stamps.slice(1).map((t, i) => t - stamps[i]).sort((a, b) => a - b);
+    print({ name: 'ui-frames-baseline', frames: stamps.length, frameIntervalMs: { p50: round(quantile(bare, 0.5)), p95: round(quantile(bare, 0.95)), max: round(bare[bare.length - 1] ?? NaN) } });
 
     // Paused: no animation frame may be requested.
     await page.waitForTimeout(200);

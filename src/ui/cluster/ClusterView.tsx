@@ -31,8 +31,9 @@ export function ClusterView() {
         <Links positions={positions} radius={radius} />
         <Nodes positions={positions} radius={radius} />
       </svg>
-      {/* Messages on their own layer: moving them repaints neither the links nor the nodes. */}
+      {/* What moves every frame (messages, timer rings) is on its own layer: it repaints neither the links nor the nodes. */}
       <svg className="cluster-messages" viewBox={viewBox} preserveAspectRatio="xMidYMid meet" aria-hidden="true">
+        <TimerRings positions={positions} radius={radius} />
         <Messages positions={positions} radius={radius} />
       </svg>
     </div>
@@ -146,13 +147,32 @@ function Messages({ positions, radius }: { positions: Point[]; radius: number })
   );
 }
 
+// ------------------------------------------------------------------ timers
+
+/** Each node's next timer as a ring that empties until it fires (animated layer). */
+function TimerRings({ positions, radius }: { positions: Point[]; radius: number }) {
+  const timers = useAppStore((s) => s.snapshot.timers);
+  const views = useAppStore((s) => s.snapshot.views);
+  const time = useAppStore((s) => s.time);
+  return (
+    <g className="timer-rings">
+      {positions.map((at, i) => {
+        const timer = views[i]?.up ? nextTimer(timers[i] ?? []) : null;
+        if (!timer) return null;
+        const span = timer.firesAt - timer.setAt;
+        const remaining = span > 0 ? Math.min(1, Math.max(0, (timer.firesAt - time) / span)) : 0;
+        const d = ringArc({ innerRadius: radius + 3, outerRadius: radius + 7, startAngle: 0, endAngle: 2 * Math.PI * remaining });
+        return <path key={i} d={d ?? ''} transform={`translate(${at.x},${at.y})`} className="timer-ring" data-timer={timer.name} />;
+      })}
+    </g>
+  );
+}
+
 // ------------------------------------------------------------------ nodes
 
 function Nodes({ positions, radius }: { positions: Point[]; radius: number }) {
   const protocol = useAppStore((s) => s.scenario.protocol);
   const views = useAppStore((s) => s.snapshot.views) as readonly View[];
-  const timers = useAppStore((s) => s.snapshot.timers);
-  const time = useAppStore((s) => s.time);
   const selectedNode = useAppStore((s) => s.selectedNode);
   const highlighted = useAppStore(
     useShallow((s) => (s.selectedViolation !== null ? (s.run.violations[s.selectedViolation]?.nodes ?? []) : [])),
@@ -166,8 +186,6 @@ function Nodes({ positions, radius }: { positions: Point[]; radius: number }) {
           protocol={protocol}
           at={positions[view.id - 1]}
           radius={radius}
-          timer={nextTimer(timers[view.id - 1] ?? [])}
-          time={time}
           selected={selectedNode === view.id}
           highlighted={highlighted.includes(view.id)}
         />
@@ -187,24 +205,16 @@ interface NodeGlyphProps {
   protocol: string;
   at: Point | undefined;
   radius: number;
-  timer: TimerInfo | null;
-  time: number;
   selected: boolean;
   highlighted: boolean;
 }
 
 const ringArc = arc<{ innerRadius: number; outerRadius: number; startAngle: number; endAngle: number }>();
 
-const NodeGlyph = memo(function NodeGlyph({ view, protocol, at, radius, timer, time, selected, highlighted }: NodeGlyphProps) {
+const NodeGlyph = memo(function NodeGlyph({ view, protocol, at, radius, selected, highlighted }: NodeGlyphProps) {
   const selectNode = useAppStore((s) => s.selectNode);
   if (!at) return null;
   const summary = summarizeNode(protocol, view);
-  let ring: string | null = null;
-  if (timer && view.up) {
-    const span = timer.firesAt - timer.setAt;
-    const remaining = span > 0 ? Math.min(1, Math.max(0, (timer.firesAt - time) / span)) : 0;
-    ring = ringArc({ innerRadius: radius + 3, outerRadius: radius + 7, startAngle: 0, endAngle: 2 * Math.PI * remaining });
-  }
   const activate = () => selectNode(selected ? null : view.id);
   return (
     <g
@@ -226,7 +236,6 @@ const NodeGlyph = memo(function NodeGlyph({ view, protocol, at, radius, timer, t
     >
       <circle r={radius + 12} className="node-focus" />
       <circle r={radius + 5} className="ring-track" />
-      {ring && <path d={ring} className="timer-ring" />}
       <circle r={radius} className="node-body" />
       {!view.up && (
         <g className="crash-mark">

@@ -4,7 +4,7 @@
 import { useEffect } from 'react';
 import type { AppStore } from '../../store/app-store';
 
-const PANEL_INTERVAL_MS = 150;
+const PANEL_INTERVAL_MS = 200;
 
 export function usePlayback(store: AppStore): void {
   useEffect(() => {
@@ -12,6 +12,7 @@ export function usePlayback(store: AppStore): void {
     let last: number | null = null;
     // The side panels follow a few times a second; the cluster every frame.
     let lastPanel = 0;
+    let panelTimer: ReturnType<typeof setTimeout> | null = null;
 
     const tick = (now: number) => {
       frame = 0;
@@ -26,9 +27,15 @@ export function usePlayback(store: AppStore): void {
           last = null;
           return;
         }
-        const panelDue = now - lastPanel >= PANEL_INTERVAL_MS;
-        if (panelDue) lastPanel = now;
-        state.setTime(next, !panelDue);
+        state.setTime(next, true);
+        if (now - lastPanel >= PANEL_INTERVAL_MS && panelTimer === null) {
+          lastPanel = now;
+          // In a task of its own, between frames: the panels' update does not lengthen this frame.
+          panelTimer = setTimeout(() => {
+            panelTimer = null;
+            store.getState().syncPanels();
+          }, 0);
+        }
       }
       last = now;
       frame = requestAnimationFrame(tick);
@@ -55,6 +62,7 @@ export function usePlayback(store: AppStore): void {
       unsubscribe();
       document.removeEventListener('visibilitychange', sync);
       if (frame !== 0) cancelAnimationFrame(frame);
+      if (panelTimer !== null) clearTimeout(panelTimer);
     };
   }, [store]);
 }
