@@ -5,7 +5,7 @@
 
 import type { NodeContext, NodeId } from '../../engine/types';
 import { COORDINATOR, formatEntry, isDecided, replayLog, type LogKind, type Outcome, type Phase } from './log';
-import { intParam, type Vote } from './params';
+import { intParam, voteOf, type Vote } from './params';
 
 /** Volatile bookkeeping of a transaction this node has not decided yet. */
 export interface OpenTxn {
@@ -59,6 +59,50 @@ export function recoverCommitState<T extends OpenTxn>(state: CommitState<T>, fre
 
 export function writeLog(ctx: NodeContext<unknown>, state: CommitState, t: string, e: LogKind): void {
   state.log.push(formatEntry(e, ctx.now, t));
+}
+
+/**
+ * The coordinator begins transaction t: logs it (after a crash it must know that t existed,
+ * to abort it rather than forget it), asks every participant to vote and starts the vote
+ * timer. False when t already exists.
+ */
+export function beginTransaction<M>(ctx: NodeContext<M>, state: CommitState, t: string, request: M, voteTimer: string): boolean {
+  if (state.phases[t] !== undefined) {
+    ctx.note(`S1 ignores request "${t}": transaction ${t} already exists`);
+    return false;
+  }
+  writeLog(ctx, state, t, 'start');
+  state.phases[t] = 'working';
+  state.open[t] = { since: ctx.now, votes: {} };
+  for (let id = 2; id <= ctx.nodes; id++) ctx.send(id, request);
+  ctx.setTimer(voteTimer, intParam(ctx.params, 'voteTimeoutMs', 300));
+  return true;
+}
+
+/**
+ * A participant's first vote request for t (Prepare, CanCommit): vote as the `votes` parameter
+ * says. A no aborts at once; a yes is forced to the log before it leaves (Gray), leaves the
+ * participant uncertain and starts its decision timer.
+ */
+export function castVote(
+  ctx: NodeContext<{ type: 'VoteYes' | 'VoteNo'; t: string }>,
+  state: CommitState,
+  t: string,
+  decisionTimer: string,
+  decisionTimeoutMsDefault: number,
+): void {
+  if (voteOf(ctx.params, ctx.self) === 'no') {
+    writeLog(ctx, state, t, 'no');
+    state.phases[t] = 'aborted';
+    ctx.send(COORDINATOR, { type: 'VoteNo', t });
+    ctx.note(`S${ctx.self} votes no on ${t} and aborts`);
+    return;
+  }
+  writeLog(ctx, state, t, 'yes');
+  state.phases[t] = 'prepared';
+  state.open[t] = { since: ctx.now };
+  ctx.send(COORDINATOR, { type: 'VoteYes', t });
+  ctx.setTimer(decisionTimer, intParam(ctx.params, 'decisionTimeoutMs', decisionTimeoutMsDefault));
 }
 
 /** Record a decision at this node: log, phase, and drop the volatile bookkeeping. */

@@ -15,7 +15,7 @@
 import type { NodeContext, NodeId } from '../../engine/types';
 import { isDecided, type Outcome, type Phase } from '../commit-common/log';
 import { intParam, type Vote } from '../commit-common/params';
-import { announceDecision, onDecisionAck, recordDecision, resumeAnnouncements, writeLog } from '../commit-common/state';
+import { announceDecision, beginTransaction as begin, onDecisionAck, recordDecision, resumeAnnouncements, writeLog } from '../commit-common/state';
 import { decisionMessage, type AckOf, type ThreePhaseMessage } from './messages';
 import { isQuorum } from './params';
 import type { ThreePhaseState } from './state';
@@ -29,16 +29,7 @@ export const waitTimer = (t: string) => `wait:${t}`;
 const waitMs = (ctx: Ctx) => intParam(ctx.params, 'voteTimeoutMs', 300);
 
 export function beginTransaction(ctx: Ctx, state: ThreePhaseState, t: string): void {
-  if (state.phases[t] !== undefined) {
-    ctx.note(`S1 ignores request "${t}": transaction ${t} already exists`);
-    return;
-  }
-  writeLog(ctx, state, t, 'start');
-  state.phases[t] = 'working';
-  state.open[t] = { since: ctx.now, votes: {} };
-  for (let id = 2; id <= ctx.nodes; id++) ctx.send(id, { type: 'CanCommit', t });
-  ctx.setTimer(waitTimer(t), waitMs(ctx));
-  ctx.note(`S1 begins ${t}: CanCommit to every participant`);
+  if (begin(ctx, state, t, { type: 'CanCommit', t }, waitTimer(t))) ctx.note(`S1 begins ${t}: CanCommit to every participant`);
 }
 
 export function onVote(ctx: Ctx, state: ThreePhaseState, from: NodeId, t: string, vote: Vote): void {

@@ -12,8 +12,8 @@
 
 import type { NodeContext, NodeId } from '../../engine/types';
 import { COORDINATOR, isDecided, type Outcome, type Phase } from '../commit-common/log';
-import { intParam, voteOf } from '../commit-common/params';
-import { decideLocally, writeLog } from '../commit-common/state';
+import { intParam } from '../commit-common/params';
+import { castVote, decideLocally, writeLog } from '../commit-common/state';
 import { decisionMessage, type ThreePhaseMessage } from './messages';
 import { isQuorum } from './params';
 import type { ThreePhaseState } from './state';
@@ -26,18 +26,7 @@ const waitMs = (ctx: Ctx) => intParam(ctx.params, 'decisionTimeoutMs', 600);
 export function onCanCommit(ctx: Ctx, state: ThreePhaseState, t: string): void {
   const phase = state.phases[t];
   if (phase === undefined) {
-    if (voteOf(ctx.params, ctx.self) === 'no') {
-      writeLog(ctx, state, t, 'no');
-      state.phases[t] = 'aborted';
-      ctx.send(COORDINATOR, { type: 'VoteNo', t });
-      ctx.note(`S${ctx.self} votes no on ${t} and aborts`);
-      return;
-    }
-    writeLog(ctx, state, t, 'yes');
-    state.phases[t] = 'prepared';
-    state.open[t] = { since: ctx.now };
-    ctx.send(COORDINATOR, { type: 'VoteYes', t });
-    ctx.setTimer(decideTimer(t), waitMs(ctx));
+    castVote(ctx, state, t, decideTimer(t), 600);
     return;
   }
   if (phase === 'aborted') ctx.send(COORDINATOR, { type: 'VoteNo', t });

@@ -4,8 +4,8 @@
 
 import type { NodeContext, NodeId } from '../../engine/types';
 import type { Outcome } from '../commit-common/log';
-import { intParam, type Vote } from '../commit-common/params';
-import { announceDecision, recordDecision, resumeAnnouncements, writeLog, type CommitState } from '../commit-common/state';
+import type { Vote } from '../commit-common/params';
+import { announceDecision, beginTransaction as begin, recordDecision, resumeAnnouncements, type CommitState } from '../commit-common/state';
 import { decisionMessage, type TwoPhaseMessage } from './messages';
 
 type Ctx = NodeContext<TwoPhaseMessage>;
@@ -15,18 +15,8 @@ export const DECISIONS = { decision: decisionMessage };
 export const voteTimer = (t: string) => `vote:${t}`;
 
 export function beginTransaction(ctx: Ctx, state: CommitState, t: string): void {
-  if (state.phases[t] !== undefined) {
-    ctx.note(`S1 ignores request "${t}": transaction ${t} already exists`);
-    return;
-  }
-  // The coordinator's started transactions are durable: after a crash it must know that t
-  // existed, to abort it (presumed abort) rather than forget it.
-  writeLog(ctx, state, t, 'start');
-  state.phases[t] = 'working';
-  state.open[t] = { since: ctx.now, votes: {} };
-  for (let id = 2; id <= ctx.nodes; id++) ctx.send(id, { type: 'Prepare', t });
-  ctx.setTimer(voteTimer(t), intParam(ctx.params, 'voteTimeoutMs', 300));
-  ctx.note(`S1 begins ${t}: Prepare to every participant`);
+  // The started transaction is durable, for presumed abort after a coordinator crash.
+  if (begin(ctx, state, t, { type: 'Prepare', t }, voteTimer(t))) ctx.note(`S1 begins ${t}: Prepare to every participant`);
 }
 
 export function onVote(ctx: Ctx, state: CommitState, from: NodeId, t: string, vote: Vote): void {

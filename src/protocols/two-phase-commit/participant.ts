@@ -12,8 +12,8 @@
 
 import type { NodeContext, NodeId } from '../../engine/types';
 import { COORDINATOR, type Outcome } from '../commit-common/log';
-import { intParam, voteOf } from '../commit-common/params';
-import { decideLocally, writeLog, type CommitState } from '../commit-common/state';
+import { intParam } from '../commit-common/params';
+import { castVote, decideLocally, type CommitState } from '../commit-common/state';
 import type { TwoPhaseMessage } from './messages';
 import { terminationOf } from './params';
 
@@ -24,19 +24,7 @@ export const decisionTimer = (t: string) => `decision:${t}`;
 export function onPrepare(ctx: Ctx, state: CommitState, t: string): void {
   const phase = state.phases[t];
   if (phase === undefined) {
-    if (voteOf(ctx.params, ctx.self) === 'no') {
-      writeLog(ctx, state, t, 'no');
-      state.phases[t] = 'aborted';
-      ctx.send(COORDINATOR, { type: 'VoteNo', t });
-      ctx.note(`S${ctx.self} votes no on ${t} and aborts`);
-      return;
-    }
-    // Gray: force the prepared record to the log before the yes vote leaves.
-    writeLog(ctx, state, t, 'yes');
-    state.phases[t] = 'prepared';
-    state.open[t] = { since: ctx.now };
-    ctx.send(COORDINATOR, { type: 'VoteYes', t });
-    ctx.setTimer(decisionTimer(t), intParam(ctx.params, 'decisionTimeoutMs', 500));
+    castVote(ctx, state, t, decisionTimer(t), 500);
     return;
   }
   // A duplicate (or a Prepare after a unilateral abort): repeat the vote already given.
