@@ -114,6 +114,8 @@ export class Simulation<S = unknown, M = unknown> {
   /** Actions sorted by time (stable), with their index in the scenario. */
   private readonly actions: { index: number; action: Action }[];
   private actionCursor = 0;
+  /** The time of the next action, Infinity when none is left (read on every event). */
+  private nextActionAt = Infinity;
   private nodeRandom: RandomStream[];
   private networkRandom: RandomStream;
   private network: NetworkConfig;
@@ -155,6 +157,7 @@ export class Simulation<S = unknown, M = unknown> {
     this.actions = config.actions
       .map((action, index) => ({ index, action }))
       .sort((a, b) => a.action.at - b.action.at || a.index - b.index);
+    this.moveActionCursor(0);
     this.nodeRandom = [];
     for (let id = 1; id <= n; id++) this.nodeRandom.push(RandomStream.derive(config.seed, `node:${id}`));
     this.networkRandom = RandomStream.derive(config.seed, 'network');
@@ -260,8 +263,7 @@ export class Simulation<S = unknown, M = unknown> {
   /** Time of the next pending event or action, or Infinity. */
   nextEventTime(): number {
     const next = this.heap.peek();
-    const action = this.actions[this.actionCursor];
-    return Math.min(next ? next.time : Infinity, action ? action.action.at : Infinity);
+    return Math.min(next ? next.time : Infinity, this.nextActionAt);
   }
 
   // ---------------------------------------------------------------- running
@@ -279,15 +281,21 @@ export class Simulation<S = unknown, M = unknown> {
     return this.eventCount > before;
   }
 
+  private moveActionCursor(cursor: number): void {
+    this.actionCursor = cursor;
+    this.nextActionAt = cursor < this.actions.length ? this.actions[cursor].action.at : Infinity;
+  }
+
   /** Pop and dispatch one heap entry or action due at or before t; false when none is. */
   private processNext(t: number): boolean {
     const next = this.heap.peek();
-    const action = this.actions[this.actionCursor];
+    const actionAt = this.nextActionAt;
     // Actions go first at equal times: they are the outside world acting "at t".
-    if (action !== undefined && action.action.at <= t && (next === undefined || action.action.at <= next.time)) {
-      this.actionCursor++;
-      this.now = action.action.at;
-      this.applyAction(action.action, action.index);
+    if (actionAt <= t && (next === undefined || actionAt <= next.time)) {
+      const { action, index } = this.actions[this.actionCursor];
+      this.moveActionCursor(this.actionCursor + 1);
+      this.now = actionAt;
+      this.applyAction(action, index);
       this.afterEvent();
       return true;
     }
@@ -660,7 +668,7 @@ export class Simulation<S = unknown, M = unknown> {
     this.eventCount = cp.eventCount;
     this.seq = cp.seq;
     this.nextToken = cp.nextToken;
-    this.actionCursor = cp.actionCursor;
+    this.moveActionCursor(cp.actionCursor);
     this.heap = EventHeap.from(cp.heap);
     this.nodeRandom = cp.nodeRandom.map((s) => RandomStream.fromState(s));
     this.networkRandom = RandomStream.fromState(cp.networkRandom);
