@@ -41,7 +41,7 @@ interface EngineEvent {
   token: number;
 }
 
-/** A node's named timer. Slots are reused when re-armed; token 0 means not running. */
+/** A node's running timer (stopped ones are deleted). Re-arming a running timer reuses its slot. */
 interface TimerSlot extends TimerInfo {
   token: number;
   /** The time of the heap entry that carries this token (at or before firesAt). */
@@ -52,7 +52,7 @@ type TimerSlots = Map<string, TimerSlot>;
 
 function copySlots(slots: TimerSlots): TimerSlots {
   const copy: TimerSlots = new Map();
-  for (const [name, slot] of slots) if (slot.token !== 0) copy.set(name, { ...slot });
+  for (const [name, slot] of slots) copy.set(name, { ...slot });
   return copy;
 }
 
@@ -208,8 +208,8 @@ export class Simulation<S = unknown, M = unknown> {
   /** The node's running timers, for drawing. */
   timersOf(node: NodeId): TimerInfo[] {
     const out: TimerInfo[] = [];
-    for (const { name, setAt, firesAt, token } of this.timers[node - 1].values()) {
-      if (token !== 0) out.push({ name, setAt, firesAt });
+    for (const { name, setAt, firesAt } of this.timers[node - 1].values()) {
+      out.push({ name, setAt, firesAt });
     }
     return out;
   }
@@ -369,7 +369,8 @@ export class Simulation<S = unknown, M = unknown> {
       this.schedule(TIMER, slot.firesAt, node, event.name, slot.token);
       return false;
     }
-    slot.token = 0;
+    // Delete, not just stop: timers named per transaction would otherwise pile up in the map.
+    this.timers[node - 1].delete(event.name);
     // The token (a deterministic counter) stands for the timer in the hash: cheaper than its name.
     mixWord(this.hash, event.token);
     this.record(TIMER_ENTRY, node, -1, event.name);
@@ -589,7 +590,7 @@ export class Simulation<S = unknown, M = unknown> {
         const firesAt = sim.now + Math.max(0, Math.round(afterMs));
         const slots = sim.timers[self - 1];
         const slot = slots.get(name);
-        if (slot !== undefined && slot.token !== 0 && slot.queuedAt <= firesAt) {
+        if (slot !== undefined && slot.queuedAt <= firesAt) {
           // Re-armed later (a follower hearing a heartbeat): keep the queued entry; when it
           // comes due it is queued again for the new time. One heap entry per firing, not per reset.
           slot.setAt = sim.now;
@@ -607,8 +608,7 @@ export class Simulation<S = unknown, M = unknown> {
         sim.schedule(TIMER, firesAt, self, name, token);
       },
       clearTimer(name: string) {
-        const slot = sim.timers[self - 1].get(name);
-        if (slot !== undefined) slot.token = 0;
+        sim.timers[self - 1].delete(name);
       },
       note(text: string) {
         sim.record(NOTE_ENTRY, self, -1, text);
