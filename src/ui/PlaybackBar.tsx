@@ -78,12 +78,18 @@ function Timeline() {
     <div className="timeline">
       <div className="markers">
         {actions.slice(0, ACTION_MARKERS_MAX).map((action, i) => (
+          // Pointer only (keyboard users reach every action through the event log): a button
+          // per action would put hundreds of stops in the tab order.
           <span
             key={i}
             className={`marker action-marker action-${action.do}`}
             style={{ left: `${x(action.at)}%` }}
-            title={`${action.do} at ${action.at} ms`}
+            title={`${action.do} at ${action.at} ms (click to go there)`}
             aria-hidden="true"
+            onClick={() => {
+              pause();
+              setTime(action.at);
+            }}
           />
         ))}
         {violations.slice(0, VIOLATION_MARKERS_MAX).map((violation, i) => (

@@ -9,7 +9,7 @@ import { EventLog } from '../../src/ui/EventLog';
 import { InvariantsPanel } from '../../src/ui/InvariantsPanel';
 import { SettingsPanel } from '../../src/ui/SettingsPanel';
 import { nextEventTime } from '../../src/store/run';
-import { renderWithStore } from './render';
+import { renderWithStore, scenarioOf } from './render';
 
 afterEach(cleanup);
 
@@ -39,6 +39,17 @@ describe('playback controls', () => {
     fireEvent.change(slider, { target: { value: '1500' } });
     expect(store.getState().time).toBe(1500);
     expect(screen.getByLabelText('Simulated time').textContent).toContain('1500 ms');
+  });
+
+  test('clicking an action marker on the timeline goes to that action', () => {
+    const { store, container } = renderWithStore(<PlaybackBar />, {
+      scenario: scenarioOf('raft', { actions: [{ at: 1234, do: 'crash', node: 2 }] }),
+    });
+    const marker = container.querySelector('.action-marker.action-crash')!;
+    expect(marker.getAttribute('title')).toContain('crash at 1234 ms');
+    fireEvent.click(marker);
+    expect(store.getState().time).toBe(1234);
+    expect(store.getState().playing).toBe(false);
   });
 });
 
