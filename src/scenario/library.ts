@@ -62,6 +62,57 @@ export const LESSONS: readonly Lesson[] = [
     },
   },
   {
+    id: 'raft-rejoin',
+    protocol: 'raft',
+    title: 'Raft: a rejoining node disrupts the leader (no PreVote)',
+    summary: 'S5 is cut off and times out again and again, raising its term. When the network heals, its higher term makes the healthy leader step down, and the cluster holds a needless election.',
+    scenario: raftRejoin(false),
+  },
+  {
+    id: 'raft-rejoin-prevote',
+    protocol: 'raft',
+    title: 'Raft: PreVote keeps the rejoining node from disrupting',
+    summary: 'The same run with PreVote: cut off, S5 only asks "would you vote for me?" and never raises its term, so after the heal it simply follows the leader it finds.',
+    scenario: raftRejoin(true),
+  },
+  {
+    id: 'raft-figure-8',
+    protocol: 'raft',
+    title: 'Raft: Figure 8, why old-term entries are not committed by counting',
+    summary: 'S1, leader of term 4, gets the term-2 entry x=2 onto a majority but must not commit it: S5 is elected later and overwrites it with its term-3 entry. Turn on the teaching toggle "unsafeCommitOldTerms" to see the invariants catch the unsafe rule.',
+    scenario: {
+      protocol: 'raft',
+      seed: 1,
+      nodes: 5,
+      until: 2000,
+      network: { latencyMsMin: 10, latencyMsMax: 10, dropRatio: 0, duplicateRatio: 0 },
+      // Elections only when a timeout action asks; no no-op, as in the paper's figure.
+      params: { electionTimeoutMsMin: 5000, electionTimeoutMsMax: 5000, leaderNoop: false },
+      actions: [
+        { at: 10, do: 'timeout', node: 2 },
+        { at: 100, do: 'request', node: 2, value: 'x=1' },
+        { at: 300, do: 'timeout', node: 1 },
+        { at: 400, do: 'partition', groups: [[1, 2], [3, 4, 5]] },
+        { at: 410, do: 'request', node: 1, value: 'x=2' },
+        { at: 500, do: 'crash', node: 1 },
+        { at: 510, do: 'timeout', node: 5 },
+        { at: 600, do: 'partition', groups: [[5], [1, 2, 3, 4]] },
+        { at: 610, do: 'request', node: 5, value: 'x=3' },
+        { at: 700, do: 'crash', node: 5 },
+        { at: 710, do: 'heal' },
+        { at: 710, do: 'restart', node: 1 },
+        { at: 715, do: 'cut', from: 1, to: 4 },
+        { at: 720, do: 'timeout', node: 1 },
+        { at: 800, do: 'timeout', node: 1 },
+        { at: 1000, do: 'crash', node: 1 },
+        { at: 1010, do: 'restart', node: 5 },
+        { at: 1020, do: 'timeout', node: 5 },
+        { at: 1100, do: 'timeout', node: 5 },
+        { at: 1300, do: 'request', node: 5, value: 'x=5' },
+      ],
+    },
+  },
+  {
     id: 'paxos-single',
     protocol: 'paxos',
     title: 'Paxos: one proposer, one value chosen',
@@ -82,6 +133,20 @@ export const LESSONS: readonly Lesson[] = [
         { at: 100, do: 'request', node: 1, value: 'v=A' },
         { at: 105, do: 'request', node: 5, value: 'v=B' },
       ],
+    },
+  },
+  {
+    id: 'paxos-livelock',
+    protocol: 'paxos',
+    title: 'Paxos: livelock without back-off',
+    summary: 'Five proposers start at once and retry immediately (back-off off): each new Prepare pre-empts the others\' ballots and nothing is chosen for seconds. Turn "backoff" on and a value is chosen within a few round trips.',
+    scenario: {
+      protocol: 'paxos',
+      seed: 1,
+      nodes: 5,
+      until: 6000,
+      params: { backoff: false },
+      actions: [1, 2, 3, 4, 5].map((node) => ({ at: 0, do: 'request' as const, node, value: `v${node}` })),
     },
   },
   {
@@ -132,7 +197,43 @@ export const LESSONS: readonly Lesson[] = [
       ],
     },
   },
+  {
+    id: '3pc-partition-quorum',
+    protocol: '3pc',
+    title: '3PC with quorum termination: the minority blocks instead',
+    summary: 'The same partition with quorum-based termination: a side decides only with a majority of all nodes, so the minority waits (blocked) rather than deciding alone, and Atomicity holds.',
+    scenario: {
+      protocol: '3pc',
+      seed: 2,
+      nodes: 5,
+      until: 6000,
+      params: { termination: 'quorum' },
+      actions: [
+        { at: 100, do: 'request', node: 1, value: 'T1' },
+        { at: 175, do: 'partition', groups: [[1, 2], [3, 4, 5]] },
+      ],
+    },
+  },
 ];
+
+/** Raft §9.6 lesson pair: S1 leads; S5 is cut off long enough to time out several times. */
+function raftRejoin(preVote: boolean): Lesson['scenario'] {
+  return {
+    protocol: 'raft',
+    seed: 7,
+    nodes: 5,
+    until: 3000,
+    params: { preVote },
+    actions: [
+      { at: 10, do: 'timeout', node: 1 },
+      { at: 100, do: 'request', node: 1, value: 'a' },
+      { at: 300, do: 'partition', groups: [[5], [1, 2, 3, 4]] },
+      { at: 1000, do: 'request', node: 1, value: 'missed' },
+      { at: 2000, do: 'heal' },
+      { at: 2500, do: 'request', node: 2, value: 'b' },
+    ],
+  };
+}
 
 /** The lesson's scenario, validated; null if it does not parse (a protocol changed its params). */
 export function lessonScenario(lesson: Lesson): Scenario | null {

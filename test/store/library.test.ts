@@ -40,6 +40,37 @@ describe('lessons', () => {
     expect(leaders).toHaveLength(1);
   });
 
+  test('Raft §9.6 lessons: without PreVote the rejoining node deposes the leader; with PreVote it does not', () => {
+    const without = runLesson('raft-rejoin').sim;
+    without.runToEnd();
+    expect(without.trace.some((e) => /^S1 sees term \d+ .*steps down from leader$/.test(e.text ?? ''))).toBe(true);
+    const withPreVote = runLesson('raft-rejoin-prevote').sim;
+    withPreVote.runToEnd();
+    expect(withPreVote.views().map((v) => [v.role, v.term])).toEqual([['leader', 1], ['follower', 1], ['follower', 1], ['follower', 1], ['follower', 1]]);
+    expect(without.violations).toEqual([]);
+    expect(withPreVote.violations).toEqual([]);
+  });
+
+  test('Raft Figure 8 lesson: safe as given; the unsafe teaching toggle is caught by the invariants', () => {
+    const safe = runLesson('raft-figure-8');
+    safe.sim.runToEnd();
+    expect(safe.sim.violations).toEqual([]);
+    const unsafe = createSimulation({ ...safe.scenario, params: { ...safe.scenario.params, unsafeCommitOldTerms: true } });
+    unsafe.runToEnd();
+    expect(unsafe.violations.map((v) => v.invariant)).toContain('StateMachineSafety');
+  });
+
+  test('Paxos livelock lesson: nothing chosen for seconds without back-off; quickly with it', () => {
+    const { sim, scenario } = runLesson('paxos-livelock');
+    sim.runUntil(2000);
+    expect(sim.views().every((v) => v.learned === null)).toBe(true);
+    const withBackoff = createSimulation({ ...scenario, params: { ...scenario.params, backoff: true } });
+    withBackoff.runUntil(2000);
+    expect(withBackoff.views().every((v) => v.learned !== null)).toBe(true);
+    sim.runToEnd();
+    expect(sim.violations).toEqual([]);
+  });
+
   test('Paxos lessons: every node learns one value', () => {
     for (const id of ['paxos-single', 'paxos-dueling']) {
       const { sim } = runLesson(id);
@@ -70,5 +101,11 @@ describe('lessons', () => {
     const split = runLesson('3pc-partition');
     split.sim.runToEnd();
     expect(split.sim.violations.map((v) => v.invariant)).toContain('Atomicity');
+    const quorum = runLesson('3pc-partition-quorum');
+    quorum.sim.runUntil(3000);
+    const blocked = quorum.sim.views().filter((v) => Object.keys((v.blocked as object) ?? {}).length > 0);
+    expect(blocked.length).toBeGreaterThan(0);
+    quorum.sim.runToEnd();
+    expect(quorum.sim.violations).toEqual([]);
   });
 });
