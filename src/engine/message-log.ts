@@ -87,13 +87,4 @@ export class MessageLog<M = unknown> {
     copy.payloads = this.payloads.slice(0, this.count);
     return copy;
   }
-
-  /** Messages in flight at time t (sent at or before t, not yet delivered or lost). */
-  inFlightAt(t: number): number[] {
-    const ids: number[] = [];
-    for (let id = 0; id < this.count && this.sentAt[id] <= t; id++) {
-      if (this.endAt[id] > t) ids.push(id);
-    }
-    return ids;
-  }
 }

@@ -4,8 +4,6 @@
 import type { Action, NetworkConfig, RunConfig } from '../engine/types';
 import type { ProtocolName } from '../protocols/registry';
 
-export const SCENARIO_VERSION = 1;
-
 /** Limits that keep a hostile file or link harmless. */
 export const LIMITS = {
   nodesMax: 9,
