@@ -634,7 +634,7 @@ export class Simulation<S = unknown, M = unknown> {
       states: this.cloneStates(this.states),
       up: this.up.slice(),
       timers: this.timers.map(copySlots),
-      memories: clonePlain(this.memories),
+      memories: this.cloneMemories(this.memories),
       requests: this.requests.slice(),
       messagesLength: this.messageLog.count,
       inFlight: this.inFlightIds().flatMap((id) => [id, this.messageLog.fate[id], this.messageLog.deliverAt[id], this.messageLog.endAt[id]]),
@@ -654,6 +654,14 @@ export class Simulation<S = unknown, M = unknown> {
   private cloneStates(states: S[]): S[] {
     const clone = this.protocol.cloneState;
     return clone ? states.map((state) => clone(state)) : states.map(clonePlain);
+  }
+
+  private cloneMemories(memories: unknown[]): unknown[] {
+    const invariants = this.protocol.invariants;
+    return memories.map((memory, i) => {
+      const clone = invariants[i].cloneMemory;
+      return clone ? clone(memory) : clonePlain(memory);
+    });
   }
 
   private restore(cp: Checkpoint): void {
@@ -677,7 +685,7 @@ export class Simulation<S = unknown, M = unknown> {
     this.states = this.cloneStates(cp.states as S[]);
     this.up = cp.up.slice();
     this.timers = cp.timers.map(copySlots);
-    this.memories = clonePlain(cp.memories);
+    this.memories = this.cloneMemories(cp.memories);
     this.requests = cp.requests.slice();
     const log = this.messageLog;
     log.setCount(cp.messagesLength);

@@ -143,6 +143,11 @@ export interface Invariant<S> {
   initialMemory(): unknown;
   /** `touched` is the node whose handler just ran. Return null when the property holds. */
   check(world: World<S>, memory: unknown, touched: NodeId): InvariantResult | null;
+  /**
+   * Optional: a deep copy of `memory` for checkpoints, faster than the generic one (e.g. block
+   * copies of long all-primitive arrays with copyFlat). Must not share anything check mutates.
+   */
+  cloneMemory?(memory: unknown): unknown;
 }
 
 /** A protocol parameter, declared so that the scenario layer can validate it and the UI can edit it. */

@@ -44,6 +44,7 @@ export const raft: Protocol<RaftState, RaftMessage> = {
   invariants: raftInvariants,
   init: () => node.initialState(),
   recover: (state) => node.recoverState(state),
+  cloneState: node.cloneState,
   start: node.start,
   onMessage: node.onMessage,
   onTimer: node.onTimer,

@@ -4,9 +4,14 @@
 // memory is plain data (the engine clones it into checkpoints). Logs are compared by the
 // prefix hash each entry carries, so "the logs are identical up to index i" is one comparison.
 
+import { clonePlain, copyFlat } from '../../engine/clone-plain';
 import type { Invariant, InvariantResult, NodeId } from '../../engine/types';
 import { lastLogIndex, prefixHashAt, type RaftLog } from './log';
 import type { RaftState } from './types';
+
+// The memories below with by-index arrays (as long as the longest log) have a cloneMemory:
+// block copies (copyFlat) instead of the engine's generic deep copy, which scans every element.
+// Each lists every field of its memory: a new field must be added there too.
 
 const quote = (value: string | null) => (value === null ? 'no-op' : `"${value}"`);
 
@@ -129,6 +134,10 @@ export const logMatching: Invariant<RaftState> = {
   description:
     'If two logs contain an entry with the same index and term, the logs are identical in all entries up through that index (§5.3).',
   initialMemory: (): LogMatchingMemory => ({ terms: [], hashes: [], holders: [], others: {} }),
+  cloneMemory: (memory): LogMatchingMemory => {
+    const m = memory as LogMatchingMemory;
+    return { terms: copyFlat(m.terms), hashes: copyFlat(m.hashes), holders: copyFlat(m.holders), others: clonePlain(m.others) };
+  },
   check(world, memory, touched) {
     const { terms, prefixHashes } = world.states[touched - 1].log;
     const m = memory as LogMatchingMemory;
@@ -179,6 +188,16 @@ export const stateMachineSafety: Invariant<RaftState> = {
   description:
     'No two servers ever commit (and so apply) different entries at the same log index, and no server changes an entry it committed (§5.4.3).',
   initialMemory: (): StateMachineMemory => ({ terms: [0], values: [null], by: [0], checked: [], checkedHash: [] }),
+  cloneMemory: (memory): StateMachineMemory => {
+    const m = memory as StateMachineMemory;
+    return {
+      terms: copyFlat(m.terms),
+      values: copyFlat(m.values),
+      by: copyFlat(m.by),
+      checked: copyFlat(m.checked),
+      checkedHash: copyFlat(m.checkedHash),
+    };
+  },
   check(world, memory, touched) {
     const state = world.states[touched - 1];
     const m = memory as StateMachineMemory;
@@ -316,6 +335,20 @@ export const leaderCompleteness: Invariant<RaftState> = {
     leaderTerm: [],
     leaderK: [],
   }),
+  cloneMemory: (memory): CompletenessMemory => {
+    const m = memory as CompletenessMemory;
+    return {
+      commitTerm: copyFlat(m.commitTerm),
+      hash: copyFlat(m.hash),
+      term: copyFlat(m.term),
+      by: copyFlat(m.by),
+      checked: copyFlat(m.checked),
+      version: m.version,
+      leaderVersion: copyFlat(m.leaderVersion),
+      leaderTerm: copyFlat(m.leaderTerm),
+      leaderK: copyFlat(m.leaderK),
+    };
+  },
   check(world, memory, touched) {
     const state = world.states[touched - 1];
     const m = memory as CompletenessMemory;

@@ -3,6 +3,7 @@
 // own state and acts only through the NodeContext; time reaches a node only as a timer firing.
 // Behaviour is chosen by message type, then by role.
 
+import { clonePlain, copyFlat } from '../../engine/clone-plain';
 import type { NodeContext, NodeId } from '../../engine/types';
 import { appendEntry, emptyLog, lastLogIndex, lastLogTerm, termAt, truncateLog, wireEntries } from './log';
 import { raftSettings } from './params';
@@ -54,6 +55,34 @@ export function recoverState(state: RaftState): RaftState {
   next.votedFor = state.votedFor;
   next.log = state.log;
   return next;
+}
+
+/**
+ * The engine's checkpoint copy (Protocol.cloneState). The generic deep copy scans every
+ * element of the log columns for nested objects, which costs about ten times the block copy
+ * of these all-primitive arrays; checkpoints of a long run were ~10% of Raft's run time.
+ * Every field is listed (the object literal is checked against RaftState): a new field must
+ * be added here too.
+ */
+export function cloneState(state: RaftState): RaftState {
+  return {
+    currentTerm: state.currentTerm,
+    votedFor: state.votedFor,
+    log: {
+      terms: copyFlat(state.log.terms),
+      values: copyFlat(state.log.values),
+      prefixHashes: copyFlat(state.log.prefixHashes),
+    },
+    role: state.role,
+    commitIndex: state.commitIndex,
+    leaderId: state.leaderId,
+    votesGranted: copyFlat(state.votesGranted),
+    nextIndex: state.nextIndex === null ? null : copyFlat(state.nextIndex),
+    matchIndex: state.matchIndex === null ? null : copyFlat(state.matchIndex),
+    heardFrom: state.heardFrom === null ? null : copyFlat(state.heardFrom),
+    lastLeaderContactAt: state.lastLeaderContactAt,
+    requests: clonePlain(state.requests),
+  };
 }
 
 // ---------------------------------------------------------------- timers
