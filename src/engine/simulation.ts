@@ -572,48 +572,72 @@ export class Simulation<S = unknown, M = unknown> {
   // ---------------------------------------------------------------- node contexts
 
   private makeContext(self: NodeId): NodeContext<M> {
-    const sim = this;
-    return {
-      get now() {
-        return sim.now;
-      },
-      self,
-      nodes: this.nodeCount,
-      params: this.config.params,
-      get random() {
-        return sim.nodeRandom[self - 1];
-      },
-      send(to: NodeId, message: M) {
-        sim.send(self, to, message);
-      },
-      setTimer(name: string, afterMs: number) {
-        const firesAt = sim.now + Math.max(0, Math.round(afterMs));
-        const slots = sim.timers[self - 1];
-        const slot = slots.get(name);
-        if (slot !== undefined && slot.queuedAt <= firesAt) {
-          // Re-armed later (a follower hearing a heartbeat): keep the queued entry; when it
-          // comes due it is queued again for the new time. One heap entry per firing, not per reset.
-          slot.setAt = sim.now;
-          slot.firesAt = firesAt;
-          return;
-        }
-        const token = sim.nextToken++;
-        if (slot === undefined) slots.set(name, { name, setAt: sim.now, firesAt, token, queuedAt: firesAt });
-        else {
-          slot.setAt = sim.now;
-          slot.firesAt = firesAt;
-          slot.token = token;
-          slot.queuedAt = firesAt;
-        }
-        sim.schedule(TIMER, firesAt, self, name, token);
-      },
-      clearTimer(name: string) {
-        sim.timers[self - 1].delete(name);
-      },
-      note(text: string) {
-        sim.record(NOTE_ENTRY, self, -1, text);
-      },
-    };
+    return new Simulation.Context<M>(this as Simulation<unknown, M>, self);
+  }
+
+  /**
+   * A node's context. A class, not an object literal with per-node closures: the five
+   * contexts then share one hidden class whose getters and methods live on the prototype, so
+   * every `ctx.now` / `ctx.send` in protocol code is a monomorphic, inlinable access.
+   * Declared inside Simulation so that it may use the simulation's private members.
+   */
+  private static readonly Context = class<M> implements NodeContext<M> {
+    readonly nodes: number;
+    readonly params: Readonly<Record<string, unknown>>;
+
+    constructor(
+      private readonly sim: Simulation<unknown, M>,
+      readonly self: NodeId,
+    ) {
+      this.nodes = sim.nodeCount;
+      this.params = sim.config.params;
+    }
+
+    get now(): number {
+      return this.sim.now;
+    }
+
+    get random(): RandomStream {
+      return this.sim.nodeRandom[this.self - 1];
+    }
+
+    send(to: NodeId, message: M): void {
+      this.sim.send(this.self, to, message);
+    }
+
+    setTimer(name: string, afterMs: number): void {
+      this.sim.setTimer(this.self, name, afterMs);
+    }
+
+    clearTimer(name: string): void {
+      this.sim.timers[this.self - 1].delete(name);
+    }
+
+    note(text: string): void {
+      this.sim.record(NOTE_ENTRY, this.self, -1, text);
+    }
+  };
+
+  private setTimer(self: NodeId, name: string, afterMs: number): void {
+    const firesAt = this.now + Math.max(0, Math.round(afterMs));
+    const slots = this.timers[self - 1];
+    const slot = slots.get(name);
+    if (slot !== undefined && slot.queuedAt <= firesAt) {
+      // Re-armed later (a follower hearing a heartbeat): keep the queued entry; when it
+      // comes due it is queued again for the new time. One heap entry per firing, not per reset.
+      slot.setAt = this.now;
+      slot.firesAt = firesAt;
+      return;
+    }
+    const token = this.nextToken++;
+    if (slot === undefined) slots.set(name, { name, setAt: this.now, firesAt, token, queuedAt: firesAt });
+    else {
+      slot.setAt = this.now;
+      slot.firesAt = firesAt;
+      slot.token = token;
+      slot.queuedAt = firesAt;
+    }
+    this.schedule(TIMER, firesAt, self, name, token);
   }
 
   // ---------------------------------------------------------------- checkpoints
