@@ -174,22 +174,7 @@ export class Simulation<S = unknown, M = unknown> {
       this.contexts.push(this.makeContext(id));
     }
     this.memories = protocol.invariants.map((inv) => inv.initialMemory());
-    const sim = this;
-    this.world = {
-      get now() {
-        return sim.now;
-      },
-      get states() {
-        return sim.states;
-      },
-      get up() {
-        return sim.up;
-      },
-      params: config.params,
-      get requests() {
-        return sim.requests;
-      },
-    };
+    this.world = new Simulation.WorldView<S>(this as Simulation<S, unknown>);
     for (let id = 1; id <= n; id++) protocol.start(this.contexts[id - 1], this.states[id - 1]);
     if (this.checkpointEvery > 0) this.checkpoints.push(this.takeCheckpoint());
   }
@@ -618,6 +603,31 @@ export class Simulation<S = unknown, M = unknown> {
     }
   };
 
+  /** The invariants' World: a class for the same reason as Context (prototype getters). */
+  private static readonly WorldView = class<S> implements World<S> {
+    readonly params: Readonly<Record<string, unknown>>;
+
+    constructor(private readonly sim: Simulation<S, unknown>) {
+      this.params = sim.config.params;
+    }
+
+    get now(): number {
+      return this.sim.now;
+    }
+
+    get states(): readonly S[] {
+      return this.sim.states;
+    }
+
+    get up(): readonly boolean[] {
+      return this.sim.up;
+    }
+
+    get requests(): readonly string[] {
+      return this.sim.requests;
+    }
+  };
+
   private setTimer(self: NodeId, name: string, afterMs: number): void {
     const firesAt = this.now + Math.max(0, Math.round(afterMs));
     const slots = this.timers[self - 1];
@@ -665,7 +675,7 @@ export class Simulation<S = unknown, M = unknown> {
       traceLength: this.traceLog.count,
       traceTextCount: this.traceLog.textCount,
       violationsLength: this.violationCount,
-      hash: [this.hash[0], this.hash[1]],
+      hash: this.hash.slice(),
     };
     // States grow with the run (logs, decisions): space checkpoints so that copying them costs
     // at most about 16 slots per event (a few percent of an event), whatever the size.
@@ -722,6 +732,6 @@ export class Simulation<S = unknown, M = unknown> {
     this.traceLog.setCount(cp.traceLength, cp.traceTextCount);
     this.violationCount = cp.violationsLength;
     this.violationKeys = new Set(this.violations.map((v) => v.invariant + '\u0000' + v.detail));
-    this.hash = [cp.hash[0], cp.hash[1]];
+    this.hash = cp.hash.slice();
   }
 }
