@@ -87,11 +87,30 @@ export function raftLogFrom(entries: readonly WireEntry[]): RaftLog {
 /** Shared by every heartbeat; frozen, as messages are never mutated. */
 const NO_ENTRIES: readonly WireEntry[] = Object.freeze([]);
 
+/**
+ * The last array wireEntries built. A leader sends the same new entry to every caught-up
+ * follower in one handler; every message is kept in the run's record, so sharing one frozen
+ * array between those messages saves retained objects (and garbage-collector copying).
+ * Reused only when its contents equal what would be built (compared value by value, so it
+ * never depends on which run or node built it); messages are never mutated, so sharing is safe.
+ */
+let lastWire: readonly WireEntry[] = NO_ENTRIES;
+
 /** Plain {term, value} copies of the entries at indexes from..to (1-based, inclusive, clipped). */
 export function wireEntries(log: RaftLog, from: number, to: number): WireEntry[] {
   const end = Math.min(to, log.terms.length);
   if (end < from) return NO_ENTRIES as WireEntry[];
+  if (sameEntries(lastWire, log, from, end)) return lastWire as WireEntry[];
   const out: WireEntry[] = [];
-  for (let index = from; index <= end; index++) out.push({ term: log.terms[index - 1], value: log.values[index - 1] });
+  for (let index = from; index <= end; index++) out.push(Object.freeze({ term: log.terms[index - 1], value: log.values[index - 1] }));
+  lastWire = Object.freeze(out);
   return out;
+}
+
+function sameEntries(wire: readonly WireEntry[], log: RaftLog, from: number, end: number): boolean {
+  if (wire.length !== end - from + 1) return false;
+  for (let k = 0; k < wire.length; k++) {
+    if (wire[k].term !== log.terms[from - 1 + k] || wire[k].value !== log.values[from - 1 + k]) return false;
+  }
+  return true;
 }
