@@ -444,18 +444,40 @@ function handleAppendEntriesResponse(ctx: Ctx, state: RaftState, from: NodeId, m
   sendAppendEntries(ctx, state, from);
 }
 
+/**
+ * The last AppendEntries built. A heartbeat round, or a new entry, sends the same message to
+ * every caught-up follower; every message stays in the run's record, so sending one object
+ * (as RequestVote already does) saves retained objects. Reused only when every field equals
+ * what would be built; messages are never mutated after sending.
+ */
+let lastAppend: AppendEntries | null = null;
+
 function sendAppendEntries(ctx: Ctx, state: RaftState, peer: NodeId): void {
   const prev = state.nextIndex![peer] - 1;
   const max = raftSettings(ctx.params).maxEntriesPerAppend;
-  const message: AppendEntries = {
-    type: 'AppendEntries',
-    term: state.currentTerm,
-    leaderId: ctx.self,
-    prevLogIndex: prev,
-    prevLogTerm: termAt(state.log, prev),
-    entries: wireEntries(state.log, prev + 1, prev + max),
-    leaderCommit: state.commitIndex,
-  };
+  const prevLogTerm = termAt(state.log, prev);
+  const entries = wireEntries(state.log, prev + 1, prev + max);
+  let message = lastAppend;
+  if (
+    message === null ||
+    message.term !== state.currentTerm ||
+    message.leaderId !== ctx.self ||
+    message.prevLogIndex !== prev ||
+    message.prevLogTerm !== prevLogTerm ||
+    message.entries !== entries ||
+    message.leaderCommit !== state.commitIndex
+  ) {
+    message = {
+      type: 'AppendEntries',
+      term: state.currentTerm,
+      leaderId: ctx.self,
+      prevLogIndex: prev,
+      prevLogTerm,
+      entries,
+      leaderCommit: state.commitIndex,
+    };
+    lastAppend = message;
+  }
   ctx.send(peer, message);
 }
 
