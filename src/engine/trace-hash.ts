@@ -14,9 +14,20 @@ export function mixWord(h: HashState, word: number): void {
   h[1] = Math.imul(b, 0x1b873593) ^ (h[1] >>> 13);
 }
 
+/** mixWord of the length, then of each UTF-16 unit; the lanes stay in locals during the loop. */
 export function mixString(h: HashState, text: string): void {
   mixWord(h, text.length);
-  for (let i = 0; i < text.length; i++) mixWord(h, text.charCodeAt(i));
+  let a = h[0];
+  let b = h[1];
+  for (let i = 0; i < text.length; i++) {
+    const word = text.charCodeAt(i);
+    a = Math.imul(a ^ word, 0x01000193);
+    let x = Math.imul(b ^ word, 0xcc9e2d51);
+    x = (x << 15) | (x >>> 17);
+    b = Math.imul(x, 0x1b873593) ^ (b >>> 13);
+  }
+  h[0] = a;
+  h[1] = b;
 }
 
 export function hashHex(h: HashState): string {
