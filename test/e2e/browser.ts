@@ -44,6 +44,9 @@ export async function openPage(browser: Browser, url: string, options: BrowserCo
     if (response.status() >= 400) errors.push(`http ${response.status()}: ${response.url()}`);
   });
   await page.goto(url);
+  // The load event comes before React's first render: wait for the app itself, so that the
+  // first key a test presses finds something to focus.
+  await page.getByRole('slider', { name: 'Timeline' }).waitFor();
   return { page, errors };
 }
 
