@@ -2,6 +2,7 @@
 // scenario (JSON, as a file or a link would hold it) with a title and one paragraph to read.
 // They are validated like any other input (parseScenario), and a test checks they all parse.
 
+import type { Action } from '../engine/types';
 import type { ProtocolName } from '../protocols/registry';
 import type { Scenario } from './format';
 import { parseScenario } from './validate';
@@ -15,6 +16,39 @@ export interface Lesson {
   /** Scenario JSON without `version` (added on load). */
   scenario: Omit<Partial<Scenario>, 'version' | 'protocol'> & { protocol: ProtocolName };
 }
+
+/**
+ * Raft Figure 8 step by step, with the paper's terms (10 ms links; elections only when a
+ * `timeout` action asks). Ends as (d): S1 crashes with the term-2 entry on a majority but
+ * nothing of term 4 replicated; S5 is elected and overwrites it. The Raft tests reuse it.
+ */
+export const FIGURE_8_ACTIONS: Action[] = [
+  // Index 1 (term 1) committed everywhere by S2, leader of term 1.
+  { at: 10, do: 'timeout', node: 2 },
+  { at: 100, do: 'request', node: 2, value: 'x=1' },
+  // (a) S1 leader of term 2 replicates index 2 to S2 only.
+  { at: 300, do: 'timeout', node: 1 },
+  { at: 400, do: 'partition', groups: [[1, 2], [3, 4, 5]] },
+  { at: 410, do: 'request', node: 1, value: 'x=2' },
+  // (b) S1 crashes; S5 is elected for term 3 by S3, S4 and itself and takes index 2 alone.
+  { at: 500, do: 'crash', node: 1 },
+  { at: 510, do: 'timeout', node: 5 },
+  { at: 600, do: 'partition', groups: [[5], [1, 2, 3, 4]] },
+  { at: 610, do: 'request', node: 5, value: 'x=3' },
+  // (c) S5 crashes; S1 restarts, is elected for term 4 (S2, S3) and copies index 2 to S3.
+  { at: 700, do: 'crash', node: 5 },
+  { at: 710, do: 'heal' },
+  { at: 710, do: 'restart', node: 1 },
+  { at: 715, do: 'cut', from: 1, to: 4 },
+  { at: 720, do: 'timeout', node: 1 }, // term 3: S3 already voted for S5
+  { at: 800, do: 'timeout', node: 1 }, // term 4
+  // (d) S1 crashes; S5 restarts and campaigns (term 4: S2, S3 voted already; then term 5).
+  { at: 1000, do: 'crash', node: 1 },
+  { at: 1010, do: 'restart', node: 5 },
+  { at: 1020, do: 'timeout', node: 5 },
+  { at: 1100, do: 'timeout', node: 5 },
+  { at: 1300, do: 'request', node: 5, value: 'x=5' },
+];
 
 export const LESSONS: readonly Lesson[] = [
   {
@@ -88,28 +122,7 @@ export const LESSONS: readonly Lesson[] = [
       network: { latencyMsMin: 10, latencyMsMax: 10, dropRatio: 0, duplicateRatio: 0 },
       // Elections only when a timeout action asks; no no-op, as in the paper's figure.
       params: { electionTimeoutMsMin: 5000, electionTimeoutMsMax: 5000, leaderNoop: false },
-      actions: [
-        { at: 10, do: 'timeout', node: 2 },
-        { at: 100, do: 'request', node: 2, value: 'x=1' },
-        { at: 300, do: 'timeout', node: 1 },
-        { at: 400, do: 'partition', groups: [[1, 2], [3, 4, 5]] },
-        { at: 410, do: 'request', node: 1, value: 'x=2' },
-        { at: 500, do: 'crash', node: 1 },
-        { at: 510, do: 'timeout', node: 5 },
-        { at: 600, do: 'partition', groups: [[5], [1, 2, 3, 4]] },
-        { at: 610, do: 'request', node: 5, value: 'x=3' },
-        { at: 700, do: 'crash', node: 5 },
-        { at: 710, do: 'heal' },
-        { at: 710, do: 'restart', node: 1 },
-        { at: 715, do: 'cut', from: 1, to: 4 },
-        { at: 720, do: 'timeout', node: 1 },
-        { at: 800, do: 'timeout', node: 1 },
-        { at: 1000, do: 'crash', node: 1 },
-        { at: 1010, do: 'restart', node: 5 },
-        { at: 1020, do: 'timeout', node: 5 },
-        { at: 1100, do: 'timeout', node: 5 },
-        { at: 1300, do: 'request', node: 5, value: 'x=5' },
-      ],
+      actions: FIGURE_8_ACTIONS,
     },
   },
   {

@@ -1,42 +1,18 @@
 // The commit rule (Raft §5.4.2, Figure 8) and what can and cannot commit under partitions.
 import { describe, expect, it } from 'vitest';
 import type { Action } from '../../../src/engine/types';
+import { FIGURE_8_ACTIONS } from '../../../src/scenario/library';
 import { committedValues, leaders, manualElections, notes, raftScenario, simulate, termsOf, valuesOf } from './helpers';
 
 /**
- * Figure 8 of the paper, step by step, with the paper's terms. 10 ms links; elections only
- * when a `timeout` action asks. `finish`: 'd' — S1 crashes with the term-2 entry on a majority
- * but nothing of term 4 replicated; 'e' — S1 first replicates a term-4 entry to a majority.
+ * Figure 8 of the paper, step by step (the Figure 8 lesson's actions). `finish`: 'd' — S1
+ * crashes with the term-2 entry on a majority but nothing of term 4 replicated; 'e' — S1
+ * first replicates a term-4 entry (x=4 at 900 ms) to a majority.
  */
 function figure8Actions(finish: 'd' | 'e'): Action[] {
-  return [
-    // Index 1 (term 1) committed everywhere by S2, leader of term 1.
-    { at: 10, do: 'timeout', node: 2 },
-    { at: 100, do: 'request', node: 2, value: 'x=1' },
-    // (a) S1 leader of term 2 replicates index 2 to S2 only.
-    { at: 300, do: 'timeout', node: 1 },
-    { at: 400, do: 'partition', groups: [[1, 2], [3, 4, 5]] },
-    { at: 410, do: 'request', node: 1, value: 'x=2' },
-    // (b) S1 crashes; S5 is elected for term 3 by S3, S4 and itself and takes index 2 alone.
-    { at: 500, do: 'crash', node: 1 },
-    { at: 510, do: 'timeout', node: 5 },
-    { at: 600, do: 'partition', groups: [[5], [1, 2, 3, 4]] },
-    { at: 610, do: 'request', node: 5, value: 'x=3' },
-    // (c) S5 crashes; S1 restarts, is elected for term 4 (S2, S3) and copies index 2 to S3.
-    { at: 700, do: 'crash', node: 5 },
-    { at: 710, do: 'heal' },
-    { at: 710, do: 'restart', node: 1 },
-    { at: 715, do: 'cut', from: 1, to: 4 },
-    { at: 720, do: 'timeout', node: 1 }, // term 3: S3 already voted for S5
-    { at: 800, do: 'timeout', node: 1 }, // term 4
-    ...(finish === 'e' ? [{ at: 900, do: 'request' as const, node: 1, value: 'x=4' }] : []),
-    // S1 crashes; S5 restarts and campaigns (term 4: S2, S3 voted already; then term 5).
-    { at: 1000, do: 'crash', node: 1 },
-    { at: 1010, do: 'restart', node: 5 },
-    { at: 1020, do: 'timeout', node: 5 },
-    { at: 1100, do: 'timeout', node: 5 },
-    { at: 1300, do: 'request', node: 5, value: 'x=5' },
-  ];
+  if (finish === 'd') return FIGURE_8_ACTIONS;
+  const at = FIGURE_8_ACTIONS.findIndex((action) => action.at > 900);
+  return [...FIGURE_8_ACTIONS.slice(0, at), { at: 900, do: 'request', node: 1, value: 'x=4' }, ...FIGURE_8_ACTIONS.slice(at)];
 }
 
 const figure8 = (finish: 'd' | 'e', unsafe = false) =>
