@@ -119,6 +119,52 @@ function echoRun(untilMs: number): Simulation {
   });
 }
 
+/**
+ * The floor's workload run through the engine: every event is a timer whose handler arms one
+ * more (each node keeps a few pending, 16 in all, as the floor does). No messages, one trivial
+ * invariant: what is left is the engine's own per-event cost (dispatch, trace, hash, timer
+ * bookkeeping, invariant call, checkpoints).
+ */
+const ticks: Protocol<{ fired: number }, never> = {
+  name: 'ticks',
+  title: 'Ticks (bench only)',
+  params: [],
+  invariants: [
+    {
+      name: 'Counting',
+      description: 'A node has fired a non-negative number of timers.',
+      initialMemory: () => null,
+      check: (world, _memory, touched) => (world.states[touched - 1].fired < 0 ? { detail: 'negative', nodes: [touched] } : null),
+    },
+  ],
+  init: () => ({ fired: 0 }),
+  recover: (state) => ({ fired: state.fired }),
+  start(ctx) {
+    for (const name of ['a', 'b', 'c']) ctx.setTimer(name, ctx.random.intBetween(10, 30));
+    if (ctx.self === 1) ctx.setTimer('d', ctx.random.intBetween(10, 30));
+  },
+  onMessage() {},
+  onTimer(ctx, state, timer) {
+    state.fired++;
+    ctx.setTimer(timer, ctx.random.intBetween(10, 30));
+  },
+  onRequest() {},
+  onTimeout() {},
+  view: (state) => ({ fired: state.fired }),
+  describe: () => ({ type: 'none', label: 'none' }),
+};
+
+function ticksRun(untilMs: number): Simulation {
+  return new Simulation(ticks as Protocol, {
+    seed: 42,
+    nodes: 5,
+    until: untilMs,
+    network: { latencyMsMin: 10, latencyMsMax: 30, dropRatio: 0, duplicateRatio: 0 },
+    params: {},
+    actions: [],
+  });
+}
+
 function seekBench(): Record<string, unknown> {
   // A Raft run long enough for 100 000 events, with steady client traffic.
   let until = 20_000;
@@ -158,6 +204,8 @@ function main(): void {
   const floor = floorEventsPerSec();
   print({ name: 'floor', eventsPerSec: Math.round(floor.eventsPerSec), note: 'bare (time, seq) heap loop, one new event per handler' });
   const ratio = (eps: number) => Math.round((floor.eventsPerSec / eps) * 100) / 100;
+  const timers = measure(() => ticksRun(60_000));
+  print({ name: 'engine:timers', nodes: 5, ...timers, eventsPerSec: Math.round(timers.eventsPerSec), ratioToFloor: ratio(timers.eventsPerSec), note: "the floor's workload through the engine" });
   const engine = measure(() => echoRun(60_000));
   print({ name: 'engine:echo', nodes: 5, ...engine, eventsPerSec: Math.round(engine.eventsPerSec), ratioToFloor: ratio(engine.eventsPerSec) });
   for (const name of Object.keys(protocols) as ProtocolName[]) {

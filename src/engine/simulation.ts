@@ -354,12 +354,18 @@ export class Simulation<S = unknown, M = unknown> {
       this.schedule(TIMER, slot.firesAt, node, event.name, slot.token);
       return false;
     }
-    // Delete, not just stop: timers named per transaction would otherwise pile up in the map.
-    this.timers[node - 1].delete(event.name);
+    // Stopped (token 0) while the handler runs, so that re-arming it, the usual case, reuses
+    // the slot; deleted afterwards if it was not re-armed (timers named per transaction would
+    // otherwise pile up in the map).
+    slot.token = 0;
     // The token (a deterministic counter) stands for the timer in the hash: cheaper than its name.
     mixWord(this.hash, event.token);
     this.record(TIMER_ENTRY, node, -1, event.name);
     this.protocol.onTimer(this.contexts[node - 1], this.states[node - 1], event.name);
+    if (slot.token === 0) {
+      const slots = this.timers[node - 1];
+      if (slots.get(event.name) === slot) slots.delete(event.name);
+    }
     this.runInvariants(node);
     return true;
   }
@@ -632,7 +638,7 @@ export class Simulation<S = unknown, M = unknown> {
     const firesAt = this.now + Math.max(0, Math.round(afterMs));
     const slots = this.timers[self - 1];
     const slot = slots.get(name);
-    if (slot !== undefined && slot.queuedAt <= firesAt) {
+    if (slot !== undefined && slot.token !== 0 && slot.queuedAt <= firesAt) {
       // Re-armed later (a follower hearing a heartbeat): keep the queued entry; when it
       // comes due it is queued again for the new time. One heap entry per firing, not per reset.
       slot.setAt = this.now;
