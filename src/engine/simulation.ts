@@ -2,7 +2,8 @@
 // Contract: no wall clock, no global randomness, no timers; time advances only by popping
 // events from the (time, seq) heap. Every message gets a deterministic id and a recorded fate;
 // every dispatched event lands in the trace and the running hash; invariants run after every
-// node handler. Checkpoints every `checkpointEvery` events make seek(t) cheap.
+// node handler. Checkpoints (every `checkpointEvery` events at least, spaced further as the
+// state they copy grows) make seek(t) cheap.
 
 import { clonePlain, cloneStats } from './clone-plain';
 import { EventHeap } from './heap';
