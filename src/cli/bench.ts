@@ -108,13 +108,14 @@ const WORKLOADS: Record<ProtocolName, { untilMs: number; seedPerRun: boolean }> 
   '3pc': { untilMs: 60_000, seedPerRun: false },
 };
 
-function echoRun(untilMs: number): Simulation {
-  return new Simulation(echo as Protocol, {
+/** A 5-node run of a bench-only protocol: no actions, a calm network. */
+function engineRun(protocol: Protocol, params: Record<string, unknown>, untilMs: number): Simulation {
+  return new Simulation(protocol, {
     seed: 42,
     nodes: 5,
     until: untilMs,
     network: { latencyMsMin: 10, latencyMsMax: 30, dropRatio: 0, duplicateRatio: 0 },
-    params: { pingMs: 10 },
+    params,
     actions: [],
   });
 }
@@ -153,17 +154,6 @@ const ticks: Protocol<{ fired: number }, never> = {
   view: (state) => ({ fired: state.fired }),
   describe: () => ({ type: 'none', label: 'none' }),
 };
-
-function ticksRun(untilMs: number): Simulation {
-  return new Simulation(ticks as Protocol, {
-    seed: 42,
-    nodes: 5,
-    until: untilMs,
-    network: { latencyMsMin: 10, latencyMsMax: 30, dropRatio: 0, duplicateRatio: 0 },
-    params: {},
-    actions: [],
-  });
-}
 
 function seekBench(): Record<string, unknown> {
   // A Raft run long enough for 100 000 events, with steady client traffic.
@@ -204,9 +194,9 @@ function main(): void {
   const floor = floorEventsPerSec();
   print({ name: 'floor', eventsPerSec: Math.round(floor.eventsPerSec), note: 'bare (time, seq) heap loop, one new event per handler' });
   const ratio = (eps: number) => Math.round((floor.eventsPerSec / eps) * 100) / 100;
-  const timers = measure(() => ticksRun(60_000));
+  const timers = measure(() => engineRun(ticks as Protocol, {}, 60_000));
   print({ name: 'engine:timers', nodes: 5, ...timers, eventsPerSec: Math.round(timers.eventsPerSec), ratioToFloor: ratio(timers.eventsPerSec), note: "the floor's workload through the engine" });
-  const engine = measure(() => echoRun(60_000));
+  const engine = measure(() => engineRun(echo as Protocol, { pingMs: 10 }, 60_000));
   print({ name: 'engine:echo', nodes: 5, ...engine, eventsPerSec: Math.round(engine.eventsPerSec), ratioToFloor: ratio(engine.eventsPerSec) });
   for (const name of Object.keys(protocols) as ProtocolName[]) {
     const workload = WORKLOADS[name];

@@ -18,6 +18,20 @@ export interface Lesson {
 }
 
 /**
+ * Raft §9.6: S1 leads term 1; S5 is cut off from 300 to 2000 ms, long enough to time out
+ * several times, and misses one entry. The lesson pair (and the PreVote tests) run it with
+ * and without PreVote.
+ */
+export const RAFT_REJOIN_ACTIONS: Action[] = [
+  { at: 10, do: 'timeout', node: 1 },
+  { at: 100, do: 'request', node: 1, value: 'a' },
+  { at: 300, do: 'partition', groups: [[5], [1, 2, 3, 4]] },
+  { at: 1000, do: 'request', node: 1, value: 'missed' },
+  { at: 2000, do: 'heal' },
+  { at: 2500, do: 'request', node: 2, value: 'b' },
+];
+
+/**
  * Raft Figure 8 step by step, with the paper's terms (10 ms links; elections only when a
  * `timeout` action asks). Ends as (d): S1 crashes with the term-2 entry on a majority but
  * nothing of term 4 replicated; S5 is elected and overwrites it. The Raft tests reuse it.
@@ -229,23 +243,8 @@ export const LESSONS: readonly Lesson[] = [
   },
 ];
 
-/** Raft §9.6 lesson pair: S1 leads; S5 is cut off long enough to time out several times. */
 function raftRejoin(preVote: boolean): Lesson['scenario'] {
-  return {
-    protocol: 'raft',
-    seed: 7,
-    nodes: 5,
-    until: 3000,
-    params: { preVote },
-    actions: [
-      { at: 10, do: 'timeout', node: 1 },
-      { at: 100, do: 'request', node: 1, value: 'a' },
-      { at: 300, do: 'partition', groups: [[5], [1, 2, 3, 4]] },
-      { at: 1000, do: 'request', node: 1, value: 'missed' },
-      { at: 2000, do: 'heal' },
-      { at: 2500, do: 'request', node: 2, value: 'b' },
-    ],
-  };
+  return { protocol: 'raft', seed: 7, nodes: 5, until: 3000, params: { preVote }, actions: RAFT_REJOIN_ACTIONS };
 }
 
 /** The lesson's scenario, validated; null if it does not parse (a protocol changed its params). */

@@ -1,23 +1,14 @@
 // Optional extensions from Ongaro's dissertation: PreVote (§9.6) and CheckQuorum (§6.2) with
 // leader stickiness (§4.2.3).
 import { describe, expect, it } from 'vitest';
-import type { Action } from '../../../src/engine/types';
+import { RAFT_REJOIN_ACTIONS } from '../../../src/scenario/library';
 import { leaders, messagesOfType, notes, raftScenario, simulate } from './helpers';
 
 const jitter = { latencyMsMin: 10, latencyMsMax: 30, dropRatio: 0, duplicateRatio: 0 };
 
-/** S1 leads term 1; S5 is cut off from 300 to 2000 ms (long enough to time out several times) and misses one entry. */
-const rejoinActions: Action[] = [
-  { at: 10, do: 'timeout', node: 1 },
-  { at: 100, do: 'request', node: 1, value: 'a' },
-  { at: 300, do: 'partition', groups: [[5], [1, 2, 3, 4]] },
-  { at: 1000, do: 'request', node: 1, value: 'missed' },
-  { at: 2000, do: 'heal' },
-  { at: 2500, do: 'request', node: 2, value: 'b' },
-];
-
+/** S1 leads term 1; S5 is cut off from 300 to 2000 ms (the PreVote lessons' actions). */
 const rejoin = (preVote: boolean) =>
-  simulate(raftScenario({ nodes: 5, seed: 7, until: 3000, network: jitter, params: { preVote }, actions: rejoinActions }));
+  simulate(raftScenario({ nodes: 5, seed: 7, until: 3000, network: jitter, params: { preVote }, actions: RAFT_REJOIN_ACTIONS }));
 
 describe('Raft PreVote (dissertation §9.6)', () => {
   it('§9.6 without PreVote: a rejoining node with an inflated term deposes a healthy leader', () => {
