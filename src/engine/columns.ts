@@ -1,7 +1,7 @@
 // Growable typed-array columns: the run's record (messages, trace) is stored column-wise so that
 // a long run retains no per-event objects for the garbage collector to copy and trace.
 
-export function grow<T extends Int32Array | Uint8Array>(column: T, needed: number): T {
+export function grow<T extends Float64Array | Int32Array | Uint8Array>(column: T, needed: number): T {
   if (needed <= column.length) return column;
   let size = Math.max(16, column.length);
   while (size < needed) size *= 2;

@@ -6,7 +6,7 @@
 // state they copy grows) make seek(t) cheap.
 
 import { clonePlain, cloneStats } from './clone-plain';
-import { EventHeap } from './heap';
+import { EventQueue, type QueueSnapshot } from './event-queue';
 import { IN_FLIGHT, MessageLog, fateCode } from './message-log';
 import { ACTION_ENTRY, DELIVER_ENTRY, LOST_ENTRY, NOTE_ENTRY, TIMER_ENTRY, TraceLog } from './trace-log';
 import { RandomStream, type RandomState } from './random';
@@ -26,24 +26,14 @@ import type {
   World,
 } from './types';
 
-const DELIVER = 0;
-const TIMER = 1;
-
-/** One heap entry. A single shape for every kind keeps the hot loop monomorphic. */
-interface EngineEvent {
-  time: number;
-  seq: number;
-  kind: typeof DELIVER | typeof TIMER;
-  /** Message id (deliver) or node id (timer). */
-  target: number;
-  /** Timer name; '' for deliveries. */
-  name: string;
-  /** Timer token: a timer event is stale unless the node's timer still holds this token. */
-  token: number;
-}
+/** The queue's name column for a delivery (timers carry their name's id there). */
+const DELIVERY = -1;
 
 /** A node's running timer (stopped ones are deleted). Re-arming a running timer reuses its slot. */
 interface TimerSlot extends TimerInfo {
+  /** The name's id in the queue (see timerNameId). */
+  nameId: number;
+  /** A queued firing is stale unless the slot still holds its token. */
   token: number;
   /** The time of the heap entry that carries this token (at or before firesAt). */
   queuedAt: number;
@@ -63,7 +53,7 @@ interface Checkpoint {
   seq: number;
   nextToken: number;
   actionCursor: number;
-  heap: EngineEvent[];
+  queue: QueueSnapshot;
   nodeRandom: RandomState[];
   networkRandom: RandomState;
   network: NetworkConfig;
@@ -109,7 +99,10 @@ export class Simulation<S = unknown, M = unknown> {
   private violationList: Violation[] = [];
   private violationCount = 0;
 
-  private heap = new EventHeap<EngineEvent>();
+  private queue = new EventQueue();
+  /** Timer names by id, as the queue holds them (ids are never reused, so restores keep them valid). */
+  private timerNames: string[] = [];
+  private timerNameIds = new Map<string, number>();
   private seq = 0;
   private nextToken = 1;
   /** Actions sorted by time (stable), with their index in the scenario. */
@@ -248,8 +241,7 @@ export class Simulation<S = unknown, M = unknown> {
 
   /** Time of the next pending event or action, or Infinity. */
   nextEventTime(): number {
-    const next = this.heap.peek();
-    return Math.min(next ? next.time : Infinity, this.nextActionAt);
+    return Math.min(this.queue.peekTime(), this.nextActionAt);
   }
 
   // ---------------------------------------------------------------- running
@@ -274,10 +266,11 @@ export class Simulation<S = unknown, M = unknown> {
 
   /** Pop and dispatch one heap entry or action due at or before t; false when none is. */
   private processNext(t: number): boolean {
-    const next = this.heap.peek();
+    const queue = this.queue;
+    const nextTime = queue.peekTime();
     const actionAt = this.nextActionAt;
     // Actions go first at equal times: they are the outside world acting "at t".
-    if (actionAt <= t && (next === undefined || actionAt <= next.time)) {
+    if (actionAt <= t && actionAt <= nextTime) {
       const { action, index } = this.actions[this.actionCursor];
       this.moveActionCursor(this.actionCursor + 1);
       this.now = actionAt;
@@ -285,10 +278,14 @@ export class Simulation<S = unknown, M = unknown> {
       this.afterEvent();
       return true;
     }
-    if (next === undefined || next.time > t) return false;
-    this.heap.pop();
-    this.now = next.time;
-    if (next.kind === DELIVER ? this.deliver(next) : this.fireTimer(next)) this.afterEvent();
+    if (nextTime > t) return false;
+    queue.pop();
+    this.now = nextTime;
+    const dispatched =
+      queue.poppedName === DELIVERY
+        ? this.deliver(nextTime, queue.poppedTarget)
+        : this.fireTimer(nextTime, queue.poppedTarget, queue.poppedName, queue.poppedToken);
+    if (dispatched) this.afterEvent();
     return true;
   }
 
@@ -328,11 +325,10 @@ export class Simulation<S = unknown, M = unknown> {
     }
   }
 
-  private deliver(event: EngineEvent): boolean {
+  private deliver(time: number, id: number): boolean {
     const log = this.messageLog;
-    const id = event.target;
     // Superseded (delayed) or already lost (cut in flight, dropped by the user): not an event.
-    if (log.fate[id] !== IN_FLIGHT || log.deliverAt[id] !== event.time) return false;
+    if (log.fate[id] !== IN_FLIGHT || log.deliverAt[id] !== time) return false;
     const to = log.to[id];
     if (!this.up[to - 1]) {
       this.lose(id, 'crashed');
@@ -346,13 +342,13 @@ export class Simulation<S = unknown, M = unknown> {
     return true;
   }
 
-  private fireTimer(event: EngineEvent): boolean {
-    const node = event.target;
-    const slot = this.timers[node - 1].get(event.name);
-    if (!this.up[node - 1] || slot === undefined || slot.token !== event.token) return false;
-    if (slot.firesAt > event.time) {
+  private fireTimer(time: number, node: number, nameId: number, token: number): boolean {
+    const name = this.timerNames[nameId];
+    const slot = this.timers[node - 1].get(name);
+    if (!this.up[node - 1] || slot === undefined || slot.token !== token) return false;
+    if (slot.firesAt > time) {
       slot.queuedAt = slot.firesAt;
-      this.schedule(TIMER, slot.firesAt, node, event.name, slot.token);
+      this.scheduleTimer(slot.firesAt, node, nameId, token);
       return false;
     }
     // Stopped (token 0) while the handler runs, so that re-arming it, the usual case, reuses
@@ -360,12 +356,12 @@ export class Simulation<S = unknown, M = unknown> {
     // otherwise pile up in the map).
     slot.token = 0;
     // The token (a deterministic counter) stands for the timer in the hash: cheaper than its name.
-    mixWord(this.hash, event.token);
-    this.record(TIMER_ENTRY, node, -1, event.name);
-    this.protocol.onTimer(this.contexts[node - 1], this.states[node - 1], event.name);
+    mixWord(this.hash, token);
+    this.record(TIMER_ENTRY, node, -1, name);
+    this.protocol.onTimer(this.contexts[node - 1], this.states[node - 1], name);
     if (slot.token === 0) {
       const slots = this.timers[node - 1];
-      if (slots.get(event.name) === slot) slots.delete(event.name);
+      if (slots.get(name) === slot) slots.delete(name);
     }
     this.runInvariants(node);
     return true;
@@ -421,7 +417,7 @@ export class Simulation<S = unknown, M = unknown> {
       this.lose(id, 'dropped', this.now + (latency >> 1));
       return;
     }
-    this.schedule(DELIVER, this.now + latency, id, '', 0);
+    this.scheduleDelivery(this.now + latency, id);
     if (random.chance(net.duplicateRatio)) this.duplicate(id);
   }
 
@@ -432,12 +428,27 @@ export class Simulation<S = unknown, M = unknown> {
     const latency = this.networkRandom.intBetween(net.latencyMsMin, net.latencyMsMax);
     const id = log.add(log.from[original], log.to[original], this.now, this.now + latency, log.payloads[original], original);
     mixWord(this.hash, (latency << 8) | 0xff);
-    this.schedule(DELIVER, this.now + latency, id, '', 0);
+    this.scheduleDelivery(this.now + latency, id);
     return id;
   }
 
-  private schedule(kind: typeof DELIVER | typeof TIMER, time: number, target: number, name: string, token: number): void {
-    this.heap.push({ time, seq: this.seq++, kind, target, name, token });
+  private scheduleDelivery(time: number, id: number): void {
+    this.queue.push(time, this.seq++, id, DELIVERY, 0);
+  }
+
+  private scheduleTimer(time: number, node: NodeId, nameId: number, token: number): void {
+    this.queue.push(time, this.seq++, node, nameId, token);
+  }
+
+  /** The id the queue holds for a timer name: the same for every node and for the whole run. */
+  private timerNameId(name: string): number {
+    let id = this.timerNameIds.get(name);
+    if (id === undefined) {
+      id = this.timerNames.length;
+      this.timerNames.push(name);
+      this.timerNameIds.set(name, id);
+    }
+    return id;
   }
 
   private setLink(from: NodeId, to: NodeId, isCut: boolean): void {
@@ -458,11 +469,12 @@ export class Simulation<S = unknown, M = unknown> {
   /** Ids of the messages in flight, ascending. */
   private inFlightIds(): number[] {
     const log = this.messageLog;
+    const queue = this.queue;
     const out: number[] = [];
-    for (const event of this.heap.snapshot()) {
-      if (event.kind !== DELIVER) continue;
-      const id = event.target;
-      if (log.fate[id] === IN_FLIGHT && log.deliverAt[id] === event.time) out.push(id);
+    for (let i = 0; i < queue.size; i++) {
+      if (queue.name[i] !== DELIVERY) continue;
+      const id = queue.target[i];
+      if (log.fate[id] === IN_FLIGHT && log.deliverAt[id] === queue.time[i]) out.push(id);
     }
     return out.sort((a, b) => a - b);
   }
@@ -547,7 +559,7 @@ export class Simulation<S = unknown, M = unknown> {
         }
         log.deliverAt[id] += action.byMs;
         log.endAt[id] = log.deliverAt[id];
-        this.schedule(DELIVER, log.deliverAt[id], id, '', 0);
+        this.scheduleDelivery(log.deliverAt[id], id);
         return note(`message #${id} delayed by ${action.byMs} ms`);
       }
       case 'network': {
@@ -647,14 +659,18 @@ export class Simulation<S = unknown, M = unknown> {
       return;
     }
     const token = this.nextToken++;
-    if (slot === undefined) slots.set(name, { name, setAt: this.now, firesAt, token, queuedAt: firesAt });
-    else {
+    let nameId: number;
+    if (slot === undefined) {
+      nameId = this.timerNameId(name);
+      slots.set(name, { name, nameId, setAt: this.now, firesAt, token, queuedAt: firesAt });
+    } else {
+      nameId = slot.nameId;
       slot.setAt = this.now;
       slot.firesAt = firesAt;
       slot.token = token;
       slot.queuedAt = firesAt;
     }
-    this.schedule(TIMER, firesAt, self, name, token);
+    this.scheduleTimer(firesAt, self, nameId, token);
   }
 
   // ---------------------------------------------------------------- checkpoints
@@ -667,7 +683,7 @@ export class Simulation<S = unknown, M = unknown> {
       seq: this.seq,
       nextToken: this.nextToken,
       actionCursor: this.actionCursor,
-      heap: this.heap.snapshot(), // events are never mutated, so a shallow copy suffices
+      queue: this.queue.snapshot(),
       nodeRandom: this.nodeRandom.map((r) => r.state()),
       networkRandom: this.networkRandom.state(),
       network: { ...this.network },
@@ -718,7 +734,7 @@ export class Simulation<S = unknown, M = unknown> {
     this.seq = cp.seq;
     this.nextToken = cp.nextToken;
     this.moveActionCursor(cp.actionCursor);
-    this.heap = EventHeap.from(cp.heap);
+    this.queue = EventQueue.from(cp.queue);
     this.nodeRandom = cp.nodeRandom.map((s) => RandomStream.fromState(s));
     this.networkRandom = RandomStream.fromState(cp.networkRandom);
     this.network = { ...cp.network };
