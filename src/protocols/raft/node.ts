@@ -407,14 +407,23 @@ function handleAppendEntries(ctx: Ctx, state: RaftState, from: NodeId, message: 
   replyAppend(ctx, state, from, true, lastNew);
 }
 
+/**
+ * Recently built replies, by index. The followers of one round answer with equal replies (same
+ * term, outcome, index and log length), and every message stays in the run's record, so one
+ * object serves them all, as one AppendEntries does for the round (see lastAppend). Reused only
+ * when every field equals what would be built; messages are never mutated after sending.
+ */
+const recentReplies: (AppendEntriesResponse | undefined)[] = new Array(16);
+
 function replyAppend(ctx: Ctx, state: RaftState, to: NodeId, success: boolean, index: number): void {
-  const reply: AppendEntriesResponse = {
-    type: 'AppendEntriesResponse',
-    term: state.currentTerm,
-    success,
-    index,
-    lastLogIndex: lastLogIndex(state.log),
-  };
+  const term = state.currentTerm;
+  const last = lastLogIndex(state.log);
+  const slot = index & 15;
+  let reply = recentReplies[slot];
+  if (reply === undefined || reply.term !== term || reply.success !== success || reply.index !== index || reply.lastLogIndex !== last) {
+    reply = { type: 'AppendEntriesResponse', term, success, index, lastLogIndex: last };
+    recentReplies[slot] = reply;
+  }
   ctx.send(to, reply);
 }
 
