@@ -62,6 +62,7 @@ interface Checkpoint {
   up: boolean[];
   timers: TimerSlots[];
   memories: unknown[];
+  guardMemory: unknown;
   requests: string[];
   messagesLength: number;
   /** id, fate, deliverAt, endAt of each message in flight: the only fields that change later. */
@@ -119,6 +120,8 @@ export class Simulation<S = unknown, M = unknown> {
   private up: boolean[];
   private timers: TimerSlots[];
   private memories: unknown[];
+  /** The protocol's InvariantGuard memory (null without a guard). */
+  private guardMemory: unknown;
   private requests: string[] = [];
   private hash: HashState = initialHash();
   private violationKeys = new Set<string>();
@@ -168,6 +171,7 @@ export class Simulation<S = unknown, M = unknown> {
       this.contexts.push(this.makeContext(id));
     }
     this.memories = protocol.invariants.map((inv) => inv.initialMemory());
+    this.guardMemory = protocol.invariantGuard ? protocol.invariantGuard.initialMemory() : null;
     this.world = new Simulation.WorldView<S>(this as Simulation<S, unknown>);
     for (let id = 1; id <= n; id++) protocol.start(this.contexts[id - 1], this.states[id - 1]);
     if (this.checkpointEvery > 0) this.checkpoints.push(this.takeCheckpoint());
@@ -386,6 +390,8 @@ export class Simulation<S = unknown, M = unknown> {
 
   private runInvariants(touched: NodeId): void {
     if (!this.checkInvariants) return;
+    const guard = this.protocol.invariantGuard;
+    if (guard !== undefined && !guard.changed(this.world, this.guardMemory, touched)) return;
     const invariants = this.protocol.invariants;
     for (let i = 0; i < invariants.length; i++) {
       const result = invariants[i].check(this.world, this.memories[i], touched);
@@ -692,6 +698,7 @@ export class Simulation<S = unknown, M = unknown> {
       up: this.up.slice(),
       timers: this.timers.map(copySlots),
       memories: this.cloneMemories(this.memories),
+      guardMemory: this.cloneGuardMemory(this.guardMemory),
       requests: this.requests.slice(),
       messagesLength: this.messageLog.count,
       inFlight: this.inFlightIds().flatMap((id) => [id, this.messageLog.fate[id], this.messageLog.deliverAt[id], this.messageLog.endAt[id]]),
@@ -721,6 +728,11 @@ export class Simulation<S = unknown, M = unknown> {
     });
   }
 
+  private cloneGuardMemory(memory: unknown): unknown {
+    const clone = this.protocol.invariantGuard?.cloneMemory;
+    return clone ? clone(memory) : clonePlain(memory);
+  }
+
   private restore(cp: Checkpoint): void {
     if (cp.eventCount <= this.eventCount) {
       if (this.frontier === null) this.frontier = { eventCount: this.eventCount, ...this.snapshotRecord() };
@@ -743,6 +755,7 @@ export class Simulation<S = unknown, M = unknown> {
     this.up = cp.up.slice();
     this.timers = cp.timers.map(copySlots);
     this.memories = this.cloneMemories(cp.memories);
+    this.guardMemory = this.cloneGuardMemory(cp.guardMemory);
     this.requests = cp.requests.slice();
     const log = this.messageLog;
     log.setCount(cp.messagesLength);

@@ -150,6 +150,21 @@ export interface Invariant<S> {
   cloneMemory?(memory: unknown): unknown;
 }
 
+/**
+ * Optional, per protocol: spares the invariant checks after an event that left the touched
+ * node unchanged in every field the invariants read. A protocol may have one only if each of
+ * its invariants, checked at a node whose fields are unchanged since that node's previous
+ * check, gives the result it gave then (whatever other nodes did in between); the engine then
+ * counts the checks as done.
+ */
+export interface InvariantGuard<S> {
+  /** Plain data, cloned into checkpoints like invariant memory. */
+  initialMemory(): unknown;
+  cloneMemory?(memory: unknown): unknown;
+  /** Whether `touched` changed since its previous check; records its fields for the next call. */
+  changed(world: World<S>, memory: unknown, touched: NodeId): boolean;
+}
+
 /** A protocol parameter, declared so that the scenario layer can validate it and the UI can edit it. */
 export type ParamSpec =
   | { name: string; label: string; kind: 'int'; default: number; min: number; max: number; unit?: 'ms' }
@@ -174,6 +189,8 @@ export interface Protocol<S = any, M = any> {
   readonly title: string;
   readonly params: readonly ParamSpec[];
   readonly invariants: readonly Invariant<S>[];
+  /** Optional: see InvariantGuard. */
+  readonly invariantGuard?: InvariantGuard<S>;
   /** The state a node boots with at time 0. */
   init(self: NodeId, nodes: number, params: Readonly<Record<string, unknown>>): S;
   /** A crash: return the state the node will restart with — only its persistent part survives. */

@@ -27,7 +27,7 @@
 //   rule; the Figure 8 test shows LeaderCompleteness and StateMachineSafety catching it.
 
 import type { Protocol } from '../../engine/types';
-import { raftInvariants } from './invariants';
+import { raftInvariantGuard, raftInvariants } from './invariants';
 import * as node from './node';
 import { raftParams } from './params';
 import type { RaftMessage, RaftState } from './types';
@@ -42,6 +42,7 @@ export const raft: Protocol<RaftState, RaftMessage> = {
   title: 'Raft',
   params: raftParams,
   invariants: raftInvariants,
+  invariantGuard: raftInvariantGuard,
   init: () => node.initialState(),
   recover: (state) => node.recoverState(state),
   cloneState: node.cloneState,

@@ -5,9 +5,9 @@
 // prefix hash each entry carries, so "the logs are identical up to index i" is one comparison.
 
 import { clonePlain, copyFlat } from '../../engine/clone-plain';
-import type { Invariant, InvariantResult, NodeId } from '../../engine/types';
+import type { Invariant, InvariantGuard, InvariantResult, NodeId } from '../../engine/types';
 import { lastLogIndex, prefixHashAt, type RaftLog } from './log';
-import type { RaftState } from './types';
+import type { RaftRole, RaftState } from './types';
 
 // The memories below with by-index arrays (as long as the longest log) have a cloneMemory:
 // block copies (copyFlat) instead of the engine's generic deep copy, which scans every element.
@@ -385,6 +385,67 @@ export const leaderCompleteness: Invariant<RaftState> = {
       if (result !== null) return result;
     }
     return null;
+  },
+};
+
+// ---------------------------------------------------------------- The guard
+
+const ROLE_CODES: Record<RaftRole, number> = { follower: 1, precandidate: 2, candidate: 3, leader: 4 };
+
+interface GuardMemory {
+  /** Per node id, as at its previous check: role code (0: never checked), term, log length, prefix hash of the whole log, commitIndex. */
+  role: number[];
+  term: number[];
+  length: number[];
+  hash: number[];
+  commit: number[];
+}
+
+/**
+ * Most events change nothing the invariants read (a follower taking a heartbeat, a leader
+ * noting a reply): the checks are spared then. Each invariant above reads, of the touched
+ * node, only its role, currentTerm, log and commitIndex, and reads other nodes only after the
+ * touched node committed something new (LeaderCompleteness), which is a change; with those
+ * unchanged it returns what it returned at the node's previous check (memory written by other
+ * nodes since then never changes that outcome: LogMatching and StateMachineSafety keep the
+ * first record at an index, and a lowered commit term is checked against every leader when it
+ * is lowered). The log is compared by its length and the prefix hash of its last entry, with
+ * the odds LogMatching already accepts.
+ */
+export const raftInvariantGuard: InvariantGuard<RaftState> = {
+  initialMemory: (): GuardMemory => ({ role: [], term: [], length: [], hash: [], commit: [] }),
+  cloneMemory: (memory): GuardMemory => {
+    const m = memory as GuardMemory;
+    return { role: copyFlat(m.role), term: copyFlat(m.term), length: copyFlat(m.length), hash: copyFlat(m.hash), commit: copyFlat(m.commit) };
+  },
+  changed(world, memory, touched) {
+    const state = world.states[touched - 1];
+    const m = memory as GuardMemory;
+    for (let id = m.role.length; id <= touched; id++) {
+      m.role.push(0);
+      m.term.push(0);
+      m.length.push(0);
+      m.hash.push(0);
+      m.commit.push(0);
+    }
+    const role = ROLE_CODES[state.role];
+    const length = lastLogIndex(state.log);
+    const hash = prefixHashAt(state.log, length);
+    if (
+      m.role[touched] === role &&
+      m.term[touched] === state.currentTerm &&
+      m.length[touched] === length &&
+      m.hash[touched] === hash &&
+      m.commit[touched] === state.commitIndex
+    ) {
+      return false;
+    }
+    m.role[touched] = role;
+    m.term[touched] = state.currentTerm;
+    m.length[touched] = length;
+    m.hash[touched] = hash;
+    m.commit[touched] = state.commitIndex;
+    return true;
   },
 };
 

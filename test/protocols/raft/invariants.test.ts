@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Action, Protocol } from '../../../src/engine/types';
 import { raft, raftLogFrom, type RaftMessage, type RaftState } from '../../../src/protocols/raft';
+import { randomScenario } from '../../../src/explore/random-schedule';
 import { entriesOfTerms, manualElections, raftScenario, raftWithInitialState, simulate } from './helpers';
 
 type RaftProtocol = Protocol<RaftState, RaftMessage>;
@@ -114,6 +115,48 @@ describe('Raft invariants', () => {
     expect(v.nodes).toEqual([1, 3]);
     // The same seeded cluster with the real rule is clean.
     expect(invariantsOf(seeded, [{ at: 10, do: 'timeout', node: 1 }])).toEqual([]);
+  });
+
+  it('the invariant guard hides nothing: with and without it, broken variants give the same violations', () => {
+    // The guard skips the checks after events that left the touched node's role, term, log and
+    // commitIndex unchanged. Over random fault schedules of variants that do break safety, the
+    // violations must be exactly those found by checking after every event.
+    const broken: RaftProtocol = {
+      ...raft,
+      onMessage(ctx, state, from, message) {
+        raft.onMessage(ctx, state, from, message);
+        // broken twice: a voter forgets its vote (§5.2), and a follower takes leaderCommit as is (Figure 2)
+        if (message.type === 'RequestVote' && from % 2 === 0) state.votedFor = null;
+        if (message.type === 'AppendEntries' && message.leaderCommit > state.commitIndex) {
+          state.commitIndex = Math.min(message.leaderCommit, state.log.terms.length);
+        }
+      },
+    };
+    const variants: [string, RaftProtocol, Record<string, unknown>][] = [
+      ['broken rules', broken, {}],
+      ['Figure 8 teaching toggle', raft, { unsafeCommitOldTerms: true }],
+    ];
+    for (const [label, variant, params] of variants) {
+      const unguarded: RaftProtocol = { ...variant, invariantGuard: undefined };
+      let runsWithViolations = 0;
+      for (let seed = 1; seed <= 150; seed++) {
+        const scenario = randomScenario('raft', seed, {
+          nodes: 5,
+          until: 3000,
+          faults: 10,
+          requests: 12,
+          network: { latencyMsMin: 5, latencyMsMax: 40, dropRatio: 0.05, duplicateRatio: 0 },
+          params,
+        });
+        const guarded = simulate(scenario, variant);
+        const everyTime = simulate(scenario, unguarded);
+        guarded.runToEnd();
+        everyTime.runToEnd();
+        expect(guarded.violations, `${label}, seed ${seed}`).toEqual(everyTime.violations);
+        if (guarded.violations.length > 0) runsWithViolations++;
+      }
+      if (label === 'broken rules') expect(runsWithViolations).toBeGreaterThan(20); // not vacuous
+    }
   });
 
   it('the safe protocol runs the same schedules with no violation', () => {
