@@ -9,6 +9,7 @@ import type { Action, Protocol } from '../engine/types';
 import { echo } from '../protocols/echo';
 import { protocols, type ProtocolName } from '../protocols/registry';
 import { parseScenario } from '../scenario/validate';
+import type { Scenario } from '../scenario/format';
 import { createSimulation } from '../scenario/simulate';
 
 const MIN_SECONDS = 1.5;
@@ -89,17 +90,29 @@ function measure(make: (run: number) => Simulation): { eventsPerSec: number; eve
  * chosen, so its workload is many short runs (one per seed) where proposers compete.
  */
 function protocolRun(name: ProtocolName, untilMs: number, seed = 42): Simulation {
-  const parsed = parseScenario({
-    version: 1,
-    protocol: name,
-    seed,
-    nodes: 5,
-    until: untilMs,
-    actions: steadyRequests(name, 5, untilMs, 50, seed),
-  });
-  if (!parsed.ok) throw new Error(parsed.error);
-  return createSimulation(parsed.scenario);
+  const key = `${name}/${untilMs}/${seed}`;
+  let scenario = parsedScenarios.get(key);
+  if (scenario === undefined) {
+    const parsed = parseScenario({
+      version: 1,
+      protocol: name,
+      seed,
+      nodes: 5,
+      until: untilMs,
+      actions: steadyRequests(name, 5, untilMs, 50, seed),
+    });
+    if (!parsed.ok) throw new Error(parsed.error);
+    scenario = parsed.scenario;
+    parsedScenarios.set(key, scenario);
+  }
+  return createSimulation(scenario);
 }
+
+/**
+ * Scenarios already parsed, by protocol, length and seed. Parsing a long scenario is not timed,
+ * but the garbage it leaves would be collected inside the next timed run and counted there.
+ */
+const parsedScenarios = new Map<string, Scenario>();
 
 const WORKLOADS: Record<ProtocolName, { untilMs: number; seedPerRun: boolean }> = {
   raft: { untilMs: 60_000, seedPerRun: false },
