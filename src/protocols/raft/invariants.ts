@@ -390,11 +390,9 @@ export const leaderCompleteness: Invariant<RaftState> = {
 
 // ---------------------------------------------------------------- The guard
 
-const ROLE_CODES: Record<RaftRole, number> = { follower: 1, precandidate: 2, candidate: 3, leader: 4 };
-
 interface GuardMemory {
-  /** Per node id, as at its previous check: role code (0: never checked), term, log length, prefix hash of the whole log, commitIndex. */
-  role: number[];
+  /** Per node id, as at its previous check: role ('' before the first), term, log length, prefix hash of the whole log, commitIndex. */
+  role: (RaftRole | '')[];
   term: number[];
   length: number[];
   hash: number[];
@@ -422,13 +420,13 @@ export const raftInvariantGuard: InvariantGuard<RaftState> = {
     const state = world.states[touched - 1];
     const m = memory as GuardMemory;
     for (let id = m.role.length; id <= touched; id++) {
-      m.role.push(0);
+      m.role.push('');
       m.term.push(0);
       m.length.push(0);
       m.hash.push(0);
       m.commit.push(0);
     }
-    const role = ROLE_CODES[state.role];
+    const role = state.role;
     const length = lastLogIndex(state.log);
     const hash = prefixHashAt(state.log, length);
     if (

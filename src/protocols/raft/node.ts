@@ -248,7 +248,12 @@ function checkQuorum(ctx: Ctx, state: RaftState): void {
 // ---------------------------------------------------------------- messages
 
 export function onMessage(ctx: Ctx, state: RaftState, from: NodeId, message: RaftMessage): void {
+  // Replication first: it is nearly every message of a run.
   switch (message.type) {
+    case 'AppendEntries':
+      return handleAppendEntries(ctx, state, from, message);
+    case 'AppendEntriesResponse':
+      return handleAppendEntriesResponse(ctx, state, from, message);
     case 'RequestVote':
       return handleRequestVote(ctx, state, from, message);
     case 'RequestVoteResponse':
@@ -257,10 +262,6 @@ export function onMessage(ctx: Ctx, state: RaftState, from: NodeId, message: Raf
       return handlePreVote(ctx, state, from, message);
     case 'PreVoteResponse':
       return handlePreVoteResponse(ctx, state, from, message);
-    case 'AppendEntries':
-      return handleAppendEntries(ctx, state, from, message);
-    case 'AppendEntriesResponse':
-      return handleAppendEntriesResponse(ctx, state, from, message);
     case 'ClientRequest':
       if (state.role === 'leader') appendClientValue(ctx, state, message.value, from);
       else {
