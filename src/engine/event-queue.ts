@@ -1,13 +1,23 @@
-// The engine's pending events: a binary min-heap ordered by (time, seq), stored column-wise in
-// typed arrays. Contract: push and pop allocate nothing (a run pushes one entry per message and
-// per timer firing, and a heap of objects made every one of them garbage); pop leaves the
-// popped entry in the `popped*` fields. seq is assigned by the caller in scheduling order, so
-// equal times are broken by the order of scheduling (DESIGN.md "Engine").
+// The engine's pending events, ordered by (time, seq). seq is assigned by the caller in
+// scheduling order, so equal times are broken by the order of scheduling (DESIGN.md "Engine").
+// Contract: push and pop allocate nothing and cost O(1) (amortized); pop leaves the popped
+// entry in the `popped*` fields; every push is at or after the time last popped.
+//
+// Times are integer milliseconds, so the queue is a timing wheel: one FIFO list per
+// millisecond of the next WHEEL_MS after the time last popped, and a binary heap for events
+// further ahead. Within one millisecond, FIFO order is seq order: a push always has a higher
+// seq than any entry already in its list, and an entry from the far heap joins its list
+// before any push can reach that millisecond (it moves as soon as the wheel covers it).
 
 import { grow } from './columns';
 
-/** A copy of the queue's entries (heap order), for checkpoints. */
+const WHEEL_MS = 2048;
+const MASK = WHEEL_MS - 1;
+const NONE = -1;
+
+/** The queue's entries in (time, seq) order, for checkpoints. */
 export interface QueueSnapshot {
+  base: number;
   time: Float64Array;
   seq: Float64Array;
   target: Int32Array;
@@ -17,85 +27,148 @@ export interface QueueSnapshot {
 
 export class EventQueue {
   size = 0;
-  /** Columns: index 0 is the earliest entry. */
-  time = new Float64Array(64);
-  seq = new Float64Array(64);
-  /** Message id (deliveries) or node id (timers). */
-  target = new Int32Array(64);
-  /** Timer name id; -1 for a delivery. */
-  name = new Int32Array(64);
-  token = new Int32Array(64);
-
   poppedTime = 0;
   poppedTarget = 0;
   poppedName = 0;
   poppedToken = 0;
 
+  /** The time last popped: the wheel covers [base, base + WHEEL_MS). */
+  private base = 0;
+  /** The earliest time queued, Infinity when empty. */
+  private nextTime = Infinity;
+  private inWheel = 0;
+  private readonly head = new Int32Array(WHEEL_MS).fill(NONE);
+  private readonly tail = new Int32Array(WHEEL_MS).fill(NONE);
+
+  // Entries, by slot; free slots are chained through `next`.
+  private time = new Float64Array(64);
+  private seq = new Float64Array(64);
+  /** Message id (deliveries) or node id (timers). */
+  private target = new Int32Array(64);
+  /** Timer name id; -1 for a delivery. */
+  private name = new Int32Array(64);
+  private token = new Int32Array(64);
+  private next = new Int32Array(64);
+  private slots = 0;
+  private free = NONE;
+
+  /** Slots of the entries beyond the wheel, a binary heap by (time, seq). */
+  private far: number[] = [];
+
   /** Time of the earliest entry, Infinity when empty. */
   peekTime(): number {
-    return this.size > 0 ? this.time[0] : Infinity;
+    return this.nextTime;
   }
 
   push(time: number, seq: number, target: number, name: number, token: number): void {
-    let i = this.size++;
-    if (i >= this.time.length) this.reserve(i + 1);
-    const times = this.time;
-    const seqs = this.seq;
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      const pt = times[parent];
-      if (time > pt || (time === pt && seq > seqs[parent])) break;
-      this.move(parent, i);
-      i = parent;
+    let slot = this.free;
+    if (slot !== NONE) this.free = this.next[slot];
+    else {
+      slot = this.slots++;
+      if (slot >= this.time.length) this.reserve(slot + 1);
     }
-    times[i] = time;
-    seqs[i] = seq;
-    this.target[i] = target;
-    this.name[i] = name;
-    this.token[i] = token;
+    this.time[slot] = time;
+    this.seq[slot] = seq;
+    this.target[slot] = target;
+    this.name[slot] = name;
+    this.token[slot] = token;
+    this.size++;
+    if (time < this.base + WHEEL_MS) this.append(slot, time);
+    else this.pushFar(slot);
+    if (time < this.nextTime) this.nextTime = time;
   }
 
   /** Remove the earliest entry into the popped* fields. The queue must not be empty. */
   pop(): void {
-    const times = this.time;
-    const seqs = this.seq;
-    this.poppedTime = times[0];
-    this.poppedTarget = this.target[0];
-    this.poppedName = this.name[0];
-    this.poppedToken = this.token[0];
-    const n = --this.size;
-    if (n === 0) return;
-    // Sift the last entry down from the root.
-    const time = times[n];
-    const seq = seqs[n];
-    const target = this.target[n];
-    const name = this.name[n];
-    const token = this.token[n];
+    const time = this.nextTime;
+    if (time >= this.base + WHEEL_MS) {
+      // The wheel is empty and the next entry is far ahead: move the wheel there.
+      this.base = time;
+      this.pullFar();
+    }
+    const bucket = time & MASK;
+    const slot = this.head[bucket];
+    const after = this.next[slot];
+    this.head[bucket] = after;
+    if (after === NONE) this.tail[bucket] = NONE;
+    this.inWheel--;
+    this.size--;
+    this.poppedTime = time;
+    this.poppedTarget = this.target[slot];
+    this.poppedName = this.name[slot];
+    this.poppedToken = this.token[slot];
+    this.next[slot] = this.free;
+    this.free = slot;
+    if (time > this.base) {
+      this.base = time;
+      if (this.far.length > 0) this.pullFar();
+    }
+    if (after === NONE) this.nextTime = this.findNext(time + 1);
+  }
+
+  private append(slot: number, time: number): void {
+    const bucket = time & MASK;
+    this.next[slot] = NONE;
+    const last = this.tail[bucket];
+    if (last === NONE) this.head[bucket] = slot;
+    else this.next[last] = slot;
+    this.tail[bucket] = slot;
+    this.inWheel++;
+  }
+
+  /** The earliest time at or after `from`: in the wheel if it holds anything, else far ahead. */
+  private findNext(from: number): number {
+    if (this.inWheel > 0) {
+      const end = this.base + WHEEL_MS;
+      for (let t = from; t < end; t++) if (this.head[t & MASK] !== NONE) return t;
+    }
+    return this.far.length > 0 ? this.time[this.far[0]] : Infinity;
+  }
+
+  /** Move the far entries the wheel now covers into it, in (time, seq) order. */
+  private pullFar(): void {
+    const end = this.base + WHEEL_MS;
+    while (this.far.length > 0 && this.time[this.far[0]] < end) {
+      const slot = this.popFar();
+      this.append(slot, this.time[slot]);
+    }
+  }
+
+  private before(a: number, b: number): boolean {
+    return this.time[a] < this.time[b] || (this.time[a] === this.time[b] && this.seq[a] < this.seq[b]);
+  }
+
+  private pushFar(slot: number): void {
+    const far = this.far;
+    let i = far.length;
+    far.push(slot);
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!this.before(slot, far[parent])) break;
+      far[i] = far[parent];
+      i = parent;
+    }
+    far[i] = slot;
+  }
+
+  /** Remove the earliest far entry; its time stays readable at its slot. */
+  private popFar(): number {
+    const far = this.far;
+    const top = far[0];
+    const last = far.pop()!;
+    const n = far.length;
+    if (n === 0) return top;
     let i = 0;
     for (;;) {
       const l = 2 * i + 1;
       if (l >= n) break;
-      const r = l + 1;
-      let child = l;
-      if (r < n && (times[r] < times[l] || (times[r] === times[l] && seqs[r] < seqs[l]))) child = r;
-      const ct = times[child];
-      if (ct > time || (ct === time && seqs[child] > seq)) break;
-      this.move(child, i);
+      const child = l + 1 < n && this.before(far[l + 1], far[l]) ? l + 1 : l;
+      if (!this.before(far[child], last)) break;
+      far[i] = far[child];
       i = child;
     }
-    times[i] = time;
-    seqs[i] = seq;
-    this.target[i] = target;
-    this.name[i] = name;
-    this.token[i] = token;
-  }
-
-  private move(from: number, to: number): void {
-    this.time[to] = this.time[from];
-    this.seq[to] = this.seq[from];
-    this.target[to] = this.target[from];
-    this.name[to] = this.name[from];
-    this.token[to] = this.token[from];
+    far[i] = last;
+    return top;
   }
 
   private reserve(needed: number): void {
@@ -104,30 +177,47 @@ export class EventQueue {
     this.target = grow(this.target, needed);
     this.name = grow(this.name, needed);
     this.token = grow(this.token, needed);
+    this.next = grow(this.next, needed);
+  }
+
+  /** Calls `visit` for every entry (in no particular order). */
+  forEach(visit: (time: number, target: number, name: number) => void): void {
+    for (const slot of this.liveSlots()) visit(this.time[slot], this.target[slot], this.name[slot]);
+  }
+
+  private liveSlots(): number[] {
+    const out: number[] = [];
+    for (let bucket = 0; bucket < WHEEL_MS; bucket++) {
+      for (let slot = this.head[bucket]; slot !== NONE; slot = this.next[slot]) out.push(slot);
+    }
+    return out.concat(this.far);
   }
 
   snapshot(): QueueSnapshot {
-    const n = this.size;
+    const slots = this.liveSlots().sort((a, b) => this.time[a] - this.time[b] || this.seq[a] - this.seq[b]);
+    const pick = <T extends Float64Array | Int32Array>(column: T, into: T): T => {
+      slots.forEach((slot, i) => (into[i] = column[slot]));
+      return into;
+    };
+    const n = slots.length;
     return {
-      time: this.time.slice(0, n),
-      seq: this.seq.slice(0, n),
-      target: this.target.slice(0, n),
-      name: this.name.slice(0, n),
-      token: this.token.slice(0, n),
+      base: this.base,
+      time: pick(this.time, new Float64Array(n)),
+      seq: pick(this.seq, new Float64Array(n)),
+      target: pick(this.target, new Int32Array(n)),
+      name: pick(this.name, new Int32Array(n)),
+      token: pick(this.token, new Int32Array(n)),
     };
   }
 
-  /** A queue holding a snapshot's entries (a heap-ordered copy stays a valid heap). */
+  /** A queue holding a snapshot's entries. */
   static from(snapshot: QueueSnapshot): EventQueue {
     const queue = new EventQueue();
-    const n = snapshot.time.length;
-    queue.reserve(n);
-    queue.size = n;
-    queue.time.set(snapshot.time);
-    queue.seq.set(snapshot.seq);
-    queue.target.set(snapshot.target);
-    queue.name.set(snapshot.name);
-    queue.token.set(snapshot.token);
+    queue.base = snapshot.base;
+    // In (time, seq) order, so every list is built in seq order.
+    for (let i = 0; i < snapshot.time.length; i++) {
+      queue.push(snapshot.time[i], snapshot.seq[i], snapshot.target[i], snapshot.name[i], snapshot.token[i]);
+    }
     return queue;
   }
 }

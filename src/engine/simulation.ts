@@ -475,13 +475,10 @@ export class Simulation<S = unknown, M = unknown> {
   /** Ids of the messages in flight, ascending. */
   private inFlightIds(): number[] {
     const log = this.messageLog;
-    const queue = this.queue;
     const out: number[] = [];
-    for (let i = 0; i < queue.size; i++) {
-      if (queue.name[i] !== DELIVERY) continue;
-      const id = queue.target[i];
-      if (log.fate[id] === IN_FLIGHT && log.deliverAt[id] === queue.time[i]) out.push(id);
-    }
+    this.queue.forEach((time, id, name) => {
+      if (name === DELIVERY && log.fate[id] === IN_FLIGHT && log.deliverAt[id] === time) out.push(id);
+    });
     return out.sort((a, b) => a - b);
   }
 
