@@ -39,6 +39,8 @@ export class EventQueue {
   private inWheel = 0;
   private readonly head = new Int32Array(WHEEL_MS).fill(NONE);
   private readonly tail = new Int32Array(WHEEL_MS).fill(NONE);
+  /** Bit b of word b >> 5 is set when bucket b holds entries: finding the next is a few words' scan. */
+  private readonly occupied = new Int32Array(WHEEL_MS >> 5);
 
   // Entries, by slot; free slots are chained through `next`.
   private time = new Float64Array(64);
@@ -90,7 +92,10 @@ export class EventQueue {
     const slot = this.head[bucket];
     const after = this.next[slot];
     this.head[bucket] = after;
-    if (after === NONE) this.tail[bucket] = NONE;
+    if (after === NONE) {
+      this.tail[bucket] = NONE;
+      this.occupied[bucket >> 5] &= ~(1 << (bucket & 31));
+    }
     this.inWheel--;
     this.size--;
     this.poppedTime = time;
@@ -110,17 +115,27 @@ export class EventQueue {
     const bucket = time & MASK;
     this.next[slot] = NONE;
     const last = this.tail[bucket];
-    if (last === NONE) this.head[bucket] = slot;
-    else this.next[last] = slot;
+    if (last === NONE) {
+      this.head[bucket] = slot;
+      this.occupied[bucket >> 5] |= 1 << (bucket & 31);
+    } else this.next[last] = slot;
     this.tail[bucket] = slot;
     this.inWheel++;
   }
 
-  /** The earliest time at or after `from`: in the wheel if it holds anything, else far ahead. */
+  /**
+   * The earliest time at or after `from`, which is past every entry popped so far: in the wheel
+   * if it holds anything (its buckets before `from` are all empty, so the first occupied bucket
+   * found going round from `from` is the one), else far ahead.
+   */
   private findNext(from: number): number {
     if (this.inWheel > 0) {
-      const end = this.base + WHEEL_MS;
-      for (let t = from; t < end; t++) if (this.head[t & MASK] !== NONE) return t;
+      for (let t = from; ; ) {
+        const bucket = t & MASK;
+        const bits = this.occupied[bucket >> 5] >>> (bucket & 31);
+        if (bits !== 0) return t + 31 - Math.clz32(bits & -bits);
+        t += 32 - (bucket & 31);
+      }
     }
     return this.far.length > 0 ? this.time[this.far[0]] : Infinity;
   }
