@@ -691,11 +691,11 @@ export class Simulation<S = unknown, M = unknown> {
       networkRandom: this.networkRandom.state(),
       network: { ...this.network },
       cut: this.cut.slice(),
-      states: this.cloneStates(this.states),
+      states: this.saveStates(),
       up: this.up.slice(),
       timers: this.timers.map(copySlots),
-      memories: this.cloneMemories(this.memories),
-      guardMemory: this.cloneGuardMemory(this.guardMemory),
+      memories: this.saveMemories(),
+      guardMemory: clonePlain(this.guardMemory),
       requests: this.requests.slice(),
       messagesLength: this.messageLog.count,
       inFlight: this.inFlightIds().flatMap((id) => [id, this.messageLog.fate[id], this.messageLog.deliverAt[id], this.messageLog.endAt[id]]),
@@ -712,22 +712,30 @@ export class Simulation<S = unknown, M = unknown> {
     return checkpoint;
   }
 
-  private cloneStates(states: S[]): S[] {
-    const clone = this.protocol.cloneState;
-    return clone ? states.map((state) => clone(state)) : states.map(clonePlain);
+  private saveStates(): unknown[] {
+    const save = this.protocol.saveState;
+    return save ? this.states.map((state) => save(state)) : this.states.map(clonePlain);
   }
 
-  private cloneMemories(memories: unknown[]): unknown[] {
+  private loadStates(saved: unknown[]): S[] {
+    const load = this.protocol.loadState;
+    return load ? saved.map((state) => load(state)) : (saved as S[]).map(clonePlain);
+  }
+
+  private saveMemories(): unknown[] {
     const invariants = this.protocol.invariants;
-    return memories.map((memory, i) => {
-      const clone = invariants[i].cloneMemory;
-      return clone ? clone(memory) : clonePlain(memory);
+    return this.memories.map((memory, i) => {
+      const save = invariants[i].saveMemory;
+      return save ? save(memory) : clonePlain(memory);
     });
   }
 
-  private cloneGuardMemory(memory: unknown): unknown {
-    const clone = this.protocol.invariantGuard?.cloneMemory;
-    return clone ? clone(memory) : clonePlain(memory);
+  private loadMemories(saved: unknown[]): unknown[] {
+    const invariants = this.protocol.invariants;
+    return saved.map((memory, i) => {
+      const load = invariants[i].loadMemory;
+      return load ? load(memory) : clonePlain(memory);
+    });
   }
 
   private restore(cp: Checkpoint): void {
@@ -748,11 +756,11 @@ export class Simulation<S = unknown, M = unknown> {
     this.networkRandom = RandomStream.fromState(cp.networkRandom);
     this.network = { ...cp.network };
     this.cut = cp.cut.slice();
-    this.states = this.cloneStates(cp.states as S[]);
+    this.states = this.loadStates(cp.states);
     this.up = cp.up.slice();
     this.timers = cp.timers.map(copySlots);
-    this.memories = this.cloneMemories(cp.memories);
-    this.guardMemory = this.cloneGuardMemory(cp.guardMemory);
+    this.memories = this.loadMemories(cp.memories);
+    this.guardMemory = clonePlain(cp.guardMemory);
     this.requests = cp.requests.slice();
     const log = this.messageLog;
     log.setCount(cp.messagesLength);

@@ -144,10 +144,11 @@ export interface Invariant<S> {
   /** `touched` is the node whose handler just ran. Return null when the property holds. */
   check(world: World<S>, memory: unknown, touched: NodeId): InvariantResult | null;
   /**
-   * Optional: a deep copy of `memory` for checkpoints, faster than the generic one (e.g. block
-   * copies of long all-primitive arrays with copyFlat). Must not share anything check mutates.
+   * Optional, together: `memory` as a checkpoint keeps it, and a live memory made from that
+   * (default: a deep copy each way). See Protocol.saveState for what a saved form may share.
    */
-  cloneMemory?(memory: unknown): unknown;
+  saveMemory?(memory: unknown): unknown;
+  loadMemory?(saved: unknown): unknown;
 }
 
 /**
@@ -158,9 +159,8 @@ export interface Invariant<S> {
  * counts the checks as done.
  */
 export interface InvariantGuard<S> {
-  /** Plain data, cloned into checkpoints like invariant memory. */
+  /** Plain data, deep-copied into checkpoints. */
   initialMemory(): unknown;
-  cloneMemory?(memory: unknown): unknown;
   /** Whether `touched` changed since its previous check; records its fields for the next call. */
   changed(world: World<S>, memory: unknown, touched: NodeId): boolean;
 }
@@ -207,8 +207,12 @@ export interface Protocol<S = any, M = any> {
   view(state: S, up: boolean): Record<string, unknown>;
   describe(message: M): MessageDescription;
   /**
-   * Optional: a deep copy of a node's state for checkpoints, faster than the generic one
-   * (for example sharing immutable log entries). Must not share anything a handler mutates.
+   * Optional, together: a node's state as a checkpoint keeps it, and a live state made from
+   * that (default: a deep copy each way, which costs a checkpoint as much as the state is big).
+   * The saved form may share with the live state what the protocol never changes in place
+   * afterwards (for example a log prefix: appended to, and copied before it is ever cut);
+   * loadState must return a state sharing nothing that handlers change with the saved form.
    */
-  cloneState?(state: S): S;
+  saveState?(state: S): unknown;
+  loadState?(saved: unknown): S;
 }

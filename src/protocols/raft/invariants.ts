@@ -9,8 +9,10 @@ import type { Invariant, InvariantGuard, InvariantResult, NodeId } from '../../e
 import { lastLogIndex, prefixHashAt, type RaftLog } from './log';
 import type { RaftRole, RaftState } from './types';
 
-// The memories below with by-index arrays (as long as the longest log) have a cloneMemory:
-// block copies (copyFlat) instead of the engine's generic deep copy, which scans every element.
+// The memories below with by-index arrays (as long as the longest log) have saveMemory and
+// loadMemory: checkpoints share those arrays, as they share logs (log.ts), so that a checkpoint
+// costs O(nodes) rather than O(log length). Entries below `shared` belong to checkpoints too:
+// an array is copied before any such entry changes in place (appending is always safe).
 // Each lists every field of its memory: a new field must be added there too.
 
 const quote = (value: string | null) => (value === null ? 'no-op' : `"${value}"`);
@@ -102,6 +104,16 @@ interface LogMatchingMemory {
   holders: NodeId[];
   /** Further terms seen at an index (after a conflict): "index:term" → [prefix hash, holder]. */
   others: Record<string, [number, NodeId]>;
+  /** Leading entries of terms/hashes/holders that checkpoints hold. */
+  shared: number;
+}
+
+interface SavedLogMatching {
+  terms: readonly number[];
+  hashes: readonly number[];
+  holders: readonly NodeId[];
+  length: number;
+  others: Record<string, [number, NodeId]>;
 }
 
 /**
@@ -117,6 +129,13 @@ function differingHolder(m: LogMatchingMemory, index: number, term: number, hash
   const first = m.terms[index];
   if (first === term) return m.hashes[index] === hash ? 0 : m.holders[index];
   if (first === 0) {
+    if (index < m.shared) {
+      // A checkpoint holds this placeholder: fill in a copy.
+      m.terms = m.terms.slice();
+      m.hashes = m.hashes.slice();
+      m.holders = m.holders.slice();
+      m.shared = 0;
+    }
     m.terms[index] = term;
     m.hashes[index] = hash;
     m.holders[index] = holder;
@@ -133,10 +152,21 @@ export const logMatching: Invariant<RaftState> = {
   name: 'LogMatching',
   description:
     'If two logs contain an entry with the same index and term, the logs are identical in all entries up through that index (§5.3).',
-  initialMemory: (): LogMatchingMemory => ({ terms: [], hashes: [], holders: [], others: {} }),
-  cloneMemory: (memory): LogMatchingMemory => {
+  initialMemory: (): LogMatchingMemory => ({ terms: [], hashes: [], holders: [], others: {}, shared: 0 }),
+  saveMemory: (memory): SavedLogMatching => {
     const m = memory as LogMatchingMemory;
-    return { terms: copyFlat(m.terms), hashes: copyFlat(m.hashes), holders: copyFlat(m.holders), others: clonePlain(m.others) };
+    m.shared = m.terms.length;
+    return { terms: m.terms, hashes: m.hashes, holders: m.holders, length: m.shared, others: clonePlain(m.others) };
+  },
+  loadMemory: (saved): LogMatchingMemory => {
+    const m = saved as SavedLogMatching;
+    return {
+      terms: m.terms.slice(0, m.length),
+      hashes: m.hashes.slice(0, m.length),
+      holders: m.holders.slice(0, m.length),
+      others: clonePlain(m.others),
+      shared: 0,
+    };
   },
   check(world, memory, touched) {
     const { terms, prefixHashes } = world.states[touched - 1].log;
@@ -173,6 +203,11 @@ interface StateMachineMemory {
   checkedHash: number[];
 }
 
+/** terms, values and by are only appended to: a checkpoint holds them and their length. */
+interface SavedStateMachine extends StateMachineMemory {
+  length: number;
+}
+
 function committedMismatch(m: StateMachineMemory, touched: NodeId, index: number, term: number, value: string | null): InvariantResult {
   const other = m.by[index];
   return {
@@ -188,12 +223,23 @@ export const stateMachineSafety: Invariant<RaftState> = {
   description:
     'No two servers ever commit (and so apply) different entries at the same log index, and no server changes an entry it committed (§5.4.3).',
   initialMemory: (): StateMachineMemory => ({ terms: [0], values: [null], by: [0], checked: [], checkedHash: [] }),
-  cloneMemory: (memory): StateMachineMemory => {
+  saveMemory: (memory): SavedStateMachine => {
     const m = memory as StateMachineMemory;
     return {
-      terms: copyFlat(m.terms),
-      values: copyFlat(m.values),
-      by: copyFlat(m.by),
+      terms: m.terms,
+      values: m.values,
+      by: m.by,
+      length: m.terms.length,
+      checked: copyFlat(m.checked),
+      checkedHash: copyFlat(m.checkedHash),
+    };
+  },
+  loadMemory: (saved): StateMachineMemory => {
+    const m = saved as SavedStateMachine;
+    return {
+      terms: m.terms.slice(0, m.length),
+      values: m.values.slice(0, m.length),
+      by: m.by.slice(0, m.length),
       checked: copyFlat(m.checked),
       checkedHash: copyFlat(m.checkedHash),
     };
@@ -272,6 +318,13 @@ interface CompletenessMemory {
   leaderVersion: number[];
   leaderTerm: number[];
   leaderK: number[];
+  /** Leading entries of commitTerm that checkpoints hold (it is lowered in place). */
+  shared: number;
+}
+
+/** commitTerm, hash, term and by are held with their length; the rest is copied. */
+interface SavedCompleteness extends Omit<CompletenessMemory, 'shared'> {
+  length: number;
 }
 
 /** The last index whose commitTerm is below `term` (0 when none). */
@@ -334,19 +387,37 @@ export const leaderCompleteness: Invariant<RaftState> = {
     leaderVersion: [],
     leaderTerm: [],
     leaderK: [],
+    shared: 0,
   }),
-  cloneMemory: (memory): CompletenessMemory => {
+  saveMemory: (memory): SavedCompleteness => {
     const m = memory as CompletenessMemory;
+    m.shared = m.commitTerm.length;
     return {
-      commitTerm: copyFlat(m.commitTerm),
-      hash: copyFlat(m.hash),
-      term: copyFlat(m.term),
-      by: copyFlat(m.by),
+      commitTerm: m.commitTerm,
+      hash: m.hash,
+      term: m.term,
+      by: m.by,
+      length: m.shared,
       checked: copyFlat(m.checked),
       version: m.version,
       leaderVersion: copyFlat(m.leaderVersion),
       leaderTerm: copyFlat(m.leaderTerm),
       leaderK: copyFlat(m.leaderK),
+    };
+  },
+  loadMemory: (saved): CompletenessMemory => {
+    const m = saved as SavedCompleteness;
+    return {
+      commitTerm: m.commitTerm.slice(0, m.length),
+      hash: m.hash.slice(0, m.length),
+      term: m.term.slice(0, m.length),
+      by: m.by.slice(0, m.length),
+      checked: copyFlat(m.checked),
+      version: m.version,
+      leaderVersion: copyFlat(m.leaderVersion),
+      leaderTerm: copyFlat(m.leaderTerm),
+      leaderK: copyFlat(m.leaderK),
+      shared: 0,
     };
   },
   check(world, memory, touched) {
@@ -370,6 +441,10 @@ export const leaderCompleteness: Invariant<RaftState> = {
       }
       const known = m.commitTerm[index];
       if (reportTerm < known) {
+        if (index < m.shared) {
+          m.commitTerm = m.commitTerm.slice();
+          m.shared = 0;
+        }
         m.commitTerm[index] = reportTerm;
         lowered = true;
       }
@@ -412,10 +487,6 @@ interface GuardMemory {
  */
 export const raftInvariantGuard: InvariantGuard<RaftState> = {
   initialMemory: (): GuardMemory => ({ role: [], term: [], length: [], hash: [], commit: [] }),
-  cloneMemory: (memory): GuardMemory => {
-    const m = memory as GuardMemory;
-    return { role: copyFlat(m.role), term: copyFlat(m.term), length: copyFlat(m.length), hash: copyFlat(m.hash), commit: copyFlat(m.commit) };
-  },
   changed(world, memory, touched) {
     const state = world.states[touched - 1];
     const m = memory as GuardMemory;

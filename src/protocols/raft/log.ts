@@ -1,6 +1,6 @@
 // The replicated log, stored column-wise: index i (1-based, as in the paper) is at [i - 1] of
-// each column. Columns of numbers and strings clone several times faster than an array of
-// entry objects, and the engine clones every state into each checkpoint.
+// each column. Checkpoints share the columns instead of copying them (saveLog): entries are
+// only appended, and the columns are copied before a conflict cuts into a shared prefix.
 
 import type { WireEntry } from './types';
 
@@ -14,6 +14,36 @@ export interface RaftLog {
    * compare prefixes with it in O(1).
    */
   prefixHashes: number[];
+  /**
+   * How many leading entries checkpoints hold by reference (see saveLog): truncating below
+   * this copies the columns first. Entries are otherwise only appended.
+   */
+  shared: number;
+}
+
+/** A log as a checkpoint keeps it: the live columns, of which the first `length` entries are its own. */
+export interface SavedLog {
+  terms: readonly number[];
+  values: readonly (string | null)[];
+  prefixHashes: readonly number[];
+  length: number;
+}
+
+/** The checkpoint form of `log`, sharing its columns (O(1), whatever the length). */
+export function saveLog(log: RaftLog): SavedLog {
+  const length = log.terms.length;
+  log.shared = length;
+  return { terms: log.terms, values: log.values, prefixHashes: log.prefixHashes, length };
+}
+
+/** A live log from a checkpoint's: its own copy of the saved entries. */
+export function loadLog(saved: SavedLog): RaftLog {
+  return {
+    terms: saved.terms.slice(0, saved.length),
+    values: saved.values.slice(0, saved.length),
+    prefixHashes: saved.prefixHashes.slice(0, saved.length),
+    shared: 0,
+  };
 }
 
 function mix(h: number, word: number): number {
@@ -39,7 +69,7 @@ export function prefixHash(previous: number, term: number, value: string | null)
 }
 
 export function emptyLog(): RaftLog {
-  return { terms: [], values: [], prefixHashes: [] };
+  return { terms: [], values: [], prefixHashes: [], shared: 0 };
 }
 
 /** The last index (0 for an empty log). */
@@ -72,6 +102,14 @@ export function appendEntry(log: RaftLog, term: number, value: string | null): v
 
 /** Keep entries 1..length, delete the rest. */
 export function truncateLog(log: RaftLog, length: number): void {
+  if (length < log.shared) {
+    // A checkpoint holds entries past `length`: cut a copy, not the shared columns.
+    log.terms = log.terms.slice(0, length);
+    log.values = log.values.slice(0, length);
+    log.prefixHashes = log.prefixHashes.slice(0, length);
+    log.shared = 0;
+    return;
+  }
   log.terms.length = length;
   log.values.length = length;
   log.prefixHashes.length = length;

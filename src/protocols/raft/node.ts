@@ -5,7 +5,7 @@
 
 import { clonePlain, copyFlat } from '../../engine/clone-plain';
 import type { NodeContext, NodeId } from '../../engine/types';
-import { appendEntry, emptyLog, lastLogIndex, lastLogTerm, termAt, truncateLog, wireEntries } from './log';
+import { appendEntry, emptyLog, lastLogIndex, lastLogTerm, loadLog, saveLog, termAt, truncateLog, wireEntries, type SavedLog } from './log';
 import { raftSettings } from './params';
 import type {
   AppendEntries,
@@ -57,22 +57,21 @@ export function recoverState(state: RaftState): RaftState {
   return next;
 }
 
+/** A node's state as a checkpoint keeps it: the log's columns shared (see log.ts), the rest copied. */
+interface SavedState extends Omit<RaftState, 'log'> {
+  log: SavedLog;
+}
+
 /**
- * The engine's checkpoint copy (Protocol.cloneState). The generic deep copy scans every
- * element of the log columns for nested objects, which costs about ten times the block copy
- * of these all-primitive arrays; checkpoints of a long run were ~10% of Raft's run time.
- * Every field is listed (the object literal is checked against RaftState): a new field must
- * be added here too.
+ * Protocol.saveState. A deep copy of the log made every checkpoint cost as much as the logs
+ * are long; sharing makes it O(nodes). Every field is listed (the object literal is checked
+ * against RaftState): a new field must be added here and in loadState.
  */
-export function cloneState(state: RaftState): RaftState {
+export function saveState(state: RaftState): SavedState {
   return {
     currentTerm: state.currentTerm,
     votedFor: state.votedFor,
-    log: {
-      terms: copyFlat(state.log.terms),
-      values: copyFlat(state.log.values),
-      prefixHashes: copyFlat(state.log.prefixHashes),
-    },
+    log: saveLog(state.log),
     role: state.role,
     commitIndex: state.commitIndex,
     leaderId: state.leaderId,
@@ -82,6 +81,24 @@ export function cloneState(state: RaftState): RaftState {
     heardFrom: state.heardFrom === null ? null : copyFlat(state.heardFrom),
     lastLeaderContactAt: state.lastLeaderContactAt,
     requests: clonePlain(state.requests),
+  };
+}
+
+/** Protocol.loadState: a live state of its own from a saved one. */
+export function loadState(saved: SavedState): RaftState {
+  return {
+    currentTerm: saved.currentTerm,
+    votedFor: saved.votedFor,
+    log: loadLog(saved.log),
+    role: saved.role,
+    commitIndex: saved.commitIndex,
+    leaderId: saved.leaderId,
+    votesGranted: copyFlat(saved.votesGranted),
+    nextIndex: saved.nextIndex === null ? null : copyFlat(saved.nextIndex),
+    matchIndex: saved.matchIndex === null ? null : copyFlat(saved.matchIndex),
+    heardFrom: saved.heardFrom === null ? null : copyFlat(saved.heardFrom),
+    lastLeaderContactAt: saved.lastLeaderContactAt,
+    requests: clonePlain(saved.requests),
   };
 }
 

@@ -1,8 +1,10 @@
 // The invariants catch broken variants of Raft. Each variant wraps the real protocol and breaks
 // exactly one rule; the runs are real engine runs.
 import { describe, expect, it } from 'vitest';
-import type { Action, Protocol } from '../../../src/engine/types';
+import type { Action, Invariant, Protocol, World } from '../../../src/engine/types';
 import { raft, raftLogFrom, type RaftMessage, type RaftState } from '../../../src/protocols/raft';
+import { leaderCompleteness, raftInvariants } from '../../../src/protocols/raft/invariants';
+import { initialState } from '../../../src/protocols/raft/node';
 import { randomScenario } from '../../../src/explore/random-schedule';
 import { entriesOfTerms, manualElections, raftScenario, raftWithInitialState, simulate } from './helpers';
 
@@ -157,6 +159,61 @@ describe('Raft invariants', () => {
       }
       if (label === 'broken rules') expect(runsWithViolations).toBeGreaterThan(20); // not vacuous
     }
+  });
+
+  it('a saved invariant memory never changes while the run goes on (checkpoints share arrays)', () => {
+    // Every 40 checks, save each memory and keep a deep copy of what it loads to; at the end,
+    // loading each saved memory must still give that copy, whatever the run did in place since.
+    const saves: { invariant: Invariant<RaftState>; saved: unknown; expected: unknown }[] = [];
+    const watched = (invariant: Invariant<RaftState>): Invariant<RaftState> => {
+      let calls = 0;
+      return {
+        ...invariant,
+        check(world, memory, touched) {
+          const result = invariant.check(world, memory, touched);
+          if (++calls % 40 === 0) {
+            const saved = invariant.saveMemory!(memory);
+            saves.push({ invariant, saved, expected: structuredClone(invariant.loadMemory!(saved)) });
+          }
+          return result;
+        },
+      };
+    };
+    const shared = raftInvariants.filter((invariant) => invariant.saveMemory !== undefined);
+    expect(shared.map((invariant) => invariant.name)).toEqual(['LogMatching', 'LeaderCompleteness', 'StateMachineSafety']);
+    for (const [variant, params] of [
+      [raft, {}],
+      [raft, { unsafeCommitOldTerms: true }],
+    ] as const) {
+      const protocol: RaftProtocol = { ...variant, invariantGuard: undefined, invariants: variant.invariants.map((i) => (i.saveMemory ? watched(i) : i)) };
+      for (let seed = 1; seed <= 40; seed++) {
+        const scenario = randomScenario('raft', seed, {
+          nodes: 5,
+          until: 3000,
+          faults: 12,
+          requests: 15,
+          network: { latencyMsMin: 5, latencyMsMax: 40, dropRatio: 0.05, duplicateRatio: 0.05 },
+          params,
+        });
+        simulate(scenario, protocol).runToEnd();
+      }
+    }
+    expect(saves.length).toBeGreaterThan(100);
+    for (const { invariant, saved, expected } of saves) expect(invariant.loadMemory!(saved)).toEqual(expected);
+  });
+
+  it('§5.4 LeaderCompleteness lowers a commit term in a copy when a checkpoint holds the old one', () => {
+    const state = (term: number): RaftState => ({ ...initialState(), currentTerm: term, commitIndex: 2, log: raftLogFrom(entriesOfTerms([1, 1])) });
+    const states = [state(5), state(3)];
+    const world: World<RaftState> = { now: 0, states, up: [true, true], params: {}, requests: [] };
+    const memory = leaderCompleteness.initialMemory();
+    leaderCompleteness.check(world, memory, 1); // S1 reports indexes 1 and 2 committed in term 5
+    const saved = leaderCompleteness.saveMemory!(memory);
+    const expected = structuredClone(leaderCompleteness.loadMemory!(saved));
+    leaderCompleteness.check(world, memory, 2); // S2, in term 3, lowers both in place
+    expect((memory as { commitTerm: number[] }).commitTerm).toEqual([0, 3, 3]);
+    expect(leaderCompleteness.loadMemory!(saved)).toEqual(expected);
+    expect((expected as { commitTerm: number[] }).commitTerm).toEqual([0, 5, 5]);
   });
 
   it('the safe protocol runs the same schedules with no violation', () => {
