@@ -239,8 +239,18 @@ export class Simulation<S = unknown, M = unknown> {
     return { messages: this.messageLog.snapshot(), trace: this.traceLog.snapshot(), violations: this.violations };
   }
 
+  /**
+   * The running hash, with the texts of the trace mixed in (in order) now: the running hash
+   * takes only their lengths, as most runs (explore, the bench) never ask for the hash.
+   */
   traceHash(): string {
-    return hashHex(this.hash);
+    const h = this.hash.slice();
+    const trace = this.traceLog;
+    for (let i = 0; i < trace.count; i++) {
+      const t = trace.textIndex[i];
+      if (t >= 0 && trace.kind[i] !== TIMER_ENTRY) mixString(h, trace.texts[t]);
+    }
+    return hashHex(h);
   }
 
   /** Time of the next pending event or action, or Infinity. */
@@ -380,11 +390,16 @@ export class Simulation<S = unknown, M = unknown> {
   /** Append to the trace and to the running hash. */
   private record(kind: number, node: number, ref: number, text: string | undefined): void {
     const h = this.hash;
+    // The time when it moved since the last entry (marked negative: entry words are not);
     // kind (3 bits) and node (4 bits) share a word with the ref; ids are sequential, so this
-    // loses nothing that the order of entries does not already pin down.
-    mixWord(h, this.now);
+    // loses nothing that the order of entries does not already pin down. Texts are mixed in
+    // by traceHash(); their lengths here. A timer's name is stood for by its token.
+    if (h[2] !== this.now) {
+      h[2] = this.now;
+      mixWord(h, ~this.now);
+    }
     mixWord(h, (ref << 7) ^ (node << 3) ^ kind);
-    if (text !== undefined && kind !== TIMER_ENTRY) mixString(h, text);
+    if (text !== undefined && kind !== TIMER_ENTRY) mixWord(h, text.length);
     this.traceLog.push(this.now, kind, node, ref, text);
   }
 

@@ -1,11 +1,12 @@
 // An incremental 64-bit (two 32-bit lanes) hash of everything a run records, so that two runs
 // can be compared by one string. Lane A is FNV-1a over 32-bit words; lane B a multiply-rotate mix.
 
-/** The two lanes. An Int32Array, not [number, number]: every mix stores an int32, and a plain
- * array holds those beyond the small-integer range as doubles (a conversion on every store). */
+/** The two lanes, and the time last mixed in (-1 before any). An Int32Array, not an array of
+ * numbers: every mix stores an int32, and a plain array holds those beyond the small-integer
+ * range as doubles (a conversion on every store). */
 export type HashState = Int32Array;
 
-export const initialHash = (): HashState => Int32Array.of(0x811c9dc5, 0x1b873593);
+export const initialHash = (): HashState => Int32Array.of(0x811c9dc5, 0x1b873593, -1);
 
 export function mixWord(h: HashState, word: number): void {
   h[0] = Math.imul(h[0] ^ (word | 0), 0x01000193);

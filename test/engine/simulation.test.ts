@@ -221,6 +221,22 @@ describe('determinism', () => {
     expect(c.traceHash()).not.toBe(a.traceHash());
   });
 
+  it('the trace hash covers every text: a run differing only in one note hashes differently', () => {
+    const noting = (word: string): typeof echoProtocol => ({
+      ...echoProtocol,
+      onTimeout(ctx, state) {
+        ctx.note(`timeout ${word}`);
+        echoProtocol.onTimeout(ctx, state);
+      },
+    });
+    const withTimeout = { ...config, actions: [...faults, { at: 800, do: 'timeout', node: 3 } as Action] };
+    const a = new Simulation(noting('here'), withTimeout);
+    const b = new Simulation(noting('there'), withTimeout);
+    const c = new Simulation(noting('hare'), withTimeout); // same length as "here"
+    for (const sim of [a, b, c]) sim.runToEnd();
+    expect(new Set([a.traceHash(), b.traceHash(), c.traceHash()]).size).toBe(3);
+  });
+
   it('a run stopped at T and continued equals the run straight through', () => {
     const straight = new Simulation(echoProtocol, config);
     straight.runToEnd();
