@@ -406,9 +406,11 @@ export class Simulation<S = unknown, M = unknown> {
   private runInvariants(touched: NodeId): void {
     if (!this.checkInvariants) return;
     const guard = this.protocol.invariantGuard;
-    if (guard !== undefined && !guard.changed(this.world, this.guardMemory, touched)) return;
+    const affected = guard === undefined ? -1 : guard.affected(this.world, this.guardMemory, touched);
+    if (affected === 0) return;
     const invariants = this.protocol.invariants;
     for (let i = 0; i < invariants.length; i++) {
+      if ((affected & (1 << i)) === 0) continue;
       const result = invariants[i].check(this.world, this.memories[i], touched);
       if (result === null) continue;
       const key = invariants[i].name + '\u0000' + result.detail;

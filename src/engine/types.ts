@@ -152,17 +152,20 @@ export interface Invariant<S> {
 }
 
 /**
- * Optional, per protocol: spares the invariant checks after an event that left the touched
- * node unchanged in every field the invariants read. A protocol may have one only if each of
- * its invariants, checked at a node whose fields are unchanged since that node's previous
- * check, gives the result it gave then (whatever other nodes did in between); the engine then
- * counts the checks as done.
+ * Optional, per protocol: spares the checks of invariants whose inputs an event left unchanged.
+ * A protocol may have one only if each of its invariants, checked at a node whose fields that
+ * invariant reads are unchanged since that node's previous check of it, gives the result it
+ * gave then (whatever other nodes did in between); the engine then counts the check as done.
  */
 export interface InvariantGuard<S> {
   /** Plain data, deep-copied into checkpoints. */
   initialMemory(): unknown;
-  /** Whether `touched` changed since its previous check; records its fields for the next call. */
-  changed(world: World<S>, memory: unknown, touched: NodeId): boolean;
+  /**
+   * Which invariants to check after an event at `touched`: bit i for invariants[i] (so at most
+   * 31 invariants), set when a field it reads changed since the previous call for this node.
+   * Records the fields for the next call.
+   */
+  affected(world: World<S>, memory: unknown, touched: NodeId): number;
 }
 
 /** A protocol parameter, declared so that the scenario layer can validate it and the UI can edit it. */

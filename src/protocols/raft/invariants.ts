@@ -463,10 +463,24 @@ export const leaderCompleteness: Invariant<RaftState> = {
   },
 };
 
+export const raftInvariants: readonly Invariant<RaftState>[] = [
+  electionSafety,
+  leaderAppendOnly,
+  logMatching,
+  leaderCompleteness,
+  stateMachineSafety,
+];
+
 // ---------------------------------------------------------------- The guard
 
+const bit = (invariant: Invariant<RaftState>) => 1 << raftInvariants.indexOf(invariant);
+/** The invariants that read each field of the touched node. */
+const READ_ROLE_OR_TERM = bit(electionSafety) | bit(leaderAppendOnly) | bit(leaderCompleteness);
+const READ_LOG = bit(leaderAppendOnly) | bit(logMatching) | bit(leaderCompleteness) | bit(stateMachineSafety);
+const READ_COMMIT = bit(leaderCompleteness) | bit(stateMachineSafety);
+
 interface GuardMemory {
-  /** Per node id, as at its previous check: role ('' before the first), term, log length, prefix hash of the whole log, commitIndex. */
+  /** Per node id, as at its previous event: role ('' before the first), term, log length, prefix hash of the whole log, commitIndex. */
   role: (RaftRole | '')[];
   term: number[];
   length: number[];
@@ -476,18 +490,19 @@ interface GuardMemory {
 
 /**
  * Most events change nothing the invariants read (a follower taking a heartbeat, a leader
- * noting a reply): the checks are spared then. Each invariant above reads, of the touched
- * node, only its role, currentTerm, log and commitIndex, and reads other nodes only after the
- * touched node committed something new (LeaderCompleteness), which is a change; with those
- * unchanged it returns what it returned at the node's previous check (memory written by other
- * nodes since then never changes that outcome: LogMatching and StateMachineSafety keep the
- * first record at an index, and a lowered commit term is checked against every leader when it
- * is lowered). The log is compared by its length and the prefix hash of its last entry, with
- * the odds LogMatching already accepts.
+ * noting a reply), and most of the rest change one field: only the invariants that read a
+ * changed field are checked. Of the touched node, ElectionSafety reads role and term;
+ * LeaderAppendOnly role, term and log; LogMatching the log; StateMachineSafety log and
+ * commitIndex; LeaderCompleteness all four, and other nodes only after the touched node
+ * committed something new, which is a change. With its fields unchanged, each returns what it
+ * returned at the node's previous check (memory written by other nodes since then never changes
+ * that outcome: LogMatching and StateMachineSafety keep the first record at an index, and a
+ * lowered commit term is checked against every leader when it is lowered). The log is compared
+ * by its length and the prefix hash of its last entry, with the odds LogMatching already accepts.
  */
 export const raftInvariantGuard: InvariantGuard<RaftState> = {
   initialMemory: (): GuardMemory => ({ role: [], term: [], length: [], hash: [], commit: [] }),
-  changed(world, memory, touched) {
+  affected(world, memory, touched) {
     const state = world.states[touched - 1];
     const m = memory as GuardMemory;
     for (let id = m.role.length; id <= touched; id++) {
@@ -497,31 +512,23 @@ export const raftInvariantGuard: InvariantGuard<RaftState> = {
       m.hash.push(0);
       m.commit.push(0);
     }
-    const role = state.role;
     const length = lastLogIndex(state.log);
     const hash = prefixHashAt(state.log, length);
-    if (
-      m.role[touched] === role &&
-      m.term[touched] === state.currentTerm &&
-      m.length[touched] === length &&
-      m.hash[touched] === hash &&
-      m.commit[touched] === state.commitIndex
-    ) {
-      return false;
+    let affected = 0;
+    if (m.role[touched] !== state.role || m.term[touched] !== state.currentTerm) {
+      affected |= READ_ROLE_OR_TERM;
+      m.role[touched] = state.role;
+      m.term[touched] = state.currentTerm;
     }
-    m.role[touched] = role;
-    m.term[touched] = state.currentTerm;
-    m.length[touched] = length;
-    m.hash[touched] = hash;
-    m.commit[touched] = state.commitIndex;
-    return true;
+    if (m.length[touched] !== length || m.hash[touched] !== hash) {
+      affected |= READ_LOG;
+      m.length[touched] = length;
+      m.hash[touched] = hash;
+    }
+    if (m.commit[touched] !== state.commitIndex) {
+      affected |= READ_COMMIT;
+      m.commit[touched] = state.commitIndex;
+    }
+    return affected;
   },
 };
-
-export const raftInvariants: readonly Invariant<RaftState>[] = [
-  electionSafety,
-  leaderAppendOnly,
-  logMatching,
-  leaderCompleteness,
-  stateMachineSafety,
-];

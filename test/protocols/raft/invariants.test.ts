@@ -120,9 +120,9 @@ describe('Raft invariants', () => {
   });
 
   it('the invariant guard hides nothing: with and without it, broken variants give the same violations', () => {
-    // The guard skips the checks after events that left the touched node's role, term, log and
-    // commitIndex unchanged. Over random fault schedules of variants that do break safety, the
-    // violations must be exactly those found by checking after every event.
+    // The guard checks only the invariants that read a field (role, term, log, commitIndex) the
+    // event changed at the touched node. Over random fault schedules of variants that do break
+    // safety, the violations must be exactly those found by checking everything after every event.
     const broken: RaftProtocol = {
       ...raft,
       onMessage(ctx, state, from, message) {
