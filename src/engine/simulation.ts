@@ -1,8 +1,8 @@
 // The discrete-event simulation: a pure function of (protocol, RunConfig).
 // Contract: no wall clock, no global randomness, no timers; time advances only by popping
-// events from the (time, seq) heap. Every message gets a deterministic id and a recorded fate;
+// events from the (time, seq) queue. Every message gets a deterministic id and a recorded fate;
 // every dispatched event lands in the trace and the running hash; invariants run after every
-// node handler. Checkpoints (every `checkpointEvery` events at least, spaced further as the
+// node handler (those a protocol's InvariantGuard shows unaffected count as run). Checkpoints (every `checkpointEvery` events at least, spaced further as the
 // state they copy grows) make seek(t) cheap.
 
 import { clonePlain, cloneStats } from './clone-plain';
@@ -35,7 +35,7 @@ interface TimerSlot extends TimerInfo {
   nameId: number;
   /** A queued firing is stale unless the slot still holds its token. */
   token: number;
-  /** The time of the heap entry that carries this token (at or before firesAt). */
+  /** The time of the queue entry that carries this token (at or before firesAt). */
   queuedAt: number;
 }
 
@@ -310,7 +310,7 @@ export class Simulation<S = unknown, M = unknown> {
     this.nextActionAt = cursor < this.actions.length ? this.actions[cursor].action.at : Infinity;
   }
 
-  /** Pop and dispatch one heap entry or action due at or before t; false when none is. */
+  /** Pop and dispatch one queued event or action due at or before t; false when none is. */
   private processNext(t: number): boolean {
     const queue = this.queue;
     const nextTime = queue.peekTime();
@@ -705,7 +705,7 @@ export class Simulation<S = unknown, M = unknown> {
     const slot = slots.get(name);
     if (slot !== undefined && slot.token !== 0 && slot.queuedAt <= firesAt) {
       // Re-armed later (a follower hearing a heartbeat): keep the queued entry; when it
-      // comes due it is queued again for the new time. One heap entry per firing, not per reset.
+      // comes due it is queued again for the new time. One queue entry per firing, not per reset.
       slot.setAt = this.now;
       slot.firesAt = firesAt;
       return;
