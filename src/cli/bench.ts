@@ -2,7 +2,7 @@
 // measured in the same process, and the cost of seeking in a long run.
 // Prints one JSON object per line. A benchmark, not a test: it prints figures and exits 0.
 
-import { EventHeap } from '../engine/heap';
+import { EventHeap } from './floor-heap';
 import { RandomStream } from '../engine/random';
 import { Simulation } from '../engine/simulation';
 import type { Action, Protocol } from '../engine/types';

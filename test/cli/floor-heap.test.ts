@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EventHeap } from '../../src/engine/heap';
+import { EventHeap } from '../../src/cli/floor-heap';
 import { RandomStream } from '../../src/engine/random';
 
 describe('EventHeap', () => {

@@ -1,5 +1,6 @@
-// A binary min-heap of events ordered by (time, seq). seq is assigned by the caller in
-// scheduling order, so equal times are broken by the order of scheduling (DESIGN.md "Engine").
+// The bench floor's queue: a binary min-heap of event objects ordered by (time, seq), the
+// "bare event loop" the bench measures the engine against (the engine's own queue is
+// src/engine/event-queue.ts). seq is assigned by the caller in scheduling order.
 
 export interface HeapItem {
   time: number;
