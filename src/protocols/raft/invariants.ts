@@ -474,10 +474,12 @@ export const raftInvariants: readonly Invariant<RaftState>[] = [
 // ---------------------------------------------------------------- The guard
 
 const bit = (invariant: Invariant<RaftState>) => 1 << raftInvariants.indexOf(invariant);
-/** The invariants that read each field of the touched node. */
+/** The invariants that read each field of the touched node (the log: see `affected`). */
 const READ_ROLE_OR_TERM = bit(electionSafety) | bit(leaderAppendOnly) | bit(leaderCompleteness);
-const READ_LOG = bit(leaderAppendOnly) | bit(logMatching) | bit(leaderCompleteness) | bit(stateMachineSafety);
+const READ_LOG = bit(logMatching) | bit(stateMachineSafety);
+const READ_LEADER_LOG = bit(leaderAppendOnly) | bit(leaderCompleteness);
 const READ_COMMIT = bit(leaderCompleteness) | bit(stateMachineSafety);
+const READ_COMMITTED_LOG = bit(leaderCompleteness);
 
 interface GuardMemory {
   /** Per node id, as at its previous event: role ('' before the first), term, log length, prefix hash of the whole log, commitIndex. */
@@ -492,9 +494,11 @@ interface GuardMemory {
  * Most events change nothing the invariants read (a follower taking a heartbeat, a leader
  * noting a reply), and most of the rest change one field: only the invariants that read a
  * changed field are checked. Of the touched node, ElectionSafety reads role and term;
- * LeaderAppendOnly role, term and log; LogMatching the log; StateMachineSafety log and
- * commitIndex; LeaderCompleteness all four, and other nodes only after the touched node
- * committed something new, which is a change. With its fields unchanged, each returns what it
+ * LeaderAppendOnly role and term, and the log of a leader only (a follower's result is null
+ * whatever its log); LogMatching the log; StateMachineSafety log and commitIndex;
+ * LeaderCompleteness role, term and commitIndex, a leader's log, and a follower's log only up
+ * to its commitIndex (so only when the log grew where commitIndex was beyond its old end); and
+ * other nodes only after the touched node committed something new, which is a change. With its fields unchanged, each returns what it
  * returned at the node's previous check (memory written by other nodes since then never changes
  * that outcome: LogMatching and StateMachineSafety keep the first record at an index, and a
  * lowered commit term is checked against every leader when it is lowered). The log is compared
@@ -520,8 +524,11 @@ export const raftInvariantGuard: InvariantGuard<RaftState> = {
       m.role[touched] = state.role;
       m.term[touched] = state.currentTerm;
     }
-    if (m.length[touched] !== length || m.hash[touched] !== hash) {
+    const oldLength = m.length[touched];
+    if (oldLength !== length || m.hash[touched] !== hash) {
       affected |= READ_LOG;
+      if (state.role === 'leader') affected |= READ_LEADER_LOG;
+      else if (state.commitIndex > oldLength) affected |= READ_COMMITTED_LOG;
       m.length[touched] = length;
       m.hash[touched] = hash;
     }

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Action, Invariant, Protocol, World } from '../../../src/engine/types';
 import { raft, raftLogFrom, type RaftMessage, type RaftState } from '../../../src/protocols/raft';
-import { leaderCompleteness, raftInvariants } from '../../../src/protocols/raft/invariants';
+import { leaderCompleteness, raftInvariantGuard, raftInvariants } from '../../../src/protocols/raft/invariants';
 import { initialState } from '../../../src/protocols/raft/node';
 import { randomScenario } from '../../../src/explore/random-schedule';
 import { entriesOfTerms, manualElections, raftScenario, raftWithInitialState, simulate } from './helpers';
@@ -127,10 +127,17 @@ describe('Raft invariants', () => {
       ...raft,
       onMessage(ctx, state, from, message) {
         raft.onMessage(ctx, state, from, message);
-        // broken twice: a voter forgets its vote (§5.2), and a follower takes leaderCommit as is (Figure 2)
+        // broken four ways: a voter forgets its vote (§5.2); a follower takes leaderCommit as is
+        // (Figure 2); now and then a follower loses its last entry, committed or not, and a
+        // leader its last entry (§5.3)
         if (message.type === 'RequestVote' && from % 2 === 0) state.votedFor = null;
         if (message.type === 'AppendEntries' && message.leaderCommit > state.commitIndex) {
           state.commitIndex = Math.min(message.leaderCommit, state.log.terms.length);
+        }
+        const { terms, values } = state.log;
+        const dropLast = (message.type === 'AppendEntries' && ctx.now % 13 === 0) || (message.type === 'AppendEntriesResponse' && ctx.now % 17 === 0);
+        if (dropLast && terms.length > 1) {
+          state.log = raftLogFrom(terms.slice(0, -1).map((term, i) => ({ term, value: values[i] })));
         }
       },
     };
@@ -159,6 +166,24 @@ describe('Raft invariants', () => {
       }
       if (label === 'broken rules') expect(runsWithViolations).toBeGreaterThan(20); // not vacuous
     }
+  });
+
+  it('the guard: a follower whose log grows checks LogMatching and StateMachineSafety, and LeaderCompleteness only past an old end below its commitIndex', () => {
+    const bitOf = (name: string) => 1 << raftInvariants.findIndex((invariant) => invariant.name === name);
+    const follower: RaftState = { ...initialState(), currentTerm: 2, commitIndex: 2, log: raftLogFrom(entriesOfTerms([1, 2])) };
+    const world: World<RaftState> = { now: 0, states: [follower], up: [true], params: {}, requests: [] };
+    const memory = raftInvariantGuard.initialMemory();
+    expect(raftInvariantGuard.affected(world, memory, 1)).toBe(0b11111); // first sight: everything
+    expect(raftInvariantGuard.affected(world, memory, 1)).toBe(0); // nothing changed
+    follower.log = raftLogFrom(entriesOfTerms([1, 2, 2]));
+    expect(raftInvariantGuard.affected(world, memory, 1)).toBe(bitOf('LogMatching') | bitOf('StateMachineSafety'));
+    // A (broken) follower committed past its log's end: when the log grows there, LeaderCompleteness reads it.
+    follower.commitIndex = 5;
+    raftInvariantGuard.affected(world, memory, 1);
+    follower.log = raftLogFrom(entriesOfTerms([1, 2, 2, 2]));
+    expect(raftInvariantGuard.affected(world, memory, 1)).toBe(bitOf('LogMatching') | bitOf('StateMachineSafety') | bitOf('LeaderCompleteness'));
+    follower.role = 'leader';
+    expect(raftInvariantGuard.affected(world, memory, 1)).toBe(bitOf('ElectionSafety') | bitOf('LeaderAppendOnly') | bitOf('LeaderCompleteness'));
   });
 
   it('a saved invariant memory never changes while the run goes on (checkpoints share arrays)', () => {
