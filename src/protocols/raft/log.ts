@@ -15,6 +15,12 @@ export interface RaftLog {
    */
   prefixHashes: number[];
   /**
+   * The entries as frozen {term, value} objects, the form AppendEntries carries: each is made
+   * once, by the leader that appends it, and shared by every message and every follower's log
+   * that holds it (every message stays in the run's record).
+   */
+  entries: WireEntry[];
+  /**
    * How many leading entries checkpoints hold by reference (see saveLog): truncating below
    * this copies the columns first. Entries are otherwise only appended.
    */
@@ -26,6 +32,7 @@ export interface SavedLog {
   terms: readonly number[];
   values: readonly (string | null)[];
   prefixHashes: readonly number[];
+  entries: readonly WireEntry[];
   length: number;
 }
 
@@ -33,7 +40,7 @@ export interface SavedLog {
 export function saveLog(log: RaftLog): SavedLog {
   const length = log.terms.length;
   log.shared = length;
-  return { terms: log.terms, values: log.values, prefixHashes: log.prefixHashes, length };
+  return { terms: log.terms, values: log.values, prefixHashes: log.prefixHashes, entries: log.entries, length };
 }
 
 /** A live log from a checkpoint's: its own copy of the saved entries. */
@@ -42,6 +49,7 @@ export function loadLog(saved: SavedLog): RaftLog {
     terms: saved.terms.slice(0, saved.length),
     values: saved.values.slice(0, saved.length),
     prefixHashes: saved.prefixHashes.slice(0, saved.length),
+    entries: saved.entries.slice(0, saved.length),
     shared: 0,
   };
 }
@@ -69,7 +77,7 @@ export function prefixHash(previous: number, term: number, value: string | null)
 }
 
 export function emptyLog(): RaftLog {
-  return { terms: [], values: [], prefixHashes: [], shared: 0 };
+  return { terms: [], values: [], prefixHashes: [], entries: [], shared: 0 };
 }
 
 /** The last index (0 for an empty log). */
@@ -92,12 +100,19 @@ export function prefixHashAt(log: RaftLog, index: number): number {
   return index === 0 ? EMPTY_PREFIX_HASH : log.prefixHashes[index - 1];
 }
 
-/** Append (term, value) at the end, hashing it onto this log's own prefix. */
+/** Append a new entry (term, value) at the end (a leader's own append). */
 export function appendEntry(log: RaftLog, term: number, value: string | null): void {
+  appendWire(log, Object.freeze({ term, value }));
+}
+
+/** Append an entry as AppendEntries carries it (the object is kept), hashing it onto this log's own prefix. */
+export function appendWire(log: RaftLog, entry: WireEntry): void {
+  const shared = Object.isFrozen(entry) ? entry : Object.freeze({ term: entry.term, value: entry.value });
   const previous = prefixHashAt(log, log.terms.length);
-  log.terms.push(term);
-  log.values.push(value);
-  log.prefixHashes.push(prefixHash(previous, term, value));
+  log.terms.push(shared.term);
+  log.values.push(shared.value);
+  log.prefixHashes.push(prefixHash(previous, shared.term, shared.value));
+  log.entries.push(shared);
 }
 
 /** Keep entries 1..length, delete the rest. */
@@ -107,12 +122,14 @@ export function truncateLog(log: RaftLog, length: number): void {
     log.terms = log.terms.slice(0, length);
     log.values = log.values.slice(0, length);
     log.prefixHashes = log.prefixHashes.slice(0, length);
+    log.entries = log.entries.slice(0, length);
     log.shared = 0;
     return;
   }
   log.terms.length = length;
   log.values.length = length;
   log.prefixHashes.length = length;
+  log.entries.length = length;
 }
 
 /** A log built from plain entries (e.g. to seed a test with the logs of Figure 7). */
@@ -126,29 +143,26 @@ export function raftLogFrom(entries: readonly WireEntry[]): RaftLog {
 const NO_ENTRIES: readonly WireEntry[] = Object.freeze([]);
 
 /**
- * The last array wireEntries built. A leader sends the same new entry to every caught-up
+ * The last array wireEntries built. A leader sends the same entries to every caught-up
  * follower in one handler; every message is kept in the run's record, so sharing one frozen
  * array between those messages saves retained objects (and garbage-collector copying).
- * Reused only when its contents equal what would be built (compared value by value, so it
- * never depends on which run or node built it); messages are never mutated, so sharing is safe.
+ * Reused only when it holds the very entry objects that would be taken (entries are shared
+ * between logs, so this holds across nodes too); messages are never mutated.
  */
 let lastWire: readonly WireEntry[] = NO_ENTRIES;
 
-/** Plain {term, value} copies of the entries at indexes from..to (1-based, inclusive, clipped). */
+/** The entries at indexes from..to (1-based, inclusive, clipped), as AppendEntries carries them. */
 export function wireEntries(log: RaftLog, from: number, to: number): WireEntry[] {
   const end = Math.min(to, log.terms.length);
   if (end < from) return NO_ENTRIES as WireEntry[];
   if (sameEntries(lastWire, log, from, end)) return lastWire as WireEntry[];
-  const out: WireEntry[] = [];
-  for (let index = from; index <= end; index++) out.push(Object.freeze({ term: log.terms[index - 1], value: log.values[index - 1] }));
+  const out = log.entries.slice(from - 1, end);
   lastWire = Object.freeze(out);
   return out;
 }
 
 function sameEntries(wire: readonly WireEntry[], log: RaftLog, from: number, end: number): boolean {
   if (wire.length !== end - from + 1) return false;
-  for (let k = 0; k < wire.length; k++) {
-    if (wire[k].term !== log.terms[from - 1 + k] || wire[k].value !== log.values[from - 1 + k]) return false;
-  }
+  for (let k = 0; k < wire.length; k++) if (wire[k] !== log.entries[from - 1 + k]) return false;
   return true;
 }

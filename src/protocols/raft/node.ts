@@ -5,7 +5,7 @@
 
 import { clonePlain, copyFlat } from '../../engine/clone-plain';
 import type { NodeContext, NodeId } from '../../engine/types';
-import { appendEntry, emptyLog, lastLogIndex, lastLogTerm, loadLog, saveLog, termAt, truncateLog, wireEntries, type SavedLog } from './log';
+import { appendEntry, appendWire, emptyLog, lastLogIndex, lastLogTerm, loadLog, saveLog, termAt, truncateLog, wireEntries, type SavedLog } from './log';
 import { raftSettings } from './params';
 import type {
   AppendEntries,
@@ -414,7 +414,7 @@ function handleAppendEntries(ctx: Ctx, state: RaftState, from: NodeId, message: 
       if (termAt(log, index) === incoming.term) continue;
       truncateLog(log, index - 1);
     }
-    appendEntry(log, incoming.term, incoming.value);
+    appendWire(log, incoming);
   }
   // Rule 5: commitIndex = min(leaderCommit, index of last new entry); it never goes back.
   const lastNew = prev + entries.length;
