@@ -46,7 +46,7 @@ export const raft: Protocol<RaftState, RaftMessage> = {
   init: () => node.initialState(),
   recover: (state) => node.recoverState(state),
   saveState: (state) => node.saveState(state),
-  loadState: (saved) => node.loadState(saved as Parameters<typeof node.loadState>[0]),
+  loadState: (saved) => node.loadState(saved as node.SavedState),
   start: node.start,
   onMessage: node.onMessage,
   onTimer: node.onTimer,

@@ -58,7 +58,7 @@ export function recoverState(state: RaftState): RaftState {
 }
 
 /** A node's state as a checkpoint keeps it: the log's columns shared (see log.ts), the rest copied. */
-interface SavedState extends Omit<RaftState, 'log'> {
+export interface SavedState extends Omit<RaftState, 'log'> {
   log: SavedLog;
 }
 
