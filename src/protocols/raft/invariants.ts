@@ -498,11 +498,12 @@ interface GuardMemory {
  * whatever its log); LogMatching the log; StateMachineSafety log and commitIndex;
  * LeaderCompleteness role, term and commitIndex, a leader's log, and a follower's log only up
  * to its commitIndex (so only when the log grew where commitIndex was beyond its old end); and
- * other nodes only after the touched node committed something new, which is a change. With its fields unchanged, each returns what it
- * returned at the node's previous check (memory written by other nodes since then never changes
- * that outcome: LogMatching and StateMachineSafety keep the first record at an index, and a
- * lowered commit term is checked against every leader when it is lowered). The log is compared
- * by its length and the prefix hash of its last entry, with the odds LogMatching already accepts.
+ * other nodes only after the touched node committed something new, which is a change. With its
+ * fields unchanged, each returns what it returned at the node's previous check (memory written
+ * by other nodes since then never changes that outcome: LogMatching and StateMachineSafety keep
+ * the first record at an index, and a lowered commit term is checked against every leader when
+ * it is lowered). The log is compared by its length and the prefix hash of its last entry, with
+ * the odds LogMatching already accepts.
  */
 export const raftInvariantGuard: InvariantGuard<RaftState> = {
   initialMemory: (): GuardMemory => ({ role: [], term: [], length: [], hash: [], commit: [] }),
