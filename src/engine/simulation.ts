@@ -77,8 +77,6 @@ class TimerSlots {
   }
 }
 
-const copySlots = (slots: TimerSlots): TimerSlots => slots.copy();
-
 interface Checkpoint {
   now: number;
   eventCount: number;
@@ -742,7 +740,7 @@ export class Simulation<S = unknown, M = unknown> {
       cut: this.cut.slice(),
       states: this.saveStates(),
       up: this.up.slice(),
-      timers: this.timers.map(copySlots),
+      timers: this.timers.map((slots) => slots.copy()),
       memories: this.saveMemories(),
       guardMemory: clonePlain(this.guardMemory),
       requests: this.requests.slice(),
@@ -807,7 +805,7 @@ export class Simulation<S = unknown, M = unknown> {
     this.cut = cp.cut.slice();
     this.states = this.loadStates(cp.states);
     this.up = cp.up.slice();
-    this.timers = cp.timers.map(copySlots);
+    this.timers = cp.timers.map((slots) => slots.copy());
     this.memories = this.loadMemories(cp.memories);
     this.guardMemory = clonePlain(cp.guardMemory);
     this.requests = cp.requests.slice();
