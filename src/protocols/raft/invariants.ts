@@ -260,7 +260,7 @@ export const stateMachineSafety: Invariant<RaftState> = {
           };
         }
         const term = log.terms[index - 1];
-        const value = log.values[index - 1];
+        const value = log.entries[index - 1].value;
         if (term !== m.terms[index] || value !== m.values[index]) {
           const other = m.by[index];
           return {
@@ -282,7 +282,7 @@ export const stateMachineSafety: Invariant<RaftState> = {
     }
     for (let index = checked + 1; index <= state.commitIndex; index++) {
       const term = log.terms[index - 1];
-      const value = log.values[index - 1];
+      const value = log.entries[index - 1].value;
       if (index >= m.terms.length) {
         m.terms.push(term);
         m.values.push(value);

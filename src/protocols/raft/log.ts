@@ -5,9 +5,8 @@
 import type { WireEntry } from './types';
 
 export interface RaftLog {
+  /** Each entry's term, as numbers: the consistency check and the invariants read little else. */
   terms: number[];
-  /** The client's command, or null for the no-op a new leader appends. */
-  values: (string | null)[];
   /**
    * prefixHashes[i - 1] hashes entries 1..i of this log, computed by this node when it
    * appended entry i (never received: a follower hashes onto its own prefix). The invariants
@@ -15,9 +14,10 @@ export interface RaftLog {
    */
   prefixHashes: number[];
   /**
-   * The entries as frozen {term, value} objects, the form AppendEntries carries: each is made
-   * once, by the leader that appends it, and shared by every message and every follower's log
-   * that holds it (every message stays in the run's record).
+   * The entries as frozen {term, value} objects (value: the client's command, or null for the
+   * no-op a new leader appends), the form AppendEntries carries: each is made once, by the
+   * leader that appends it, and shared by every message and every follower's log that holds it
+   * (every message stays in the run's record).
    */
   entries: WireEntry[];
   /**
@@ -30,7 +30,6 @@ export interface RaftLog {
 /** A log as a checkpoint keeps it: the live columns, of which the first `length` entries are its own. */
 export interface SavedLog {
   terms: readonly number[];
-  values: readonly (string | null)[];
   prefixHashes: readonly number[];
   entries: readonly WireEntry[];
   length: number;
@@ -40,14 +39,13 @@ export interface SavedLog {
 export function saveLog(log: RaftLog): SavedLog {
   const length = log.terms.length;
   log.shared = length;
-  return { terms: log.terms, values: log.values, prefixHashes: log.prefixHashes, entries: log.entries, length };
+  return { terms: log.terms, prefixHashes: log.prefixHashes, entries: log.entries, length };
 }
 
 /** A live log from a checkpoint's: its own copy of the saved entries. */
 export function loadLog(saved: SavedLog): RaftLog {
   return {
     terms: saved.terms.slice(0, saved.length),
-    values: saved.values.slice(0, saved.length),
     prefixHashes: saved.prefixHashes.slice(0, saved.length),
     entries: saved.entries.slice(0, saved.length),
     shared: 0,
@@ -77,7 +75,7 @@ export function prefixHash(previous: number, term: number, value: string | null)
 }
 
 export function emptyLog(): RaftLog {
-  return { terms: [], values: [], prefixHashes: [], entries: [], shared: 0 };
+  return { terms: [], prefixHashes: [], entries: [], shared: 0 };
 }
 
 /** The last index (0 for an empty log). */
@@ -110,7 +108,6 @@ export function appendWire(log: RaftLog, entry: WireEntry): void {
   const shared = Object.isFrozen(entry) ? entry : Object.freeze({ term: entry.term, value: entry.value });
   const previous = prefixHashAt(log, log.terms.length);
   log.terms.push(shared.term);
-  log.values.push(shared.value);
   log.prefixHashes.push(prefixHash(previous, shared.term, shared.value));
   log.entries.push(shared);
 }
@@ -120,14 +117,12 @@ export function truncateLog(log: RaftLog, length: number): void {
   if (length < log.shared) {
     // A checkpoint holds entries past `length`: cut a copy, not the shared columns.
     log.terms = log.terms.slice(0, length);
-    log.values = log.values.slice(0, length);
     log.prefixHashes = log.prefixHashes.slice(0, length);
     log.entries = log.entries.slice(0, length);
     log.shared = 0;
     return;
   }
   log.terms.length = length;
-  log.values.length = length;
   log.prefixHashes.length = length;
   log.entries.length = length;
 }

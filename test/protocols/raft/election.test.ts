@@ -27,7 +27,7 @@ describe('Raft leader election', () => {
       expect(state.leaderId).toBe(leader);
       // Raft §8 / dissertation §6.4: the new leader's no-op is replicated and committed.
       expect(termsOf(sim, id)).toEqual([term]);
-      expect(state.log.values[0]).toBeNull();
+      expect(state.log.entries[0].value).toBeNull();
       expect(state.commitIndex).toBe(1);
     }
     expect(notes(sim)).toContain(`S${leader} became leader for term ${term}`);

@@ -71,12 +71,12 @@ export function entriesOfTerms(terms: number[]): WireEntry[] {
 }
 
 export const termsOf = (sim: RaftSimulation, id: NodeId): number[] => sim.state(id).log.terms.slice();
-export const valuesOf = (sim: RaftSimulation, id: NodeId): (string | null)[] => sim.state(id).log.values.slice();
+export const valuesOf = (sim: RaftSimulation, id: NodeId): (string | null)[] => sim.state(id).log.entries.map((entry) => entry.value);
 
 /** The committed values of a node, in log order. */
 export function committedValues(sim: RaftSimulation, id: NodeId): (string | null)[] {
   const state = sim.state(id);
-  return state.log.values.slice(0, state.commitIndex);
+  return state.log.entries.slice(0, state.commitIndex).map((entry) => entry.value);
 }
 
 export function leaders(sim: RaftSimulation): NodeId[] {

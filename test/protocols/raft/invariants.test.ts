@@ -40,7 +40,7 @@ describe('Raft invariants', () => {
       ...raft,
       onTimer(ctx, state, timer) {
         if (state.role === 'leader' && state.log.terms.length === 2) {
-          state.log = raftLogFrom([{ term: state.log.terms[0], value: state.log.values[0] }]); // broken
+          state.log = raftLogFrom([state.log.entries[0]]); // broken
         }
         raft.onTimer(ctx, state, timer);
       },
@@ -58,9 +58,9 @@ describe('Raft invariants', () => {
     const rewriting: RaftProtocol = {
       ...raft,
       onTimer(ctx, state, timer) {
-        if (state.role === 'leader' && state.log.values[1] === 'x') {
+        if (state.role === 'leader' && state.log.entries[1]?.value === 'x') {
           state.log = raftLogFrom([
-            { term: state.log.terms[0], value: state.log.values[0] },
+            state.log.entries[0],
             { term: state.log.terms[1], value: 'y' }, // broken
           ]);
         }
@@ -81,8 +81,8 @@ describe('Raft invariants', () => {
       ...raft,
       onMessage(ctx, state, from, message) {
         raft.onMessage(ctx, state, from, message);
-        if (ctx.self === 2 && state.log.terms.length >= 2 && state.log.values[0] !== 'forged') {
-          const entries = state.log.terms.map((term, i) => ({ term, value: i === 0 ? 'forged' : state.log.values[i] }));
+        if (ctx.self === 2 && state.log.terms.length >= 2 && state.log.entries[0].value !== 'forged') {
+          const entries = state.log.entries.map((entry, i) => (i === 0 ? { term: entry.term, value: 'forged' } : entry));
           state.log = raftLogFrom(entries); // broken: entry 1 differs, entry 2 still claims (2, term)
         }
       },
@@ -134,11 +134,8 @@ describe('Raft invariants', () => {
         if (message.type === 'AppendEntries' && message.leaderCommit > state.commitIndex) {
           state.commitIndex = Math.min(message.leaderCommit, state.log.terms.length);
         }
-        const { terms, values } = state.log;
         const dropLast = (message.type === 'AppendEntries' && ctx.now % 13 === 0) || (message.type === 'AppendEntriesResponse' && ctx.now % 17 === 0);
-        if (dropLast && terms.length > 1) {
-          state.log = raftLogFrom(terms.slice(0, -1).map((term, i) => ({ term, value: values[i] })));
-        }
+        if (dropLast && state.log.entries.length > 1) state.log = raftLogFrom(state.log.entries.slice(0, -1));
       },
     };
     const variants: [string, RaftProtocol, Record<string, unknown>][] = [

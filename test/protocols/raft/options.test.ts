@@ -2,7 +2,7 @@
 // leader stickiness (§4.2.3).
 import { describe, expect, it } from 'vitest';
 import { RAFT_REJOIN_ACTIONS } from '../../../src/scenario/library';
-import { leaders, messagesOfType, notes, raftScenario, simulate } from './helpers';
+import { leaders, messagesOfType, notes, raftScenario, simulate, valuesOf } from './helpers';
 
 const jitter = { latencyMsMin: 10, latencyMsMax: 30, dropRatio: 0, duplicateRatio: 0 };
 
@@ -39,7 +39,7 @@ describe('Raft PreVote (dissertation §9.6)', () => {
     for (let id = 1; id <= 5; id++) {
       expect(sim.state(id).currentTerm).toBe(1);
       expect(sim.state(id).leaderId).toBe(1);
-      expect(sim.state(id).log.values).toEqual([null, 'a', 'missed', 'b']);
+      expect(valuesOf(sim, id)).toEqual([null, 'a', 'missed', 'b']);
     }
     expect(messagesOfType(sim, 'RequestVote').filter((m) => m.sentAt > 100)).toEqual([]);
     expect(sim.violations).toEqual([]);
