@@ -11,8 +11,9 @@ import type { RaftRole, RaftState } from './types';
 
 // The memories below with by-index arrays (as long as the longest log) have saveMemory and
 // loadMemory: checkpoints share those arrays, as they share logs (log.ts), so that a checkpoint
-// costs O(nodes) rather than O(log length). Entries below `shared` belong to checkpoints too:
-// an array is copied before any such entry changes in place (appending is always safe).
+// costs O(nodes) rather than O(log length). What a checkpoint holds must never change in place:
+// arrays that are only appended to (or set once, in the call that adds the entry) are shared
+// as they are; LeaderCompleteness copies commitTerm before lowering a shared entry.
 // Each lists every field of its memory: a new field must be added there too.
 
 const quote = (value: string | null) => (value === null ? 'no-op' : `"${value}"`);
@@ -98,14 +99,15 @@ export const leaderAppendOnly: Invariant<RaftState> = {
 // ---------------------------------------------------------------- Log Matching
 
 interface LogMatchingMemory {
-  /** By index: the first (term, prefix hash, holder) seen there; term 0 when none yet. */
+  /**
+   * By index: the first (term, prefix hash, holder) seen there. An index is added (as 0s) and
+   * set in the same check, so entries never change once a checkpoint can hold them.
+   */
   terms: number[];
   hashes: number[];
   holders: NodeId[];
   /** Further terms seen at an index (after a conflict): "index:term" → [prefix hash, holder]. */
   others: Record<string, [number, NodeId]>;
-  /** Leading entries of terms/hashes/holders that checkpoints hold. */
-  shared: number;
 }
 
 interface SavedLogMatching {
@@ -129,13 +131,6 @@ function differingHolder(m: LogMatchingMemory, index: number, term: number, hash
   const first = m.terms[index];
   if (first === term) return m.hashes[index] === hash ? 0 : m.holders[index];
   if (first === 0) {
-    if (index < m.shared) {
-      // A checkpoint holds this placeholder: fill in a copy.
-      m.terms = m.terms.slice();
-      m.hashes = m.hashes.slice();
-      m.holders = m.holders.slice();
-      m.shared = 0;
-    }
     m.terms[index] = term;
     m.hashes[index] = hash;
     m.holders[index] = holder;
@@ -152,11 +147,10 @@ export const logMatching: Invariant<RaftState> = {
   name: 'LogMatching',
   description:
     'If two logs contain an entry with the same index and term, the logs are identical in all entries up through that index (§5.3).',
-  initialMemory: (): LogMatchingMemory => ({ terms: [], hashes: [], holders: [], others: {}, shared: 0 }),
+  initialMemory: (): LogMatchingMemory => ({ terms: [], hashes: [], holders: [], others: {} }),
   saveMemory: (memory): SavedLogMatching => {
     const m = memory as LogMatchingMemory;
-    m.shared = m.terms.length;
-    return { terms: m.terms, hashes: m.hashes, holders: m.holders, length: m.shared, others: clonePlain(m.others) };
+    return { terms: m.terms, hashes: m.hashes, holders: m.holders, length: m.terms.length, others: clonePlain(m.others) };
   },
   loadMemory: (saved): LogMatchingMemory => {
     const m = saved as SavedLogMatching;
@@ -165,7 +159,6 @@ export const logMatching: Invariant<RaftState> = {
       hashes: m.hashes.slice(0, m.length),
       holders: m.holders.slice(0, m.length),
       others: clonePlain(m.others),
-      shared: 0,
     };
   },
   check(world, memory, touched) {
