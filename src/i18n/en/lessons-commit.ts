@@ -1,0 +1,2 @@
+// The commit lessons' titles, narration, questions and choices.
+export const lessonsCommit: Record<string, string> = {};

@@ -1,0 +1,72 @@
+// A lesson against its run: the scenario in force at each step, and the check that every step's
+// claims hold and every question has exactly one right answer. Pure: runs the engine, no DOM.
+// The unit suite runs it over the whole library; the lesson panel uses the same scenarios.
+
+import { parseScenario } from '../scenario/validate';
+import { createSimulation } from '../scenario/simulate';
+import type { Scenario } from '../scenario/format';
+import { evaluateClaim, type ClaimWorld, type NodeView } from './claims';
+import type { Claim, Lesson } from './types';
+
+/** The protocol parameters in force at step `index`: the lesson's, then every step's up to it. */
+export function paramsAtStep(lesson: Lesson, index: number): Record<string, unknown> {
+  const params: Record<string, unknown> = { ...(lesson.scenario.params ?? {}) };
+  for (let i = 0; i <= index && i < lesson.steps.length; i++) Object.assign(params, lesson.steps[i].params ?? {});
+  return params;
+}
+
+/** The validated scenario the lesson runs at step `index` (null if it does not parse). */
+export function lessonScenarioAt(lesson: Lesson, index: number): Scenario | null {
+  const result = parseScenario({ version: 1, ...lesson.scenario, params: paramsAtStep(lesson, index) });
+  return result.ok ? result.scenario : null;
+}
+
+/** The state of the scenario's run at time t (after every event at or before t). */
+export function worldAt(scenario: Scenario, t: number): ClaimWorld {
+  const simulation = createSimulation(scenario, { checkpointEvery: 0 });
+  simulation.runUntil(t);
+  return { protocol: scenario.protocol, views: simulation.views() as NodeView[], violations: simulation.violations.filter((v) => v.at <= t) };
+}
+
+/** The claims that fail in this world, with what the run shows instead. */
+export function failingClaims(claims: readonly Claim[], world: ClaimWorld): string[] {
+  return claims.flatMap((claim) => {
+    const problem = evaluateClaim(claim, world);
+    return problem === null ? [] : [problem];
+  });
+}
+
+/** Which choices of step `index`'s question the run makes right (at the next step's time). */
+export function rightChoices(lesson: Lesson, index: number): number[] {
+  const step = lesson.steps[index];
+  const next = lesson.steps[index + 1];
+  if (!step?.question || !next) return [];
+  const scenario = lessonScenarioAt(lesson, index + 1);
+  if (!scenario) return [];
+  const world = worldAt(scenario, next.at);
+  return step.question.choices.flatMap((choice, i) => (failingClaims(choice.holds, world).length === 0 ? [i] : []));
+}
+
+/** Every problem of a lesson against its runs; empty when the lesson tells the truth. */
+export function checkLesson(lesson: Lesson): string[] {
+  const problems: string[] = [];
+  const where = (i: number) => `${lesson.id} step ${i + 1}`;
+  if (lesson.steps.length === 0) problems.push(`${lesson.id}: no steps`);
+  lesson.steps.forEach((step, i) => {
+    const scenario = lessonScenarioAt(lesson, i);
+    if (!scenario) return problems.push(`${where(i)}: the scenario does not parse`);
+    if (scenario.protocol !== lesson.protocol) problems.push(`${where(i)}: protocol ${scenario.protocol}, lesson ${lesson.protocol}`);
+    if (i > 0 && step.at <= lesson.steps[i - 1].at) problems.push(`${where(i)}: at ${step.at} is not after the previous step`);
+    if (step.at > scenario.until) problems.push(`${where(i)}: at ${step.at} is past the run's end (${scenario.until})`);
+    if (step.claims.length === 0) problems.push(`${where(i)}: no claim`);
+    for (const problem of failingClaims(step.claims, worldAt(scenario, step.at))) problems.push(`${where(i)}: ${problem}`);
+    if (step.question) {
+      if (i === lesson.steps.length - 1) problems.push(`${where(i)}: a question on the last step has no answer`);
+      else {
+        const right = rightChoices(lesson, i);
+        if (right.length !== 1) problems.push(`${where(i)}: ${right.length} choices are right (want exactly one)`);
+      }
+    }
+  });
+  return problems;
+}

@@ -1,0 +1,108 @@
+// The Raft lessons (Ongaro & Ousterhout, "In Search of an Understandable Consensus Algorithm").
+// Each is a scenario and steps whose claims the unit suite checks against the run.
+
+import type { Action } from '../engine/types';
+import type { Lesson } from './types';
+
+/**
+ * Raft §9.6: S1 leads term 1; S5 is cut off from 300 to 2000 ms, long enough to time out
+ * several times, and misses one entry. The PreVote tests run it with and without PreVote.
+ */
+export const RAFT_REJOIN_ACTIONS: Action[] = [
+  { at: 10, do: 'timeout', node: 1 },
+  { at: 100, do: 'request', node: 1, value: 'a' },
+  { at: 300, do: 'partition', groups: [[5], [1, 2, 3, 4]] },
+  { at: 1000, do: 'request', node: 1, value: 'missed' },
+  { at: 2000, do: 'heal' },
+  { at: 2500, do: 'request', node: 2, value: 'b' },
+];
+
+/**
+ * Raft Figure 8 step by step, with the paper's terms (10 ms links; elections only when a
+ * `timeout` action asks). Ends as (d): S1 crashes with the term-2 entry on a majority but
+ * nothing of term 4 replicated; S5 is elected and overwrites it. The Raft tests reuse it.
+ */
+export const FIGURE_8_ACTIONS: Action[] = [
+  // Index 1 (term 1) committed everywhere by S2, leader of term 1.
+  { at: 10, do: 'timeout', node: 2 },
+  { at: 100, do: 'request', node: 2, value: 'x=1' },
+  // (a) S1 leader of term 2 replicates index 2 to S2 only.
+  { at: 300, do: 'timeout', node: 1 },
+  { at: 400, do: 'partition', groups: [[1, 2], [3, 4, 5]] },
+  { at: 410, do: 'request', node: 1, value: 'x=2' },
+  // (b) S1 crashes; S5 is elected for term 3 by S3, S4 and itself and takes index 2 alone.
+  { at: 500, do: 'crash', node: 1 },
+  { at: 510, do: 'timeout', node: 5 },
+  { at: 600, do: 'partition', groups: [[5], [1, 2, 3, 4]] },
+  { at: 610, do: 'request', node: 5, value: 'x=3' },
+  // (c) S5 crashes; S1 restarts, is elected for term 4 (S2, S3) and copies index 2 to S3.
+  { at: 700, do: 'crash', node: 5 },
+  { at: 710, do: 'heal' },
+  { at: 710, do: 'restart', node: 1 },
+  { at: 715, do: 'cut', from: 1, to: 4 },
+  { at: 720, do: 'timeout', node: 1 }, // term 3: S3 already voted for S5
+  { at: 800, do: 'timeout', node: 1 }, // term 4
+  // (d) S1 crashes; S5 restarts and campaigns (term 4: S2, S3 voted already; then term 5).
+  { at: 1000, do: 'crash', node: 1 },
+  { at: 1010, do: 'restart', node: 5 },
+  { at: 1020, do: 'timeout', node: 5 },
+  { at: 1100, do: 'timeout', node: 5 },
+  { at: 1300, do: 'request', node: 5, value: 'x=5' },
+];
+
+const nodeChoices = (nodes: number, holds: (node: number) => Lesson['steps'][number]['claims']) =>
+  Array.from({ length: nodes }, (_, i) => ({ key: 'lessons.choice.node', params: { node: i + 1 }, holds: [...holds(i + 1)] }));
+
+export const RAFT_LESSONS: Lesson[] = [
+  {
+    id: 'raft-election',
+    protocol: 'raft',
+    titleKey: 'lessons.raft-election.title',
+    scenario: { protocol: 'raft', seed: 1, nodes: 5, until: 1000, actions: [{ at: 600, do: 'request', node: 1, value: 'x=1' }] },
+    steps: [
+      {
+        at: 100,
+        key: 'lessons.raft-election.s1',
+        highlight: { nodes: [1, 2, 3, 4, 5] },
+        claims: [{ leaders: [] }, { node: 1, role: 'follower', term: 0 }, { node: 5, role: 'follower', term: 0 }],
+        question: { key: 'lessons.raft-election.s1.q', choices: nodeChoices(5, (node) => [{ node, role: 'candidate' }]) },
+      },
+      {
+        at: 152,
+        key: 'lessons.raft-election.s2',
+        highlight: { nodes: [5], messageTypes: ['RequestVote'] },
+        claims: [{ node: 5, role: 'candidate', term: 1, votedFor: 5 }, { leaders: [] }],
+      },
+      {
+        at: 200,
+        key: 'lessons.raft-election.s3',
+        highlight: { nodes: [5], messageTypes: ['AppendEntries'] },
+        claims: [{ leaders: [5] }, { node: 5, term: 1 }, { node: 1, role: 'follower', term: 1, votedFor: 5 }],
+      },
+      {
+        at: 620,
+        key: 'lessons.raft-election.s4',
+        highlight: { nodes: [1, 5], messageTypes: ['ClientRequest', 'AppendEntries'] },
+        claims: [{ node: 1, leaderId: 5 }, { committed: 'x=1', on: [] }],
+      },
+      {
+        at: 700,
+        key: 'lessons.raft-election.s5',
+        highlight: { nodes: [5] },
+        claims: [{ committed: 'x=1', on: [5] }],
+        question: {
+          key: 'lessons.raft-election.s5.q',
+          choices: [
+            { key: 'lessons.raft-election.s5.q.all', holds: [{ committed: 'x=1', on: [1, 2, 3, 4, 5] }] },
+            { key: 'lessons.raft-election.s5.q.leader', holds: [{ committed: 'x=1', on: [5] }] },
+          ],
+        },
+      },
+      {
+        at: 1000,
+        key: 'lessons.raft-election.s6',
+        claims: [{ committed: 'x=1', on: [1, 2, 3, 4, 5] }, { violations: 0 }],
+      },
+    ],
+  },
+];

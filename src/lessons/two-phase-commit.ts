@@ -1,0 +1,4 @@
+// The two-phase-commit lessons. Each is a scenario and steps whose claims the unit suite checks against the run.
+import type { Lesson } from './types';
+
+export const TWO_PHASE_COMMIT_LESSONS: Lesson[] = [];
