@@ -4,9 +4,10 @@ import { createRoot } from 'react-dom/client';
 import { App } from './ui/App';
 import { initialOptionsFromLocation } from './store/url-sync';
 import { createAppStore } from './store/app-store';
+import { readShowWholeRun } from './ui/ShowWholeRunSwitch';
 import './ui/styles.css';
 
-const store = createAppStore(initialOptionsFromLocation(window.location.hash));
+const store = createAppStore({ ...initialOptionsFromLocation(window.location.hash), showWholeRun: readShowWholeRun() });
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <App store={store} />

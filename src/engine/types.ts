@@ -192,6 +192,11 @@ export interface Protocol<S = any, M = any> {
   readonly title: string;
   readonly params: readonly ParamSpec[];
   readonly invariants: readonly Invariant<S>[];
+  /**
+   * Every message type the protocol sends, as describe() names them, in a fixed order: the
+   * views give each its own colour by this order, the same in every run.
+   */
+  readonly messageTypes?: readonly string[];
   /** Optional: see InvariantGuard. */
   readonly invariantGuard?: InvariantGuard<S>;
   /** The state a node boots with at time 0. */

@@ -7,9 +7,11 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Simulation } from '../engine/simulation';
 import type { Action } from '../engine/types';
 import type { Scenario } from '../scenario/format';
-import { parseScenario, defaultScenario } from '../scenario/validate';
+import { parseScenario } from '../scenario/validate';
+import { starterScenario } from '../scenario/starters';
 import type { ProtocolName } from '../protocols/registry';
 import { computeRun, nextEventTime, previousEventTime, snapshotAt, type RunRecord, type Snapshot } from './run';
+import { lessonSlice, type LessonProgress, type LessonState } from './lesson-slice';
 
 /** An action without its time: the store stamps it with the playhead. */
 export type ActionInput = Action extends infer A ? (A extends Action ? Omit<A, 'at'> : never) : never;
@@ -24,7 +26,7 @@ export interface LogFilter {
   type: string | null;
 }
 
-export interface AppState {
+export interface AppState extends LessonState {
   scenario: Scenario;
   run: RunRecord;
   /** The playhead in simulated ms; fractional while playing, for smooth motion. */
@@ -88,6 +90,10 @@ export interface AppStoreOptions {
   scenario?: Scenario;
   time?: number;
   error?: string | null;
+  /** A lesson to open at (its scenario is `scenario`; see lesson-slice). */
+  lesson?: LessonProgress | null;
+  /** Show what the run does after the playhead too (remembered by the page). */
+  showWholeRun?: boolean;
 }
 
 const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
@@ -104,7 +110,7 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
     return { scenario, run: computed.record, time: t, snapshot, panelTime: Math.floor(t), panelSnapshot: snapshot };
   };
 
-  const initialScenario = options.scenario ?? defaultScenario('raft');
+  const initialScenario = options.scenario ?? starterScenario('raft');
   const initial = build(initialScenario, options.time ?? 0);
 
   return createStore<AppState>()((set, get) => {
@@ -216,7 +222,7 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
       },
       setProtocol: (protocol) => {
         if (protocol === get().scenario.protocol) return;
-        load(defaultScenario(protocol), 0, { playing: false, selectedNode: null, logFilter: { node: null, type: null } });
+        load(starterScenario(protocol), 0, { playing: false, selectedNode: null, logFilter: { node: null, type: null }, lesson: null });
       },
       selectNode: (node) => set({ selectedNode: node, selectedMessage: null, selectedLink: null }),
       selectMessage: (message) => set({ selectedMessage: message, selectedLink: null }),
@@ -230,6 +236,7 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
       setError: (error) => set({ error }),
       setNotice: (notice) => set({ notice }),
       setLogFilter: (filter) => set({ logFilter: { ...get().logFilter, ...filter } }),
+      ...lessonSlice(set, get, { lesson: options.lesson, showWholeRun: options.showWholeRun }),
     };
   });
 }

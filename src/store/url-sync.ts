@@ -1,18 +1,37 @@
 // Share links <-> store: what the store starts from when the page opens with a fragment, and
 // the fragment that describes the store now. Pure functions: the window work is in the UI hook.
+// A lesson rides along as `&lesson=<id>&step=<k>` (k counted from 1, as the panel says it).
 
 import { decodeShareFragment, encodeShareFragment } from '../scenario/link';
+import { lessonById } from '../lessons/library';
 import type { AppState, AppStoreOptions } from './app-store';
+
+/** The lesson and step a fragment names, or null (an unknown lesson or step is ignored). */
+export function lessonFromFragment(hash: string): { id: string; step: number } | null {
+  const text = hash.startsWith('#') ? hash.slice(1) : hash;
+  let id: string | null = null;
+  let step = 1;
+  for (const part of text.split('&')) {
+    if (part.startsWith('lesson=')) id = part.slice('lesson='.length);
+    else if (part.startsWith('step=')) step = /^\d{1,3}$/.test(part.slice(5)) ? Number(part.slice(5)) : 0;
+  }
+  if (id === null) return null;
+  const lesson = lessonById(id);
+  if (!lesson || step < 1 || step > lesson.steps.length) return null;
+  return { id: lesson.id, step: step - 1 };
+}
 
 /** Store options from a URL fragment: a link's scenario and time, or the default with an error. */
 export function initialOptionsFromLocation(hash: string): AppStoreOptions {
   const result = decodeShareFragment(hash);
   if (!result.ok) return { error: `This link could not be opened (${result.error}). The default scenario is loaded instead.` };
   if (result.scenario === null) return {};
-  return { scenario: result.scenario, time: result.time ?? 0 };
+  const lesson = lessonFromFragment(hash);
+  return { scenario: result.scenario, time: result.time ?? 0, lesson: lesson ? { ...lesson, answers: {} } : null };
 }
 
-/** The fragment (with '#') for the current scenario and playhead. */
-export function fragmentOf(state: Pick<AppState, 'scenario' | 'time'>): string {
-  return '#' + encodeShareFragment(state.scenario, Math.floor(state.time));
+/** The fragment (with '#') for the current scenario, playhead and lesson step. */
+export function fragmentOf(state: Pick<AppState, 'scenario' | 'time'> & Partial<Pick<AppState, 'lesson'>>): string {
+  const lesson = state.lesson ? `&lesson=${state.lesson.id}&step=${state.lesson.step + 1}` : '';
+  return '#' + encodeShareFragment(state.scenario, Math.floor(state.time)) + lesson;
 }

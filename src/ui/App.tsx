@@ -18,6 +18,10 @@ import { EventLog } from './EventLog';
 import { HelpDialog } from './HelpDialog';
 import { PartitionTool } from './PartitionTool';
 import { Legend } from './cluster/Legend';
+import { LessonPanel } from './LessonPanel';
+import { t } from '../i18n/translate';
+import { ShowWholeRunSwitch } from './ShowWholeRunSwitch';
+import { useLessonPacing } from './hooks/useLessonPacing';
 
 export function App({ store, syncUrl = true }: { store?: AppStore; syncUrl?: boolean }) {
   return (
@@ -36,13 +40,25 @@ function Shell({ syncUrl }: { syncUrl: boolean }) {
   usePlayback(store);
   useUrlSync(store, syncUrl);
   useShortcuts(store, openHelp, helpOpen);
+  useLessonPacing(store);
+  const lessonOpen = useAppStore((s) => s.lesson !== null);
   return (
-    <div className="app">
+    <div className={`app${lessonOpen ? ' with-lesson' : ''}`}>
       <Header theme={theme} onToggleTheme={toggleTheme} onHelp={openHelp} />
       <Messages />
       <div className="layout">
         <aside className="left" aria-label="Scenario and invariants">
-          <SettingsPanel />
+          {lessonOpen ? (
+            <>
+              <LessonPanel />
+              <details className="settings-fold">
+                <summary>{t('app.scenarioSettings')}</summary>
+                <SettingsPanel />
+              </details>
+            </>
+          ) : (
+            <SettingsPanel />
+          )}
           <InvariantsPanel />
         </aside>
         <main className="stage" aria-label="Simulation">
@@ -50,6 +66,7 @@ function Shell({ syncUrl }: { syncUrl: boolean }) {
             <button type="button" aria-expanded={partitionOpen} onClick={() => setPartitionOpen(!partitionOpen)}>
               Partition tool
             </button>
+            <ShowWholeRunSwitch />
             <Legend />
           </div>
           {partitionOpen && <PartitionTool onClose={() => setPartitionOpen(false)} />}

@@ -7,6 +7,7 @@ import { lastAtOrBefore } from '../store/run';
 import { useAppStore } from './store-context';
 import { matchesFilter, traceLine } from './trace-lines';
 import { formatMs } from './format';
+import { t } from '../i18n/translate';
 
 const ROW_HEIGHT = 22;
 const OVERSCAN = 6;
@@ -20,6 +21,7 @@ export function EventLog() {
   const time = useAppStore((s) => s.panelTime);
   const setTime = useAppStore((s) => s.setTime);
   const pause = useAppStore((s) => s.pause);
+  const showWholeRun = useAppStore((s) => s.showWholeRun);
 
   // Indices of the entries that pass the filter (null: all of them).
   const rows = useMemo(() => {
@@ -28,7 +30,7 @@ export function EventLog() {
     for (let i = 0; i < run.trace.count; i++) if (matchesFilter(run, i, filter.node, filter.type)) out.push(i);
     return out;
   }, [run, filter]);
-  const rowCount = rows ? rows.length : run.trace.count;
+  const allRows = rows ? rows.length : run.trace.count;
   const entryAt = (row: number) => (rows ? rows[row] : row);
 
   // The current line: the last one at or before the playhead.
@@ -46,6 +48,9 @@ export function EventLog() {
     }
     return found;
   }, [rows, run, time]);
+
+  // Hiding the future: the log ends at the playhead's line.
+  const rowCount = showWholeRun ? allRows : current + 1;
 
   const scroller = useRef<HTMLDivElement>(null);
   const [height, setHeight] = useState(300);
@@ -154,7 +159,7 @@ export function EventLog() {
         <ol className="log-lines" style={{ height: rowCount * ROW_HEIGHT }} aria-label={`${rowCount} events`}>
           {lines}
         </ol>
-        {rowCount === 0 && <p className="empty">No events match.</p>}
+        {rowCount === 0 && <p className="empty">{allRows > 0 && !showWholeRun ? t('eventLog.nothingYet') : 'No events match.'}</p>}
       </div>
       <Narration text={current >= 0 ? `${formatMs(run.trace.at[entryAt(current)])}: ${traceLine(run, entryAt(current)).text}` : ''} />
     </section>

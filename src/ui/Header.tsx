@@ -2,7 +2,8 @@
 
 import { useRef } from 'react';
 import { PROTOCOL_NAMES, protocols, type ProtocolName } from '../protocols/registry';
-import { LESSONS, lessonScenario } from '../scenario/library';
+import { LESSONS } from '../lessons/library';
+import { t } from '../i18n/translate';
 import { parseScenarioText } from '../scenario/validate';
 import { fragmentOf } from '../store/url-sync';
 import { useAppStore, useAppStoreApi } from './store-context';
@@ -46,33 +47,7 @@ export function Header({ theme, onToggleTheme, onHelp }: { theme: 'light' | 'dar
           </button>
         ))}
       </div>
-      <label className="lesson-picker">
-        <span className="visually-hidden">Load a lesson</span>
-        <select
-          value=""
-          onChange={(event) => {
-            const lesson = LESSONS.find((l) => l.id === event.target.value);
-            if (!lesson) return;
-            const scenario = lessonScenario(lesson);
-            const state = store.getState();
-            if (scenario) {
-              state.loadScenario(scenario);
-              state.setNotice(`${lesson.title}: ${lesson.summary}`);
-            } else state.setError(`The lesson "${lesson.title}" could not be loaded.`);
-          }}
-        >
-          <option value="">Lessons…</option>
-          {PROTOCOL_NAMES.map((name) => (
-            <optgroup key={name} label={PROTOCOL_LABELS[name]}>
-              {LESSONS.filter((l) => l.protocol === name).map((l) => (
-                <option key={l.id} value={l.id}>
-                  {l.title}
-                </option>
-              ))}
-            </optgroup>
-          ))}
-        </select>
-      </label>
+      <LessonPicker />
       <div className="header-actions">
         <ImportButton />
         <button type="button" onClick={() => exportScenario(store.getState().scenario)}>
@@ -179,5 +154,39 @@ function CopyLinkButton() {
     >
       Copy link
     </button>
+  );
+}
+
+/** The lesson picker: a combobox named "Lesson" that shows the open lesson's title. */
+function LessonPicker() {
+  const current = useAppStore((s) => s.lesson?.id ?? '');
+  const startLesson = useAppStore((s) => s.startLesson);
+  const closeLesson = useAppStore((s) => s.closeLesson);
+  return (
+    <label className="lesson-picker">
+      <span className="visually-hidden">{t('lessonPanel.picker')}</span>
+      <select
+        aria-label={t('lessonPanel.picker')}
+        value={current}
+        onChange={(event) => {
+          const id = event.target.value;
+          if (id === '') closeLesson();
+          else startLesson(id);
+          // Keys go to the app again (Space plays), not to the picker.
+          event.currentTarget.blur();
+        }}
+      >
+        <option value="">{t('lessonPanel.pickerNone')}</option>
+        {PROTOCOL_NAMES.map((name) => (
+          <optgroup key={name} label={PROTOCOL_LABELS[name]}>
+            {LESSONS.filter((l) => l.protocol === name).map((l) => (
+              <option key={l.id} value={l.id}>
+                {t(l.titleKey)}
+              </option>
+            ))}
+          </optgroup>
+        ))}
+      </select>
+    </label>
   );
 }

@@ -12,7 +12,10 @@ export function InvariantsPanel() {
   const time = useAppStore((s) => s.panelTime);
   const selected = useAppStore((s) => s.selectedViolation);
   const selectViolation = useAppStore((s) => s.selectViolation);
-  const chosen = selected !== null ? violations[selected] : undefined;
+  const showWholeRun = useAppStore((s) => s.showWholeRun);
+  // Hiding the future: a violation exists for the page only once the playhead has reached it.
+  const shown = (at: number) => showWholeRun || at <= time;
+  const chosen = selected !== null && violations[selected] && shown(violations[selected].at) ? violations[selected] : undefined;
   return (
     <section className="panel invariants" aria-label="Invariants" tabIndex={0}>
       <div className="panel-head">
@@ -20,7 +23,7 @@ export function InvariantsPanel() {
       </div>
       <ul className="plain invariant-list">
         {invariants.map((invariant) => {
-          const own = violations.map((v, index) => ({ v, index })).filter(({ v }) => v.invariant === invariant.name);
+          const own = violations.map((v, index) => ({ v, index })).filter(({ v }) => v.invariant === invariant.name && shown(v.at));
           const broken = own.filter(({ v }) => v.at <= time);
           const later = own.length - broken.length;
           return (

@@ -73,11 +73,15 @@ function Timeline() {
   const setTime = useAppStore((s) => s.setTime);
   const pause = useAppStore((s) => s.pause);
   const selectViolation = useAppStore((s) => s.selectViolation);
+  const showWholeRun = useAppStore((s) => s.showWholeRun);
+  // Hiding the future: no marker past the playhead.
+  const shown = (at: number) => showWholeRun || at <= time;
   const x = useMemo(() => scaleLinear().domain([0, until]).range([0, 100]).clamp(true), [until]);
   return (
     <div className="timeline">
       <div className="markers">
-        {actions.slice(0, ACTION_MARKERS_MAX).map((action, i) => (
+        {actions.slice(0, ACTION_MARKERS_MAX).map((action, i) =>
+          shown(action.at) && (
           // Pointer only (keyboard users reach every action through the event log): a button
           // per action would put hundreds of stops in the tab order.
           <span
@@ -91,8 +95,10 @@ function Timeline() {
               setTime(action.at);
             }}
           />
-        ))}
-        {violations.slice(0, VIOLATION_MARKERS_MAX).map((violation, i) => (
+          ),
+        )}
+        {violations.slice(0, VIOLATION_MARKERS_MAX).map((violation, i) =>
+          shown(violation.at) && (
           <button
             key={`v${i}`}
             type="button"
@@ -102,7 +108,8 @@ function Timeline() {
             title={`${violation.invariant} at ${violation.at} ms`}
             onClick={() => selectViolation(i)}
           />
-        ))}
+          ),
+        )}
       </div>
       <input
         type="range"

@@ -6,6 +6,7 @@ import { fragmentOf, initialOptionsFromLocation } from '../../src/store/url-sync
 import { messagesInFlight, nextEventTime, previousEventTime } from '../../src/store/run';
 import { createSimulation } from '../../src/scenario/simulate';
 import { defaultScenario, parseScenario } from '../../src/scenario/validate';
+import { starterScenario } from '../../src/scenario/starters';
 import type { Scenario } from '../../src/scenario/format';
 
 function scenario(extra: Partial<Scenario> = {}): Scenario {
@@ -151,7 +152,7 @@ describe('share links', () => {
       expect(options.error).toMatch(/could not be opened/);
       const store = createAppStore(options);
       expect(store.getState().error).toBe(options.error);
-      expect(store.getState().scenario).toEqual(defaultScenario('raft'));
+      expect(store.getState().scenario).toEqual(starterScenario('raft'));
     }
   });
 
@@ -173,7 +174,7 @@ describe('settings', () => {
   test('switching protocol loads its default scenario', () => {
     const store = createAppStore({ scenario: scenario() });
     store.getState().setProtocol('paxos');
-    expect(store.getState().scenario).toEqual(defaultScenario('paxos'));
+    expect(store.getState().scenario).toEqual(starterScenario('paxos'));
     expect(store.getState().time).toBe(0);
   });
 });

@@ -44,12 +44,26 @@ describe('playback controls', () => {
   test('clicking an action marker on the timeline goes to that action', () => {
     const { store, container } = renderWithStore(<PlaybackBar />, {
       scenario: scenarioOf('raft', { actions: [{ at: 1234, do: 'crash', node: 2 }] }),
+      showWholeRun: true,
     });
     const marker = container.querySelector('.action-marker.action-crash')!;
     expect(marker.getAttribute('title')).toContain('crash at 1234 ms');
     fireEvent.click(marker);
     expect(store.getState().time).toBe(1234);
     expect(store.getState().playing).toBe(false);
+  });
+
+  test('hiding the future: no action or violation marker past the playhead until it gets there', () => {
+    const { store, container } = renderWithStore(<PlaybackBar />, {
+      scenario: scenarioOf('raft', { actions: [{ at: 1234, do: 'crash', node: 2 }] }),
+    });
+    expect(container.querySelector('.action-marker')).toBeNull();
+    act(() => store.getState().setTime(1234));
+    expect(container.querySelector('.action-marker.action-crash')).not.toBeNull();
+    act(() => store.getState().setTime(1000));
+    expect(container.querySelector('.action-marker')).toBeNull();
+    act(() => store.getState().setShowWholeRun(true));
+    expect(container.querySelector('.action-marker.action-crash')).not.toBeNull();
   });
 });
 
@@ -107,8 +121,19 @@ describe('event log', () => {
     expect(store.getState().time).toBe(Number(within(line).getByRole('button').querySelector('.log-time')!.textContent));
   });
 
-  test('the node filter keeps only lines about that node', () => {
+  test('hiding the future: the log ends at the playhead', () => {
     const { store } = renderWithStore(<EventLog />);
+    act(() => store.getState().setTime(400));
+    const times = screen.getAllByRole('listitem').map((li) => Number(li.querySelector('.log-time')!.textContent));
+    expect(times.length).toBeGreaterThan(0);
+    expect(Math.max(...times)).toBeLessThanOrEqual(400);
+    act(() => store.getState().setShowWholeRun(true));
+    const all = screen.getAllByRole('listitem').map((li) => Number(li.querySelector('.log-time')!.textContent));
+    expect(Math.max(...all)).toBeGreaterThan(400);
+  });
+
+  test('the node filter keeps only lines about that node', () => {
+    const { store } = renderWithStore(<EventLog />, { showWholeRun: true });
     fireEvent.change(screen.getByLabelText('Filter by node'), { target: { value: '2' } });
     expect(store.getState().logFilter.node).toBe(2);
     for (const li of screen.getAllByRole('listitem')) expect(li.textContent).toMatch(/S2\b/);

@@ -3,5 +3,8 @@ import { lessonsCommon } from './lessons-common';
 import { lessonsRaft } from './lessons-raft';
 import { lessonsPaxos } from './lessons-paxos';
 import { lessonsCommit } from './lessons-commit';
+import { lessonPanel } from './lesson-panel';
+import { legend } from './legend';
+import { app } from './app';
 
-export const en: Readonly<Record<string, string>> = { ...lessonsCommon, ...lessonsRaft, ...lessonsPaxos, ...lessonsCommit };
+export const en: Readonly<Record<string, string>> = { ...app, ...lessonPanel, ...legend, ...lessonsCommon, ...lessonsRaft, ...lessonsPaxos, ...lessonsCommit };

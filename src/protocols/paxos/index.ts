@@ -29,6 +29,7 @@ export const paxos: Protocol<PaxosState, PaxosMessage> = {
   title: 'Paxos (single-decree)',
   params: PAXOS_PARAMS,
   invariants: PAXOS_INVARIANTS,
+  messageTypes: ['Prepare', 'Promise', 'Accept', 'Accepted', 'Nack'],
   init: () => initialState(),
   recover: (state) => recoveredState(state),
   // Nothing to schedule at boot or restart: the proposer is idle until a request (its ballot in

@@ -42,6 +42,7 @@ export const raft: Protocol<RaftState, RaftMessage> = {
   title: 'Raft',
   params: raftParams,
   invariants: raftInvariants,
+  messageTypes: ['RequestVote', 'RequestVoteResponse', 'AppendEntries', 'AppendEntriesResponse', 'ClientRequest', 'PreVote', 'PreVoteResponse'],
   invariantGuard: raftInvariantGuard,
   init: () => node.initialState(),
   recover: (state) => node.recoverState(state),

@@ -27,6 +27,7 @@ export const threePhaseCommit: Protocol<ThreePhaseState, ThreePhaseMessage> = {
   title: 'Three-Phase Commit',
   params: THREE_PHASE_PARAMS,
   invariants: [atomicity<ThreePhaseState>(), validity<ThreePhaseState>()],
+  messageTypes: ['CanCommit', 'VoteYes', 'VoteNo', 'PreCommit', 'Ack', 'DoCommit', 'Abort', 'DecisionRequest', 'StateRequest', 'StateReply', 'PreAbort'],
 
   init: (self) => initialCommitState(self),
   recover: (state) => recoverCommitState(state, (since) => ({ since })),

@@ -32,6 +32,7 @@ export const twoPhaseCommit: Protocol<TwoPhaseState, TwoPhaseMessage> = {
   title: 'Two-Phase Commit',
   params: TWO_PHASE_PARAMS,
   invariants: [atomicity<TwoPhaseState>(), validity<TwoPhaseState>()],
+  messageTypes: ['Prepare', 'VoteYes', 'VoteNo', 'Commit', 'Abort', 'Ack', 'DecisionRequest'],
 
   init: (self) => initialCommitState(self),
   recover: (state) => recoverCommitState(state, (since) => ({ since })),

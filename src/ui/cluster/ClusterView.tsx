@@ -11,6 +11,7 @@ import { summarizeNode } from '../protocol-views/summary';
 import type { View } from '../protocol-views/fields';
 import { along, lane, nodePositions, nodeRadius, selfLoop, VIEW_HEIGHT, VIEW_WIDTH, type Point } from './geometry';
 import { messageColorScale } from './message-colors';
+import { lessonHighlight } from './lesson-highlight';
 
 const LABELS_MAX = 14;
 
@@ -47,6 +48,7 @@ function Links({ positions, radius }: { positions: Point[]; radius: number }) {
   const cut = useAppStore((s) => s.snapshot.cut);
   const selected = useAppStore(useShallow((s) => (s.selectedLink ? [s.selectedLink.from, s.selectedLink.to] : [])));
   const selectLink = useAppStore((s) => s.selectLink);
+  const pointedLinks = useAppStore((s) => lessonHighlight(s).links);
   const markSize = n <= 5 ? 6 : 4;
   const lanes = [];
   for (let from = 1; from <= n; from++) {
@@ -55,9 +57,10 @@ function Links({ positions, radius }: { positions: Point[]; radius: number }) {
       const l = lane(positions[from - 1], positions[to - 1], radius + 10);
       const isCut = cut[(from - 1) * n + (to - 1)] === true;
       const isSelected = selected[0] === from && selected[1] === to;
+      const isPointed = pointedLinks?.some(([a, b]) => a === from && b === to) ?? false;
       const mark = along(l, 0.28);
       lanes.push(
-        <g key={`${from}-${to}`} className={`link${isCut ? ' cut' : ''}${isSelected ? ' selected' : ''}`} data-link={`${from}-${to}`}>
+        <g key={`${from}-${to}`} className={`link${isCut ? ' cut' : ''}${isSelected ? ' selected' : ''}${isPointed ? ' lesson-highlight' : ''}`} data-link={`${from}-${to}`}>
           <line x1={l.from.x} y1={l.from.y} x2={l.to.x} y2={l.to.y} className="link-line" />
           {isCut && (
             <g className="cut-mark" transform={`translate(${mark.x},${mark.y})`}>
@@ -94,7 +97,8 @@ function Messages({ positions, radius }: { positions: Point[]; radius: number })
   const playing = useAppStore((s) => s.playing);
   const selectedMessage = useAppStore((s) => s.selectedMessage);
   const selectMessage = useAppStore((s) => s.selectMessage);
-  const color = useMemo(() => messageColorScale(run.messageTypes), [run]);
+  const pointedTypes = useAppStore((s) => lessonHighlight(s).messageTypes);
+  const color = useMemo(() => messageColorScale(run.protocol.messageTypes, run.messageTypes), [run]);
   const inFlight = messagesInFlight(run, time);
   const showLabels = inFlight.length <= LABELS_MAX;
   // One listener for the whole layer (hundreds of messages may be on the wire).
@@ -114,7 +118,7 @@ function Messages({ positions, radius }: { positions: Point[]; radius: number })
         const p = m.from === m.to ? selfLoop(from, radius, fraction, positions.length) : along(lane(from, to, radius + 10), fraction);
         const { type, label } = describeMessage(run.protocol, m.payload);
         const isSelected = m.id === selectedMessage;
-        const className = `message${isSelected ? ' selected' : ''}${m.duplicateOf !== undefined ? ' duplicate' : ''}`;
+        const className = `message${isSelected ? ' selected' : ''}${m.duplicateOf !== undefined ? ' duplicate' : ''}${pointedTypes?.includes(type) ? ' lesson-highlight' : ''}`;
         if (playing && !isSelected && !showLabels) {
           // While playing, one element per message: the frame budget goes to motion.
           return (
@@ -177,6 +181,7 @@ function Nodes({ positions, radius }: { positions: Point[]; radius: number }) {
   const highlighted = useAppStore(
     useShallow((s) => (s.selectedViolation !== null ? (s.run.violations[s.selectedViolation]?.nodes ?? []) : [])),
   );
+  const pointed = useAppStore((s) => lessonHighlight(s).nodes);
   return (
     <g className="nodes">
       {views.map((view) => (
@@ -188,6 +193,7 @@ function Nodes({ positions, radius }: { positions: Point[]; radius: number }) {
           radius={radius}
           selected={selectedNode === view.id}
           highlighted={highlighted.includes(view.id)}
+          pointed={pointed?.includes(view.id) ?? false}
         />
       ))}
     </g>
@@ -207,18 +213,20 @@ interface NodeGlyphProps {
   radius: number;
   selected: boolean;
   highlighted: boolean;
+  /** The open lesson's step points at this node. */
+  pointed: boolean;
 }
 
 const ringArc = arc<{ innerRadius: number; outerRadius: number; startAngle: number; endAngle: number }>();
 
-const NodeGlyph = memo(function NodeGlyph({ view, protocol, at, radius, selected, highlighted }: NodeGlyphProps) {
+const NodeGlyph = memo(function NodeGlyph({ view, protocol, at, radius, selected, highlighted, pointed }: NodeGlyphProps) {
   const selectNode = useAppStore((s) => s.selectNode);
   if (!at) return null;
   const summary = summarizeNode(protocol, view);
   const activate = () => selectNode(selected ? null : view.id);
   return (
     <g
-      className={`node role-${summary.role}${view.up ? '' : ' crashed'}${selected ? ' selected' : ''}${highlighted ? ' highlighted' : ''}${summary.blocked ? ' blocked' : ''}`}
+      className={`node role-${summary.role}${view.up ? '' : ' crashed'}${selected ? ' selected' : ''}${highlighted ? ' highlighted' : ''}${pointed ? ' lesson-highlight' : ''}${summary.blocked ? ' blocked' : ''}`}
       transform={`translate(${at.x},${at.y})`}
       role="button"
       tabIndex={0}
@@ -235,6 +243,7 @@ const NodeGlyph = memo(function NodeGlyph({ view, protocol, at, radius, selected
       }}
     >
       <circle r={radius + 12} className="node-focus" />
+      {pointed && <circle r={radius + 16} className="lesson-mark" />}
       <circle r={radius + 5} className="ring-track" />
       <circle r={radius} className="node-body" />
       {!view.up && (

@@ -1,20 +1,65 @@
-// The message colours of this run, with their type names.
+// The legend: each message type of this run with its colour (fixed per protocol), and a key that
+// explains node colours, outlines, the timer ring and cut links.
+
 import { useMemo } from 'react';
+import type { ProtocolName } from '../../protocols/registry';
+import { t } from '../../i18n/translate';
 import { useAppStore } from '../store-context';
 import { messageColorScale } from './message-colors';
 
+const ROLES: Record<ProtocolName, readonly string[]> = {
+  raft: ['follower', 'candidate', 'leader'],
+  paxos: ['acceptor', 'proposer', 'learned'],
+  '2pc': ['working', 'prepared', 'committed', 'aborted'],
+  '3pc': ['working', 'prepared', 'precommitted', 'committed', 'aborted'],
+};
+
 export function Legend() {
   const types = useAppStore((s) => s.run.messageTypes);
-  const color = useMemo(() => messageColorScale(types), [types]);
-  if (types.length === 0) return null;
+  const declared = useAppStore((s) => s.run.protocol.messageTypes);
+  const protocol = useAppStore((s) => s.scenario.protocol);
+  const color = useMemo(() => messageColorScale(declared, types), [declared, types]);
   return (
-    <ul className="legend" aria-label="Message types">
-      {types.slice(0, 10).map((type) => (
-        <li key={type}>
-          <span className="swatch" style={{ background: color(type) }} aria-hidden="true" />
-          {type}
-        </li>
-      ))}
-    </ul>
+    <div className="legend-wrap">
+      {types.length > 0 && (
+        <ul className="legend" aria-label={t('legend.messages')}>
+          {types.slice(0, 12).map((type) => (
+            <li key={type}>
+              <span className="swatch" style={{ background: color(type) }} aria-hidden="true" />
+              {type}
+            </li>
+          ))}
+        </ul>
+      )}
+      <details className="legend-key">
+        <summary title={t('legend.keyTitle')}>{t('legend.key')}</summary>
+        <ul className="plain">
+          {ROLES[protocol].map((role) => (
+            <li key={role}>
+              <span className={`key-node role-${role}`} aria-hidden="true" />
+              {t(`legend.role.${role}`)}
+            </li>
+          ))}
+          <li>
+            <span className="key-ring" aria-hidden="true" />
+            {t('legend.timerRing')}
+          </li>
+          <li>
+            <span className="key-node crashed" aria-hidden="true" />
+            {t('legend.crashed')}
+          </li>
+          {(protocol === '2pc' || protocol === '3pc') && (
+            <li>
+              <span className="key-node blocked" aria-hidden="true" />
+              {t('legend.blocked')}
+            </li>
+          )}
+          <li>
+            <span className="key-cut" aria-hidden="true" />
+            {t('legend.cut')}
+          </li>
+        </ul>
+      </details>
+    </div>
   );
 }

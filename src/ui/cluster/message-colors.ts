@@ -1,13 +1,12 @@
-// Message type -> colour slot (CSS variables --msg-0..--msg-9, themed), with d3's ordinal scale.
-// The domain is the run's message types in order of first appearance, so colours are stable per run.
+// Message type -> colour slot (CSS variables --msg-0..--msg-11, themed). The protocol declares
+// its message types in a fixed order (Protocol.messageTypes), so a type keeps one colour in every
+// run, the legend and every view; a type it did not declare takes the next free slot.
 
-import { scaleOrdinal } from 'd3';
+export const MESSAGE_COLOR_SLOTS = 12;
 
-export const MESSAGE_COLOR_SLOTS = 10;
-
-export function messageColorScale(types: readonly string[]): (type: string) => string {
-  const scale = scaleOrdinal<string, string>()
-    .domain(types)
-    .range(Array.from({ length: MESSAGE_COLOR_SLOTS }, (_, i) => `var(--msg-${i})`));
-  return (type) => scale(type);
+export function messageColorScale(declared: readonly string[] | undefined, seen: readonly string[] = []): (type: string) => string {
+  const slots = new Map<string, number>();
+  for (const type of declared ?? []) if (!slots.has(type)) slots.set(type, slots.size);
+  for (const type of seen) if (!slots.has(type)) slots.set(type, slots.size);
+  return (type) => `var(--msg-${(slots.get(type) ?? 0) % MESSAGE_COLOR_SLOTS})`;
 }

@@ -2,11 +2,16 @@
 // (no history entries), throttled; and load a link pasted into the address bar (hashchange).
 
 import { useEffect } from 'react';
-import type { AppStore } from '../../store/app-store';
+import type { AppStore, AppStoreOptions } from '../../store/app-store';
 import { fragmentOf, initialOptionsFromLocation } from '../../store/url-sync';
-import { defaultScenario } from '../../scenario/validate';
+import { starterScenario } from '../../scenario/starters';
 
 const THROTTLE_MS = 400;
+
+/** Put the store in a link's lesson step without reloading the link's scenario. */
+function adoptLinkLesson(store: AppStore, lesson: NonNullable<AppStoreOptions['lesson']>): void {
+  store.setState({ lesson });
+}
 
 export function useUrlSync(store: AppStore, enabled = true): void {
   useEffect(() => {
@@ -26,7 +31,7 @@ export function useUrlSync(store: AppStore, enabled = true): void {
     };
 
     const unsubscribe = store.subscribe((state, previous) => {
-      if (state.scenario !== previous.scenario || Math.floor(state.time) !== Math.floor(previous.time)) schedule();
+      if (state.scenario !== previous.scenario || state.lesson !== previous.lesson || Math.floor(state.time) !== Math.floor(previous.time)) schedule();
     });
 
     const onHashChange = () => {
@@ -35,11 +40,13 @@ export function useUrlSync(store: AppStore, enabled = true): void {
       const state = store.getState();
       state.pause();
       if (options.error) {
-        state.loadScenario(defaultScenario('raft'));
+        state.loadScenario(starterScenario('raft'));
         state.setError(options.error);
       } else if (options.scenario) {
         state.loadScenario(options.scenario, options.time ?? 0);
         state.setError(null);
+        if (options.lesson) adoptLinkLesson(store, options.lesson);
+        else state.closeLesson();
       }
       written = fragmentOf(store.getState());
       history.replaceState(history.state, '', written);

@@ -1,7 +1,7 @@
 // The commit rule (Raft §5.4.2, Figure 8) and what can and cannot commit under partitions.
 import { describe, expect, it } from 'vitest';
 import type { Action } from '../../../src/engine/types';
-import { FIGURE_8_ACTIONS } from '../../../src/scenario/library';
+import { FIGURE_8_ACTIONS } from '../../../src/lessons/raft';
 import { committedValues, leaders, manualElections, notes, raftScenario, simulate, termsOf, valuesOf } from './helpers';
 
 /**

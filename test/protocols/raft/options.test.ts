@@ -1,7 +1,7 @@
 // Optional extensions from Ongaro's dissertation: PreVote (§9.6) and CheckQuorum (§6.2) with
 // leader stickiness (§4.2.3).
 import { describe, expect, it } from 'vitest';
-import { RAFT_REJOIN_ACTIONS } from '../../../src/scenario/library';
+import { RAFT_REJOIN_ACTIONS } from '../../../src/lessons/raft';
 import { leaders, messagesOfType, notes, raftScenario, simulate, valuesOf } from './helpers';
 
 const jitter = { latencyMsMin: 10, latencyMsMax: 30, dropRatio: 0, duplicateRatio: 0 };

@@ -1,0 +1,51 @@
+// Screenshots for looking at the app as a person would: serves dist/ with vite preview, opens
+// each named shot (viewport, link fragment, optional clicks) in Debian's Chromium and writes
+// test-artifacts/shots/<name>.png. Usage: npm run build && npx tsx scripts/dev/shoot.ts [filter]
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { launchChromium } from '../../test/e2e/browser';
+import { startPreview } from '../../test/e2e/preview-server';
+import { LESSONS } from '../../src/lessons/library';
+import { lessonScenarioAt } from '../../src/lessons/check';
+import { encodeShareFragment } from '../../src/scenario/link';
+
+interface Shot {
+  name: string;
+  width: number;
+  height: number;
+  hash: string;
+  dark?: boolean;
+  touch?: boolean;
+}
+
+const shots: Shot[] = [];
+for (const lesson of LESSONS) {
+  lesson.steps.forEach((step, i) => {
+    if (i !== 0 && i !== lesson.steps.length - 1 && i !== Math.floor(lesson.steps.length / 2)) return;
+    const scenario = lessonScenarioAt(lesson, i)!;
+    shots.push({ name: `lesson-${lesson.id}-s${i + 1}`, width: 1366, height: 768, hash: `#${encodeShareFragment(scenario, step.at)}&lesson=${lesson.id}&step=${i + 1}` });
+  });
+}
+shots.push({ name: 'default-1366', width: 1366, height: 768, hash: '' });
+shots.push({ name: 'default-dark', width: 1366, height: 768, hash: '', dark: true });
+
+const filter = process.argv[2] ?? '';
+const out = resolve(import.meta.dirname, '../../test-artifacts/shots');
+mkdirSync(out, { recursive: true });
+const server = await startPreview();
+const browser = await launchChromium();
+try {
+  for (const shot of shots.filter((s) => s.name.includes(filter))) {
+    const context = await browser.newContext({ viewport: { width: shot.width, height: shot.height }, hasTouch: shot.touch, colorScheme: shot.dark ? 'dark' : 'light' });
+    const page = await context.newPage();
+    await page.goto(server.baseUrl + shot.hash);
+    await page.getByRole('slider', { name: 'Timeline' }).waitFor();
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: resolve(out, `${shot.name}.png`) });
+    await context.close();
+    console.log(shot.name);
+  }
+} finally {
+  await browser.close();
+  await server.stop();
+}

@@ -1,0 +1,21 @@
+// The legend's words: what node colours, outlines and the timer ring mean.
+export const legend = {
+  'legend.messages': 'Message types',
+  'legend.key': 'Key',
+  'legend.keyTitle': 'What the colours and rings mean',
+  'legend.timerRing': 'Ring around a node: its next timer; the ring empties until it fires',
+  'legend.crashed': 'Hatched and crossed: crashed',
+  'legend.blocked': 'Dashed orange outline: blocked, cannot decide',
+  'legend.cut': 'Dashed red link with a cross: cut (messages on it are lost)',
+  'legend.role.follower': 'Follower',
+  'legend.role.candidate': 'Candidate (dashed outline)',
+  'legend.role.leader': 'Leader (thick outline)',
+  'legend.role.acceptor': 'Acceptor',
+  'legend.role.proposer': 'Proposing (thick outline)',
+  'legend.role.learned': 'Has learned the chosen value',
+  'legend.role.working': 'Working / idle',
+  'legend.role.prepared': 'Prepared (voted yes, uncertain)',
+  'legend.role.precommitted': 'Pre-committed',
+  'legend.role.committed': 'Committed',
+  'legend.role.aborted': 'Aborted',
+} as const;

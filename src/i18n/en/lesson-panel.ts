@@ -1,0 +1,24 @@
+// The lesson panel's own words (the lessons' words are in lessons-*.ts).
+export const lessonPanel = {
+  'lessonPanel.region': 'Lesson',
+  'lessonPanel.progress': 'Step {k} of {n}',
+  // The buttons are named "Next step" / "Previous step" and show the first word, so that both
+  // fit beside "Step k of n" in a narrow column (the shown word starts the name: WCAG 2.5.3).
+  'lessonPanel.next': 'Next step',
+  'lessonPanel.nextShort': 'Next',
+  'lessonPanel.previous': 'Previous step',
+  'lessonPanel.previousShort': 'Previous',
+  'lessonPanel.close': 'Close the lesson',
+  'lessonPanel.offScript': 'You have acted on the run, so it has left the script: what the lesson says may no longer be true of it.',
+  'lessonPanel.backToLesson': 'Back to the lesson',
+  'lessonPanel.right': 'Right: {answer}.',
+  'lessonPanel.wrong': 'Not this time: the run gives {answer}.',
+  'lessonPanel.answerFirst': 'Answer, then go on: the next step shows what happened.',
+  'lessonPanel.turnOn': 'Turn it on',
+  'lessonPanel.turnOnHint': 'The next step turns on “{setting}”.',
+  'lessonPanel.picker': 'Lesson',
+  'lessonPanel.pickerNone': 'Lessons…',
+  'lessonPanel.showWholeRun': 'Show the whole run',
+  'lessonPanel.showWholeRunHint': 'Off: the event log, invariants and timeline show only what has happened up to the playhead.',
+  'lessonPanel.done': 'End of the lesson.',
+} as const;
