@@ -53,6 +53,12 @@ export const FIGURE_8_ACTIONS: Action[] = [
 const nodeChoices = (nodes: number, holds: (node: number) => Lesson['steps'][number]['claims']) =>
   Array.from({ length: nodes }, (_, i) => ({ key: 'lessons.choice.node', params: { node: i + 1 }, holds: [...holds(i + 1)] }));
 
+
+/** A Raft log as the view shows it, from [term, value] pairs (value null: a leader's no-op). */
+const entries = (...pairs: [number, string | null][]) => pairs.map(([term, value]) => ({ term, value }));
+
+const ALL = [1, 2, 3, 4, 5];
+
 export const RAFT_LESSONS: Lesson[] = [
   {
     id: 'raft-election',
@@ -102,6 +108,173 @@ export const RAFT_LESSONS: Lesson[] = [
         at: 1000,
         key: 'lessons.raft-election.s6',
         claims: [{ committed: 'x=1', on: [1, 2, 3, 4, 5] }, { violations: 0 }],
+      },
+    ],
+  },
+  {
+    // Raft §5.2 (re-election after the leader fails) and §5.4.1 (every voter of the new
+    // leader holds the committed entries, so the new leader has them too).
+    id: 'raft-leader-crash',
+    protocol: 'raft',
+    titleKey: 'lessons.raft-leader-crash.title',
+    scenario: {
+      protocol: 'raft',
+      seed: 1,
+      nodes: 5,
+      until: 1300,
+      actions: [
+        { at: 10, do: 'timeout', node: 3 },
+        { at: 100, do: 'request', node: 1, value: 'x=1' },
+        { at: 300, do: 'crash', node: 3 },
+        { at: 700, do: 'request', node: 2, value: 'y=2' },
+        { at: 900, do: 'restart', node: 3 },
+      ],
+    },
+    steps: [
+      {
+        at: 60,
+        key: 'lessons.raft-leader-crash.s1',
+        highlight: { nodes: [3], messageTypes: ['RequestVote', 'AppendEntries'] },
+        claims: [{ leaders: [3] }, { node: 3, term: 1 }, { node: 1, role: 'follower', term: 1, votedFor: 3 }],
+      },
+      {
+        at: 290,
+        key: 'lessons.raft-leader-crash.s2',
+        highlight: { nodes: [1, 3], messageTypes: ['ClientRequest', 'AppendEntries'] },
+        claims: [{ committed: 'x=1', on: ALL }, { leaders: [3] }],
+      },
+      {
+        at: 310,
+        key: 'lessons.raft-leader-crash.s3',
+        highlight: { nodes: [3] },
+        claims: [{ node: 3, up: false }, { leaders: [] }, { node: 5, role: 'follower', term: 1, leaderId: 3 }],
+        question: { key: 'lessons.raft-leader-crash.s3.q', choices: nodeChoices(5, (node) => [{ node, role: 'leader', term: 2 }]) },
+      },
+      {
+        at: 530,
+        key: 'lessons.raft-leader-crash.s4',
+        highlight: { nodes: [5], messageTypes: ['RequestVote', 'AppendEntries'] },
+        claims: [
+          { leaders: [5] },
+          { node: 5, term: 2 },
+          { node: 1, role: 'follower', term: 2, votedFor: 5 },
+          { node: 3, up: false, term: 1 },
+          { committed: 'x=1', on: [1, 2, 4, 5] },
+        ],
+      },
+      {
+        at: 890,
+        key: 'lessons.raft-leader-crash.s5',
+        highlight: { nodes: [2, 3, 5] },
+        claims: [
+          { committed: 'y=2', on: [1, 2, 4, 5] },
+          { node: 3, up: false, term: 1, log: entries([1, null], [1, 'x=1']) },
+        ],
+        question: {
+          key: 'lessons.raft-leader-crash.s5.q',
+          choices: [
+            { key: 'lessons.raft-leader-crash.s5.q.leads', holds: [{ node: 3, role: 'leader' }] },
+            { key: 'lessons.raft-leader-crash.s5.q.campaigns', holds: [{ node: 3, role: 'candidate' }] },
+            { key: 'lessons.raft-leader-crash.s5.q.follows', holds: [{ node: 3, role: 'follower', term: 2, leaderId: 5 }] },
+          ],
+        },
+      },
+      {
+        at: 960,
+        key: 'lessons.raft-leader-crash.s6',
+        highlight: { nodes: [3, 5], messageTypes: ['AppendEntries'] },
+        claims: [
+          { leaders: [5] },
+          { node: 3, up: true, role: 'follower', term: 2, leaderId: 5, log: entries([1, null], [1, 'x=1'], [2, null], [2, 'y=2']) },
+          { committed: 'y=2', on: ALL },
+          { violations: 0 },
+        ],
+      },
+    ],
+  },
+  {
+    // Raft §5.4 and §5.3: a leader cut off in a minority cannot commit; after the heal its
+    // higher-term peers make it step down (§5.1) and its uncommitted entry is overwritten.
+    id: 'raft-partition',
+    protocol: 'raft',
+    titleKey: 'lessons.raft-partition.title',
+    scenario: {
+      protocol: 'raft',
+      seed: 1,
+      nodes: 5,
+      until: 1300,
+      actions: [
+        { at: 10, do: 'timeout', node: 1 },
+        { at: 100, do: 'request', node: 1, value: 'a=1' },
+        { at: 300, do: 'partition', groups: [[1, 2], [3, 4, 5]] },
+        { at: 320, do: 'request', node: 1, value: 'lost' },
+        { at: 700, do: 'request', node: 4, value: 'b=2' },
+        { at: 900, do: 'heal' },
+      ],
+    },
+    steps: [
+      {
+        at: 60,
+        key: 'lessons.raft-partition.s1',
+        highlight: { nodes: [1] },
+        claims: [{ leaders: [1] }, { node: 1, term: 1 }],
+      },
+      {
+        at: 300,
+        key: 'lessons.raft-partition.s2',
+        highlight: { nodes: [1, 2] },
+        claims: [{ committed: 'a=1', on: ALL }, { leaders: [1] }],
+      },
+      {
+        at: 400,
+        key: 'lessons.raft-partition.s3',
+        highlight: { nodes: [1, 2], messageTypes: ['AppendEntries'] },
+        claims: [
+          { leaders: [1] },
+          { node: 1, term: 1, commitIndex: 2, log: entries([1, null], [1, 'a=1'], [1, 'lost']) },
+          { node: 2, log: entries([1, null], [1, 'a=1'], [1, 'lost']) },
+          { node: 3, log: entries([1, null], [1, 'a=1']) },
+          { committed: 'lost', on: [] },
+        ],
+        question: { key: 'lessons.raft-partition.s3.q', choices: nodeChoices(5, (node) => [{ node, role: 'leader', term: 2 }]) },
+      },
+      {
+        at: 520,
+        key: 'lessons.raft-partition.s4',
+        highlight: { nodes: [1, 3], messageTypes: ['RequestVote'] },
+        claims: [{ leaders: [1, 3] }, { node: 1, term: 1 }, { node: 3, term: 2 }, { node: 4, term: 2, votedFor: 3 }, { node: 2, term: 1, leaderId: 1 }],
+      },
+      {
+        at: 890,
+        key: 'lessons.raft-partition.s5',
+        highlight: { nodes: [3, 4, 5] },
+        claims: [{ committed: 'b=2', on: [3, 4, 5] }, { committed: 'lost', on: [] }, { leaders: [1, 3] }, { node: 1, commitIndex: 2 }],
+        question: {
+          key: 'lessons.raft-partition.s5.q',
+          choices: [
+            { key: 'lessons.raft-partition.s5.q.kept', holds: [{ committed: 'lost', on: ALL }] },
+            {
+              key: 'lessons.raft-partition.s5.q.replaced',
+              holds: [
+                { node: 1, log: entries([1, null], [1, 'a=1'], [2, null], [2, 'b=2']) },
+                { node: 2, log: entries([1, null], [1, 'a=1'], [2, null], [2, 'b=2']) },
+              ],
+            },
+          ],
+        },
+      },
+      {
+        at: 1000,
+        key: 'lessons.raft-partition.s6',
+        highlight: { nodes: [1, 2], messageTypes: ['AppendEntries'] },
+        claims: [
+          { leaders: [3] },
+          { node: 1, role: 'follower', term: 2, leaderId: 3 },
+          { node: 1, log: entries([1, null], [1, 'a=1'], [2, null], [2, 'b=2']) },
+          { node: 2, log: entries([1, null], [1, 'a=1'], [2, null], [2, 'b=2']) },
+          { committed: 'b=2', on: ALL },
+          { violations: 0 },
+        ],
       },
     ],
   },
