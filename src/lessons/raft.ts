@@ -59,6 +59,9 @@ const entries = (...pairs: [number, string | null][]) => pairs.map(([term, value
 
 const ALL = [1, 2, 3, 4, 5];
 
+/** Fixed 10 ms links: the Figure 8 lesson's timing is the paper's, step for step. */
+const steadyNetwork = { latencyMsMin: 10, latencyMsMax: 10, dropRatio: 0, duplicateRatio: 0 };
+
 export const RAFT_LESSONS: Lesson[] = [
   {
     id: 'raft-election',
@@ -89,7 +92,7 @@ export const RAFT_LESSONS: Lesson[] = [
         at: 620,
         key: 'lessons.raft-election.s4',
         highlight: { nodes: [1, 5], messageTypes: ['ClientRequest', 'AppendEntries'] },
-        claims: [{ node: 1, leaderId: 5 }, { committed: 'x=1', on: [] }],
+        claims: [{ node: 1, leaderId: 5 }, { node: 5, log: entries([1, null], [1, 'x=1']) }, { committed: 'x=1', on: [] }],
       },
       {
         at: 700,
@@ -157,7 +160,7 @@ export const RAFT_LESSONS: Lesson[] = [
         claims: [
           { leaders: [5] },
           { node: 5, term: 2 },
-          { node: 1, role: 'follower', term: 2, votedFor: 5 },
+          ...[1, 2, 4].map((node) => ({ node, role: 'follower', term: 2, votedFor: 5 })),
           { node: 3, up: false, term: 1 },
           { committed: 'x=1', on: [1, 2, 4, 5] },
         ],
@@ -242,7 +245,7 @@ export const RAFT_LESSONS: Lesson[] = [
         at: 520,
         key: 'lessons.raft-partition.s4',
         highlight: { nodes: [1, 3], messageTypes: ['RequestVote'] },
-        claims: [{ leaders: [1, 3] }, { node: 1, term: 1 }, { node: 3, term: 2 }, { node: 4, term: 2, votedFor: 3 }, { node: 2, term: 1, leaderId: 1 }],
+        claims: [{ leaders: [1, 3] }, { node: 1, term: 1 }, { node: 3, term: 2 }, { node: 4, term: 2, votedFor: 3 }, { node: 5, term: 2, votedFor: 3 }, { node: 2, term: 1, leaderId: 1 }],
       },
       {
         at: 890,
@@ -274,6 +277,229 @@ export const RAFT_LESSONS: Lesson[] = [
           { node: 2, log: entries([1, null], [1, 'a=1'], [2, null], [2, 'b=2']) },
           { committed: 'b=2', on: ALL },
           { violations: 0 },
+        ],
+      },
+    ],
+  },
+
+  {
+    // Raft §5.3 and Figure 7: a follower missing committed entries and holding an extra one of
+    // an old term. The leader probes with AppendEntries; each refusal moves nextIndex back (this
+    // implementation jumps straight past the follower's last entry, §5.3's optimization, then
+    // steps back one at a time) until the logs agree, and the follower deletes what conflicts.
+    id: 'raft-log-repair',
+    protocol: 'raft',
+    titleKey: 'lessons.raft-log-repair.title',
+    scenario: {
+      protocol: 'raft',
+      seed: 1,
+      nodes: 5,
+      until: 1300,
+      actions: [
+        { at: 10, do: 'timeout', node: 5 },
+        { at: 100, do: 'request', node: 5, value: 'a' },
+        { at: 200, do: 'partition', groups: [[5], [1, 2, 3, 4]] },
+        { at: 210, do: 'request', node: 5, value: 'stale' },
+        { at: 250, do: 'crash', node: 5 },
+        { at: 260, do: 'heal' },
+        { at: 300, do: 'timeout', node: 1 },
+        { at: 400, do: 'request', node: 1, value: 'b' },
+        { at: 450, do: 'request', node: 1, value: 'c' },
+        { at: 550, do: 'crash', node: 1 },
+        { at: 560, do: 'timeout', node: 2 },
+        { at: 620, do: 'restart', node: 1 },
+        { at: 650, do: 'request', node: 2, value: 'd' },
+        { at: 750, do: 'restart', node: 5 },
+      ],
+    },
+    steps: [
+      {
+        at: 260,
+        key: 'lessons.raft-log-repair.s1',
+        highlight: { nodes: [5] },
+        claims: [
+          { committed: 'a', on: [1, 2, 3, 4] },
+          { node: 5, up: false, term: 1, log: entries([1, null], [1, 'a'], [1, 'stale']) },
+          ...[1, 2, 3, 4].map((node) => ({ node, log: entries([1, null], [1, 'a']) })),
+          { committed: 'stale', on: [] },
+        ],
+      },
+      {
+        at: 549,
+        key: 'lessons.raft-log-repair.s2',
+        highlight: { nodes: [1, 5] },
+        claims: [
+          { leaders: [1] },
+          { node: 1, term: 2 },
+          { committed: 'b', on: [1, 2, 3, 4] },
+          { committed: 'c', on: [1] },
+          { node: 2, log: entries([1, null], [1, 'a'], [2, null], [2, 'b'], [2, 'c']) },
+          { node: 5, up: false, log: entries([1, null], [1, 'a'], [1, 'stale']) },
+        ],
+      },
+      {
+        at: 740,
+        key: 'lessons.raft-log-repair.s3',
+        highlight: { nodes: [2, 5] },
+        claims: [
+          { leaders: [2] },
+          { node: 2, term: 3, log: entries([1, null], [1, 'a'], [2, null], [2, 'b'], [2, 'c'], [3, null], [3, 'd']) },
+          { node: 1, up: true, role: 'follower', term: 3, leaderId: 2 },
+          { committed: 'd', on: [1, 2, 3, 4] },
+          { node: 2, nextIndex: { 1: 8, 3: 8, 4: 8, 5: 6 } },
+          { node: 5, up: false, log: entries([1, null], [1, 'a'], [1, 'stale']) },
+        ],
+        question: {
+          key: 'lessons.raft-log-repair.s3.q',
+          choices: [
+            { key: 'lessons.raft-log-repair.s3.q.accepts', holds: [{ node: 5, log: entries([1, null], [1, 'a'], [2, null], [2, 'b'], [2, 'c'], [3, null], [3, 'd']) }] },
+            { key: 'lessons.raft-log-repair.s3.q.refuses', holds: [{ node: 5, log: entries([1, null], [1, 'a'], [1, 'stale']) }, { node: 2, nextIndex: { 1: 8, 3: 8, 4: 8, 5: 4 } }] },
+          ],
+        },
+      },
+      {
+        at: 810,
+        key: 'lessons.raft-log-repair.s4',
+        highlight: { nodes: [2, 5], messageTypes: ['AppendEntries', 'AppendEntriesResponse'] },
+        claims: [
+          { node: 5, up: true, role: 'follower', term: 3, leaderId: 2, log: entries([1, null], [1, 'a'], [1, 'stale']) },
+          { node: 2, nextIndex: { 1: 8, 3: 8, 4: 8, 5: 4 }, matchIndex: { 1: 7, 3: 7, 4: 7, 5: 0 } },
+        ],
+      },
+      {
+        at: 850,
+        key: 'lessons.raft-log-repair.s5',
+        highlight: { nodes: [2, 5], messageTypes: ['AppendEntries', 'AppendEntriesResponse'] },
+        claims: [
+          { node: 5, log: entries([1, null], [1, 'a'], [1, 'stale']) },
+          { node: 2, nextIndex: { 1: 8, 3: 8, 4: 8, 5: 3 } },
+        ],
+      },
+      {
+        at: 890,
+        key: 'lessons.raft-log-repair.s6',
+        highlight: { nodes: [5], messageTypes: ['AppendEntries'] },
+        claims: [
+          { node: 5, commitIndex: 7, log: entries([1, null], [1, 'a'], [2, null], [2, 'b'], [2, 'c'], [3, null], [3, 'd']) },
+          { node: 2, nextIndex: { 1: 8, 3: 8, 4: 8, 5: 8 }, matchIndex: { 1: 7, 3: 7, 4: 7, 5: 7 } },
+          { committed: 'd', on: ALL },
+          { violations: 0 },
+        ],
+      },
+    ],
+  },
+  {
+    // Raft §5.4.2 and Figure 8: an entry of an earlier term stored on a majority can still be
+    // overwritten, so a leader commits only entries of its own term by counting replicas.
+    id: 'raft-figure-8',
+    protocol: 'raft',
+    titleKey: 'lessons.raft-figure-8.title',
+    scenario: {
+      protocol: 'raft',
+      seed: 1,
+      nodes: 5,
+      until: 2000,
+      network: steadyNetwork,
+      // Elections only when a timeout action asks; no no-op, as in the paper's figure.
+      params: { electionTimeoutMsMin: 5000, electionTimeoutMsMax: 5000, leaderNoop: false },
+      actions: FIGURE_8_ACTIONS,
+    },
+    steps: [
+      {
+        at: 290,
+        key: 'lessons.raft-figure-8.s1',
+        highlight: { nodes: [2] },
+        claims: [{ leaders: [2] }, { node: 2, term: 1 }, { committed: 'x=1', on: ALL }],
+      },
+      {
+        at: 490,
+        key: 'lessons.raft-figure-8.s2',
+        highlight: { nodes: [1, 2] },
+        claims: [
+          { leaders: [1] },
+          { node: 1, term: 2 },
+          { log: 1, values: ['x=1', 'x=2'], terms: [1, 2] },
+          { log: 2, values: ['x=1', 'x=2'], terms: [1, 2] },
+          { log: 3, values: ['x=1'] },
+          { committed: 'x=2', on: [] },
+        ],
+      },
+      {
+        at: 690,
+        key: 'lessons.raft-figure-8.s3',
+        highlight: { nodes: [1, 5] },
+        claims: [
+          { node: 1, up: false },
+          { leaders: [5] },
+          { node: 5, term: 3 },
+          { node: 3, term: 3, votedFor: 5 },
+          { node: 4, term: 3, votedFor: 5 },
+          { log: 5, values: ['x=1', 'x=3'], terms: [1, 3] },
+          { log: 3, values: ['x=1'] },
+          { log: 4, values: ['x=1'] },
+        ],
+      },
+      {
+        at: 990,
+        key: 'lessons.raft-figure-8.s4',
+        highlight: { nodes: [1, 2, 3] },
+        claims: [
+          { node: 5, up: false },
+          { leaders: [1] },
+          { node: 1, term: 4 },
+          { node: 2, term: 4, votedFor: 1 },
+          { node: 3, term: 4, votedFor: 1 },
+          { log: 1, values: ['x=1', 'x=2'], terms: [1, 2] },
+          { log: 2, values: ['x=1', 'x=2'], terms: [1, 2] },
+          { log: 3, values: ['x=1', 'x=2'], terms: [1, 2] },
+          { committed: 'x=2', on: [] },
+        ],
+        question: {
+          key: 'lessons.raft-figure-8.s4.q',
+          choices: [
+            { key: 'lessons.raft-figure-8.s4.q.survives', holds: [{ log: 3, values: ['x=1', 'x=2'] }] },
+            { key: 'lessons.raft-figure-8.s4.q.overwritten', holds: [{ log: 3, values: ['x=1', 'x=3'] }] },
+          ],
+        },
+      },
+      {
+        at: 1200,
+        key: 'lessons.raft-figure-8.s5',
+        highlight: { nodes: [5, 2, 3, 4] },
+        claims: [
+          { node: 1, up: false },
+          { leaders: [5] },
+          { node: 5, term: 5 },
+          ...[2, 3, 4].map((node) => ({ node, term: 5, votedFor: 5 })),
+          { log: 2, values: ['x=1', 'x=3'], terms: [1, 3] },
+          { log: 3, values: ['x=1', 'x=3'], terms: [1, 3] },
+          { log: 4, values: ['x=1', 'x=3'], terms: [1, 3] },
+          { committed: 'x=3', on: [] },
+          { violations: 0 },
+        ],
+      },
+      {
+        at: 1400,
+        key: 'lessons.raft-figure-8.s6',
+        highlight: { nodes: [5] },
+        claims: [
+          { log: 5, values: ['x=1', 'x=3', 'x=5'], terms: [1, 3, 5] },
+          { committed: 'x=5', on: [2, 3, 4, 5] },
+          { committed: 'x=3', on: [2, 3, 4, 5] },
+          { violations: 0 },
+        ],
+      },
+      {
+        at: 1500,
+        key: 'lessons.raft-figure-8.s7',
+        highlight: { nodes: [1, 5] },
+        params: { unsafeCommitOldTerms: true },
+        claims: [
+          { violation: 'LeaderCompleteness' },
+          { violation: 'StateMachineSafety' },
+          { committed: 'x=3', on: [2, 3, 4, 5] },
+          ...[2, 3, 4].map((node) => ({ log: node, values: ['x=1', 'x=3', 'x=5'] })),
+          { log: 1, values: ['x=1', 'x=2'] },
         ],
       },
     ],

@@ -71,4 +71,53 @@ export const lessonsRaft: Record<string, string> = {
   'lessons.raft-partition.s6.title': 'The old leader steps down',
   'lessons.raft-partition.s6.text':
     'S1 saw term 2 and stepped down to follower. S3’s AppendEntries found that entry 3 of S1 and S2 conflicts with its own, so they deleted lost and copied S3’s entries. b=2 is committed everywhere; lost was never committed, so nothing committed was lost.',
+
+  'lessons.raft-log-repair.title': 'Raft: repairing a follower’s log',
+  'lessons.raft-log-repair.s1.title': 'S5 falls behind, with an extra entry',
+  'lessons.raft-log-repair.s1.text':
+    'S5 led term 1 and committed a. Then it was cut off, appended stale, which no other node received, and crashed. A crashed node keeps its log: S5’s ends with stale, which was never committed.',
+  'lessons.raft-log-repair.s2.title': 'The others go on',
+  'lessons.raft-log-repair.s2.text':
+    'S1 was elected for term 2 and replicated b and c to S2, S3 and S4, a majority, so S1 committed both. S5, still down, has neither.',
+  'lessons.raft-log-repair.s3.title': 'A new leader, a follower far behind',
+  'lessons.raft-log-repair.s3.text':
+    'S1 crashed and restarted; meanwhile S2 was elected for term 3 and committed d. S2’s log has 7 entries. For S5 it keeps nextIndex 6: it will send entries from index 6 on, saying that its entry at index 5 has term 2.',
+  'lessons.raft-log-repair.s3.q': 'S5 restarts now. Will it accept S2’s first AppendEntries?',
+  'lessons.raft-log-repair.s3.q.accepts': 'Yes, and its log becomes S2’s',
+  'lessons.raft-log-repair.s3.q.refuses': 'No, it refuses',
+  'lessons.raft-log-repair.s4.title': 'Refused: nothing at index 5',
+  'lessons.raft-log-repair.s4.text':
+    'S5 has no entry at index 5, so the consistency check fails and it refuses. S2 backs nextIndex for S5 off to 4, just past S5’s last entry, and tries again.',
+  'lessons.raft-log-repair.s5.title': 'Refused again: a conflict at index 3',
+  'lessons.raft-log-repair.s5.text':
+    'At index 3, S5 holds stale from term 1 where S2 holds an entry of term 2. The logs disagree there, so S5 refuses again and S2 moves nextIndex back to 3.',
+  'lessons.raft-log-repair.s6.title': 'The logs agree, and S5 is repaired',
+  'lessons.raft-log-repair.s6.text':
+    'At index 2 both logs hold a of term 1, so S5 accepts. It deletes stale and copies entries 3 to 7 from the leader: its log now equals S2’s and d is committed on all five nodes. No invariant was violated.',
+
+  'lessons.raft-figure-8.title': 'Raft: Figure 8, why old-term entries are not committed by counting',
+  'lessons.raft-figure-8.s1.title': 'Replaying Figure 8',
+  'lessons.raft-figure-8.s1.text':
+    'In this lesson a node starts an election only when the lesson fires its timer, and a new leader appends no no-op entry, as in the paper’s figure. S2 led term 1: x=1 is committed at index 1 on all five nodes.',
+  'lessons.raft-figure-8.s2.title': '(a) S1 leads term 2',
+  'lessons.raft-figure-8.s2.text':
+    'S1 was elected for term 2, then a partition kept it with S2 only. Its entry x=2 of term 2, at index 2, reached S2 and no one else. It is not committed.',
+  'lessons.raft-figure-8.s3.title': '(b) S5 leads term 3',
+  'lessons.raft-figure-8.s3.text':
+    'S1 crashed. S5 was elected for term 3 with the votes of S3, S4 and itself, and appended x=3 of term 3 at index 2. It was cut off at once, so only S5 holds x=3.',
+  'lessons.raft-figure-8.s4.title': '(c) S1 leads term 4',
+  'lessons.raft-figure-8.s4.text':
+    'S5 crashed. S1 restarted and was elected for term 4 by S2 and S3, and copied x=2 to S3: the term-2 entry is now on S1, S2 and S3, a majority. Still S1 does not commit it: a leader commits by counting replicas only entries of its own term.',
+  'lessons.raft-figure-8.s4.q': 'Now S1 crashes and S5 restarts and campaigns. Will x=2 stay at index 2 on S3?',
+  'lessons.raft-figure-8.s4.q.survives': 'Yes: it is on a majority',
+  'lessons.raft-figure-8.s4.q.overwritten': 'No: S5 overwrites it with x=3',
+  'lessons.raft-figure-8.s5.title': '(d) S5 overwrites x=2',
+  'lessons.raft-figure-8.s5.text':
+    'S5 won term 5 with S2, S3 and S4: its last entry has term 3, newer than their term 2, so its log counts as more up to date. It replaced x=2 with x=3 on all three. Had S1 committed x=2, a committed entry would now be gone; it had not, and no invariant is violated.',
+  'lessons.raft-figure-8.s6.title': 'The old entry commits with a new one',
+  'lessons.raft-figure-8.s6.text':
+    'A client sent x=5 to S5. Once x=5, of the current term 5, was on a majority, S5 committed it, and x=3 before it with it. Older entries are committed only this way.',
+  'lessons.raft-figure-8.s7.title': 'The unsafe rule, caught',
+  'lessons.raft-figure-8.s7.text':
+    'Turn on “Teaching: commit older-term entries by counting replicas (unsafe, breaks Figure 8)” to replay the same run with the broken rule. In (c) S1 commits x=2 because three nodes hold it; in (d) S5 overwrites it on S2, S3 and S4. The invariants record LeaderCompleteness and StateMachineSafety violations.',
 };
