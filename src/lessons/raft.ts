@@ -2,7 +2,7 @@
 // Each is a scenario and steps whose claims the unit suite checks against the run.
 
 import type { Action } from '../engine/types';
-import type { Lesson } from './types';
+import type { Lesson, Question } from './types';
 
 /**
  * Raft §9.6: S1 leads term 1; S5 is cut off from 300 to 2000 ms, long enough to time out
@@ -61,6 +61,28 @@ const ALL = [1, 2, 3, 4, 5];
 
 /** Fixed 10 ms links: the Figure 8 lesson's timing is the paper's, step for step. */
 const steadyNetwork = { latencyMsMin: 10, latencyMsMax: 10, dropRatio: 0, duplicateRatio: 0 };
+
+/**
+ * The rejoin lessons' schedule: RAFT_REJOIN_ACTIONS compressed so the story fits a lesson
+ * (S5 cut off from 200 to 1100 ms instead of 300 to 2000), same seed and network.
+ */
+const REJOIN_LESSON_ACTIONS: Action[] = [
+  { at: 10, do: 'timeout', node: 1 },
+  { at: 100, do: 'request', node: 1, value: 'a' },
+  { at: 200, do: 'partition', groups: [[5], [1, 2, 3, 4]] },
+  { at: 500, do: 'request', node: 1, value: 'missed' },
+  { at: 1100, do: 'heal' },
+  { at: 1600, do: 'request', node: 2, value: 'b' },
+];
+
+/** "Will S1 still lead once the network heals?" — the rejoin lessons' shared question. */
+const keepsLeadingChoices = (leader: number, term: number): Question => ({
+  key: 'lessons.raft-rejoin.heal.q',
+  choices: [
+    { key: 'lessons.choice.keepsLeading', params: { node: leader }, holds: [{ node: leader, role: 'leader', term }] },
+    { key: 'lessons.choice.stepsDown', params: { node: leader }, holds: [{ node: leader, role: 'follower' }] },
+  ],
+});
 
 export const RAFT_LESSONS: Lesson[] = [
   {
@@ -501,6 +523,135 @@ export const RAFT_LESSONS: Lesson[] = [
           ...[2, 3, 4].map((node) => ({ log: node, values: ['x=1', 'x=3', 'x=5'] })),
           { log: 1, values: ['x=1', 'x=2'] },
         ],
+      },
+    ],
+  },
+  {
+    // Dissertation §9.6: a node cut off keeps timing out and raising its term; when it returns,
+    // its higher term deposes a healthy leader (§5.1), though its log is too old to win (§5.4.1).
+    id: 'raft-rejoin',
+    protocol: 'raft',
+    titleKey: 'lessons.raft-rejoin.title',
+    scenario: { protocol: 'raft', seed: 7, nodes: 5, until: 2000, params: { preVote: false }, actions: REJOIN_LESSON_ACTIONS },
+    steps: [
+      {
+        at: 190,
+        key: 'lessons.raft-rejoin.s1',
+        highlight: { nodes: [1] },
+        claims: [{ leaders: [1] }, { node: 1, term: 1 }, { committed: 'a', on: ALL }],
+      },
+      {
+        at: 460,
+        key: 'lessons.raft-rejoin.s2',
+        highlight: { nodes: [5], messageTypes: ['RequestVote'] },
+        claims: [{ node: 5, role: 'candidate', term: 2, votedFor: 5 }, { leaders: [1] }, { node: 1, term: 1 }],
+      },
+      {
+        at: 1090,
+        key: 'lessons.raft-rejoin.s3',
+        highlight: { nodes: [1, 5] },
+        claims: [
+          { committed: 'missed', on: [1, 2, 3, 4] },
+          { node: 5, role: 'candidate', term: 4, log: entries([1, null], [1, 'a']) },
+          { leaders: [1] },
+          { node: 1, term: 1 },
+        ],
+        question: keepsLeadingChoices(1, 1),
+      },
+      {
+        at: 1210,
+        key: 'lessons.raft-rejoin.s4',
+        highlight: { nodes: [1, 5], messageTypes: ['AppendEntriesResponse'] },
+        claims: [{ leaders: [] }, { node: 1, role: 'follower', term: 4 }, { node: 5, role: 'candidate', term: 4 }],
+        question: {
+          key: 'lessons.raft-rejoin.s4.q',
+          choices: [
+            { key: 'lessons.choice.yes', holds: [{ leaders: [5] }] },
+            { key: 'lessons.choice.no', holds: [{ leaders: [] }, { node: 5, role: 'candidate' }] },
+          ],
+        },
+      },
+      {
+        at: 1260,
+        key: 'lessons.raft-rejoin.s5',
+        highlight: { nodes: [5], messageTypes: ['RequestVote', 'RequestVoteResponse'] },
+        claims: [
+          { leaders: [] },
+          { node: 5, role: 'candidate', term: 5 },
+          ...[1, 2, 3, 4].map((node) => ({ node, role: 'follower', term: 5, votedFor: null })),
+        ],
+      },
+      {
+        at: 1410,
+        key: 'lessons.raft-rejoin.s6',
+        highlight: { nodes: [2, 3], messageTypes: ['RequestVote'] },
+        claims: [{ leaders: [3] }, { node: 3, term: 6 }, { node: 2, role: 'follower', term: 6, votedFor: 2 }, { node: 5, role: 'follower', term: 6, votedFor: 3 }],
+      },
+      {
+        at: 1700,
+        key: 'lessons.raft-rejoin.s7',
+        highlight: { nodes: [5] },
+        claims: [{ committed: 'b', on: ALL }, { node: 5, log: entries([1, null], [1, 'a'], [1, 'missed'], [6, null], [6, 'b']) }, { violations: 0 }],
+      },
+      {
+        at: 1800,
+        key: 'lessons.raft-rejoin.s8',
+        highlight: { nodes: [1, 5] },
+        params: { preVote: true },
+        claims: [
+          { leaders: [1] },
+          { node: 1, term: 1 },
+          { node: 5, role: 'follower', term: 1, leaderId: 1 },
+          { committed: 'b', on: ALL },
+          { node: 5, log: entries([1, null], [1, 'a'], [1, 'missed'], [1, 'b']) },
+          { violations: 0 },
+        ],
+      },
+    ],
+  },
+  {
+    // Dissertation §9.6: with PreVote a node first asks whether it could win; cut off, it never
+    // hears yes, so it never raises its term, and after the heal it simply follows the leader.
+    id: 'raft-rejoin-prevote',
+    protocol: 'raft',
+    titleKey: 'lessons.raft-rejoin-prevote.title',
+    scenario: { protocol: 'raft', seed: 7, nodes: 5, until: 2000, params: { preVote: true }, actions: REJOIN_LESSON_ACTIONS },
+    steps: [
+      {
+        at: 190,
+        key: 'lessons.raft-rejoin-prevote.s1',
+        highlight: { nodes: [1], messageTypes: ['PreVote', 'RequestVote'] },
+        claims: [{ leaders: [1] }, { node: 1, term: 1 }, ...ALL.map((node) => ({ node, log: entries([1, null], [1, 'a']) }))],
+      },
+      {
+        at: 330,
+        key: 'lessons.raft-rejoin-prevote.s2',
+        highlight: { nodes: [5], messageTypes: ['PreVote'] },
+        claims: [{ node: 5, role: 'precandidate', term: 1 }, { leaders: [1] }],
+      },
+      {
+        at: 1090,
+        key: 'lessons.raft-rejoin-prevote.s3',
+        highlight: { nodes: [1, 5] },
+        claims: [
+          { committed: 'missed', on: [1, 2, 3, 4] },
+          { node: 5, role: 'precandidate', term: 1, log: entries([1, null], [1, 'a']) },
+          { leaders: [1] },
+          { node: 1, term: 1 },
+        ],
+        question: keepsLeadingChoices(1, 1),
+      },
+      {
+        at: 1200,
+        key: 'lessons.raft-rejoin-prevote.s4',
+        highlight: { nodes: [1, 5], messageTypes: ['AppendEntries'] },
+        claims: [{ leaders: [1] }, { node: 1, term: 1 }, { node: 5, role: 'follower', term: 1, leaderId: 1, log: entries([1, null], [1, 'a'], [1, 'missed']) }],
+      },
+      {
+        at: 1750,
+        key: 'lessons.raft-rejoin-prevote.s5',
+        highlight: { nodes: [1, 2], messageTypes: ['ClientRequest', 'AppendEntries'] },
+        claims: [{ committed: 'b', on: ALL }, { leaders: [1] }, { node: 5, term: 1 }, { violations: 0 }],
       },
     ],
   },

@@ -120,4 +120,49 @@ export const lessonsRaft: Record<string, string> = {
   'lessons.raft-figure-8.s7.title': 'The unsafe rule, caught',
   'lessons.raft-figure-8.s7.text':
     'Turn on “Teaching: commit older-term entries by counting replicas (unsafe, breaks Figure 8)” to replay the same run with the broken rule. In (c) S1 commits x=2 because three nodes hold it; in (d) S5 overwrites it on S2, S3 and S4. The invariants record LeaderCompleteness and StateMachineSafety violations.',
+
+  'lessons.raft-rejoin.title': 'Raft: a rejoining node disrupts the leader (no PreVote)',
+  'lessons.raft-rejoin.heal.q': 'When the network heals, will S1 still lead?',
+  'lessons.raft-rejoin.s1.title': 'S1 leads term 1',
+  'lessons.raft-rejoin.s1.text':
+    'S1 was elected for term 1, and a is committed on all five nodes. The setting “PreVote (ask before disrupting)” is off.',
+  'lessons.raft-rejoin.s2.title': 'S5 is cut off and campaigns alone',
+  'lessons.raft-rejoin.s2.text':
+    'A partition cut S5 off from the others. Hearing no heartbeats, S5 timed out, moved to term 2, voted for itself and sent RequestVote, which no one receives. S1 still leads term 1.',
+  'lessons.raft-rejoin.s3.title': 'Terms pile up',
+  'lessons.raft-rejoin.s3.text':
+    'Each time S5’s timer runs out it starts a new election in a new term: it is in term 4 now. Meanwhile S1 committed missed on S1 to S4; S5’s log lacks it. The partition heals next.',
+  'lessons.raft-rejoin.s4.title': 'A healthy leader is deposed',
+  'lessons.raft-rejoin.s4.text':
+    'S5 answered S1’s AppendEntries with its term, 4. A higher term always wins, so S1 stepped down to follower in term 4. Nobody leads now, although nothing was wrong with S1.',
+  'lessons.raft-rejoin.s4.q': 'S5 has the highest term. Will it win the next election?',
+  'lessons.raft-rejoin.s5.title': 'S5 cannot win',
+  'lessons.raft-rejoin.s5.text':
+    'S5 started an election for term 5, and every node moved to term 5 but refused its vote: S5’s log lacks missed, so it is less up to date than theirs. Still no leader.',
+  'lessons.raft-rejoin.s6.title': 'A needless election',
+  'lessons.raft-rejoin.s6.text':
+    'S2 and S3 both timed out and campaigned for term 6; S3 gathered a majority first and leads. The cluster had a working leader all along.',
+  'lessons.raft-rejoin.s7.title': 'Back to normal',
+  'lessons.raft-rejoin.s7.text':
+    'A client’s b is committed on all five nodes, and S5’s log was repaired with missed and b. No invariant was violated: the cost was an election nobody needed.',
+  'lessons.raft-rejoin.s8.title': 'The same run with PreVote',
+  'lessons.raft-rejoin.s8.text':
+    'Turn on “PreVote (ask before disrupting)” to replay the same run with it. Cut off, S5 only asks whether it could win and never raises its term. After the heal S1 still leads term 1, S5 follows it, and b is committed on all five nodes.',
+
+  'lessons.raft-rejoin-prevote.title': 'Raft: PreVote keeps a rejoining node from disrupting',
+  'lessons.raft-rejoin-prevote.s1.title': 'S1 leads term 1',
+  'lessons.raft-rejoin-prevote.s1.text':
+    'The setting “PreVote (ask before disrupting)” is on. S1 first asked the others with PreVote whether they would vote for it; hearing yes from a majority, it ran the real election and leads term 1. Every log holds a.',
+  'lessons.raft-rejoin-prevote.s2.title': 'S5 asks before it campaigns',
+  'lessons.raft-rejoin-prevote.s2.text':
+    'A partition cut S5 off. Its timer ran out, but instead of starting an election it became a precandidate and sent PreVote for term 2. Its own term stays 1.',
+  'lessons.raft-rejoin-prevote.s3.title': 'No answer, no new term',
+  'lessons.raft-rejoin-prevote.s3.text':
+    'No majority can answer S5, so it keeps asking and stays in term 1. Meanwhile S1 committed missed on S1 to S4; S5’s log lacks it. The partition heals next.',
+  'lessons.raft-rejoin-prevote.s4.title': 'S5 simply follows',
+  'lessons.raft-rejoin-prevote.s4.text':
+    'S5 received AppendEntries from S1, leader of term 1, stopped being a precandidate and follows S1. It copied missed. S1 kept leading throughout.',
+  'lessons.raft-rejoin-prevote.s5.title': 'No disruption',
+  'lessons.raft-rejoin-prevote.s5.text':
+    'A client’s b is committed on all five nodes, still in term 1. No election was needed and no invariant was violated.',
 };
