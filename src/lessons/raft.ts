@@ -172,7 +172,7 @@ export const RAFT_LESSONS: Lesson[] = [
         at: 310,
         key: 'lessons.raft-leader-crash.s3',
         highlight: { nodes: [3] },
-        claims: [{ node: 3, up: false }, { leaders: [] }, { node: 5, role: 'follower', term: 1, leaderId: 3 }],
+        claims: [{ node: 3, up: false }, { leaders: [] }, ...[1, 2, 4, 5].map((node) => ({ node, role: 'follower', term: 1, leaderId: 3 }))],
         question: { key: 'lessons.raft-leader-crash.s3.q', choices: nodeChoices(5, (node) => [{ node, role: 'leader', term: 2 }]) },
       },
       {
@@ -474,6 +474,7 @@ export const RAFT_LESSONS: Lesson[] = [
           { log: 1, values: ['x=1', 'x=2'], terms: [1, 2] },
           { log: 2, values: ['x=1', 'x=2'], terms: [1, 2] },
           { log: 3, values: ['x=1', 'x=2'], terms: [1, 2] },
+          { log: 4, values: ['x=1'], terms: [1] },
           { committed: 'x=2', on: [] },
         ],
         question: {

@@ -98,7 +98,7 @@ export const lessonsRaft: Record<string, string> = {
   'lessons.raft-figure-8.title': 'Raft: Figure 8, why old-term entries are not committed by counting',
   'lessons.raft-figure-8.s1.title': 'Replaying Figure 8',
   'lessons.raft-figure-8.s1.text':
-    'In this lesson a node starts an election only when the lesson fires its timer, and a new leader appends no no-op entry, as in the paper’s figure. S2 led term 1: x=1 is committed at index 1 on all five nodes.',
+    'In this lesson a node starts an election only when the lesson fires its timer, and the setting “New leader appends a no-op entry” is off, as in the paper’s figure. S2 led term 1: x=1 is committed at index 1 on all five nodes.',
   'lessons.raft-figure-8.s2.title': '(a) S1 leads term 2',
   'lessons.raft-figure-8.s2.text':
     'S1 was elected for term 2, then a partition kept it with S2 only. Its entry x=2 of term 2, at index 2, reached S2 and no one else. It is not committed.',
@@ -113,7 +113,7 @@ export const lessonsRaft: Record<string, string> = {
   'lessons.raft-figure-8.s4.q.overwritten': 'No: S5 overwrites it with x=3',
   'lessons.raft-figure-8.s5.title': '(d) S5 overwrites x=2',
   'lessons.raft-figure-8.s5.text':
-    'S5 won term 5 with S2, S3 and S4: its last entry has term 3, newer than their term 2, so its log counts as more up to date. It replaced x=2 with x=3 on all three. Had S1 committed x=2, a committed entry would now be gone; it had not, and no invariant is violated.',
+    'S5 won term 5 with S2, S3 and S4: its last entry has term 3, newer than the last entries of S2 and S3 (term 2) and S4 (term 1), so its log counts as more up to date. It replaced x=2 with x=3 on all three. Had S1 committed x=2, a committed entry would now be gone; it had not, and no invariant is violated.',
   'lessons.raft-figure-8.s6.title': 'The old entry commits with a new one',
   'lessons.raft-figure-8.s6.text':
     'A client sent x=5 to S5. Once x=5, of the current term 5, was on a majority, S5 committed it, and x=3 before it with it. Older entries are committed only this way.',
