@@ -53,7 +53,6 @@ export const FIGURE_8_ACTIONS: Action[] = [
 const nodeChoices = (nodes: number, holds: (node: number) => Lesson['steps'][number]['claims']) =>
   Array.from({ length: nodes }, (_, i) => ({ key: 'lessons.choice.node', params: { node: i + 1 }, holds: [...holds(i + 1)] }));
 
-
 /** A Raft log as the view shows it, from [term, value] pairs (value null: a leader's no-op). */
 const entries = (...pairs: [number, string | null][]) => pairs.map(([term, value]) => ({ term, value }));
 
@@ -83,6 +82,10 @@ const keepsLeadingChoices = (leader: number, term: number): Question => ({
     { key: 'lessons.choice.stepsDown', params: { node: leader }, holds: [{ node: leader, role: 'follower' }] },
   ],
 });
+
+/** The log-repair lesson's logs: the leader's (S2, term 3) and the far-behind S5's. */
+const LEADER_LOG = entries([1, null], [1, 'a'], [2, null], [2, 'b'], [2, 'c'], [3, null], [3, 'd']);
+const STALE_LOG = entries([1, null], [1, 'a'], [1, 'stale']);
 
 export const RAFT_LESSONS: Lesson[] = [
   {
@@ -267,7 +270,14 @@ export const RAFT_LESSONS: Lesson[] = [
         at: 520,
         key: 'lessons.raft-partition.s4',
         highlight: { nodes: [1, 3], messageTypes: ['RequestVote'] },
-        claims: [{ leaders: [1, 3] }, { node: 1, term: 1 }, { node: 3, term: 2 }, { node: 4, term: 2, votedFor: 3 }, { node: 5, term: 2, votedFor: 3 }, { node: 2, term: 1, leaderId: 1 }],
+        claims: [
+          { leaders: [1, 3] },
+          { node: 1, term: 1 },
+          { node: 2, term: 1, leaderId: 1 },
+          { node: 3, term: 2 },
+          { node: 4, term: 2, votedFor: 3 },
+          { node: 5, term: 2, votedFor: 3 },
+        ],
       },
       {
         at: 890,
@@ -341,7 +351,7 @@ export const RAFT_LESSONS: Lesson[] = [
         highlight: { nodes: [5] },
         claims: [
           { committed: 'a', on: [1, 2, 3, 4] },
-          { node: 5, up: false, term: 1, log: entries([1, null], [1, 'a'], [1, 'stale']) },
+          { node: 5, up: false, term: 1, log: STALE_LOG },
           ...[1, 2, 3, 4].map((node) => ({ node, log: entries([1, null], [1, 'a']) })),
           { committed: 'stale', on: [] },
         ],
@@ -356,7 +366,7 @@ export const RAFT_LESSONS: Lesson[] = [
           { committed: 'b', on: [1, 2, 3, 4] },
           { committed: 'c', on: [1] },
           { node: 2, log: entries([1, null], [1, 'a'], [2, null], [2, 'b'], [2, 'c']) },
-          { node: 5, up: false, log: entries([1, null], [1, 'a'], [1, 'stale']) },
+          { node: 5, up: false, log: STALE_LOG },
         ],
       },
       {
@@ -365,17 +375,17 @@ export const RAFT_LESSONS: Lesson[] = [
         highlight: { nodes: [2, 5] },
         claims: [
           { leaders: [2] },
-          { node: 2, term: 3, log: entries([1, null], [1, 'a'], [2, null], [2, 'b'], [2, 'c'], [3, null], [3, 'd']) },
+          { node: 2, term: 3, log: LEADER_LOG },
           { node: 1, up: true, role: 'follower', term: 3, leaderId: 2 },
           { committed: 'd', on: [1, 2, 3, 4] },
           { node: 2, nextIndex: { 1: 8, 3: 8, 4: 8, 5: 6 } },
-          { node: 5, up: false, log: entries([1, null], [1, 'a'], [1, 'stale']) },
+          { node: 5, up: false, log: STALE_LOG },
         ],
         question: {
           key: 'lessons.raft-log-repair.s3.q',
           choices: [
-            { key: 'lessons.raft-log-repair.s3.q.accepts', holds: [{ node: 5, log: entries([1, null], [1, 'a'], [2, null], [2, 'b'], [2, 'c'], [3, null], [3, 'd']) }] },
-            { key: 'lessons.raft-log-repair.s3.q.refuses', holds: [{ node: 5, log: entries([1, null], [1, 'a'], [1, 'stale']) }, { node: 2, nextIndex: { 1: 8, 3: 8, 4: 8, 5: 4 } }] },
+            { key: 'lessons.raft-log-repair.s3.q.accepts', holds: [{ node: 5, log: LEADER_LOG }] },
+            { key: 'lessons.raft-log-repair.s3.q.refuses', holds: [{ node: 5, log: STALE_LOG }, { node: 2, nextIndex: { 1: 8, 3: 8, 4: 8, 5: 4 } }] },
           ],
         },
       },
@@ -384,7 +394,7 @@ export const RAFT_LESSONS: Lesson[] = [
         key: 'lessons.raft-log-repair.s4',
         highlight: { nodes: [2, 5], messageTypes: ['AppendEntries', 'AppendEntriesResponse'] },
         claims: [
-          { node: 5, up: true, role: 'follower', term: 3, leaderId: 2, log: entries([1, null], [1, 'a'], [1, 'stale']) },
+          { node: 5, up: true, role: 'follower', term: 3, leaderId: 2, log: STALE_LOG },
           { node: 2, nextIndex: { 1: 8, 3: 8, 4: 8, 5: 4 }, matchIndex: { 1: 7, 3: 7, 4: 7, 5: 0 } },
         ],
       },
@@ -393,7 +403,7 @@ export const RAFT_LESSONS: Lesson[] = [
         key: 'lessons.raft-log-repair.s5',
         highlight: { nodes: [2, 5], messageTypes: ['AppendEntries', 'AppendEntriesResponse'] },
         claims: [
-          { node: 5, log: entries([1, null], [1, 'a'], [1, 'stale']) },
+          { node: 5, log: STALE_LOG },
           { node: 2, nextIndex: { 1: 8, 3: 8, 4: 8, 5: 3 } },
         ],
       },
@@ -402,7 +412,7 @@ export const RAFT_LESSONS: Lesson[] = [
         key: 'lessons.raft-log-repair.s6',
         highlight: { nodes: [5], messageTypes: ['AppendEntries'] },
         claims: [
-          { node: 5, commitIndex: 7, log: entries([1, null], [1, 'a'], [2, null], [2, 'b'], [2, 'c'], [3, null], [3, 'd']) },
+          { node: 5, commitIndex: 7, log: LEADER_LOG },
           { node: 2, nextIndex: { 1: 8, 3: 8, 4: 8, 5: 8 }, matchIndex: { 1: 7, 3: 7, 4: 7, 5: 7 } },
           { committed: 'd', on: ALL },
           { violations: 0 },
@@ -586,7 +596,12 @@ export const RAFT_LESSONS: Lesson[] = [
         at: 1410,
         key: 'lessons.raft-rejoin.s6',
         highlight: { nodes: [2, 3], messageTypes: ['RequestVote'] },
-        claims: [{ leaders: [3] }, { node: 3, term: 6 }, { node: 2, role: 'follower', term: 6, votedFor: 2 }, { node: 5, role: 'follower', term: 6, votedFor: 3 }],
+        claims: [
+          { leaders: [3] },
+          { node: 3, term: 6 },
+          { node: 2, role: 'follower', term: 6, votedFor: 2 },
+          { node: 5, role: 'follower', term: 6, votedFor: 3 },
+        ],
       },
       {
         at: 1700,
