@@ -7,4 +7,6 @@ export const lessonsCommon = {
   'lessons.choice.blocked': 'It waits (blocked)',
   'lessons.choice.yes': 'Yes',
   'lessons.choice.no': 'No',
+  'lessons.choice.keepsLeading': 'S{node} keeps leading',
+  'lessons.choice.stepsDown': 'S{node} steps down',
 } as const;
