@@ -7,4 +7,6 @@ export const lessonsCommon = {
   'lessons.choice.blocked': 'It waits (blocked)',
   'lessons.choice.yes': 'Yes',
   'lessons.choice.no': 'No',
+  'lessons.choice.value': '{value}',
+  'lessons.choice.no-value': 'No value',
 } as const;
