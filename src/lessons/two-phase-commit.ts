@@ -4,8 +4,8 @@
 
 import type { Choice, Claim, Lesson } from './types';
 
-/** Commit / Abort / It waits: what a participant will do, as claims at the next step. */
-function outcomeChoices(t: string, nodes: readonly number[]): Choice[] {
+/** Commit / Abort / It waits: what these participants will do, as claims at the next step (3PC's lessons share it). */
+export function outcomeChoices(t: string, nodes: readonly number[]): Choice[] {
   const all = (claim: (node: number) => Claim) => nodes.map(claim);
   return [
     { key: 'lessons.choice.commit', holds: all((node) => ({ node, transactions: { [t]: 'committed' } })) },
