@@ -59,7 +59,7 @@ export const lessonsCommit: Record<string, string> = {
     'S2 and S4 are blocked: they keep asking the crashed S1. S3 knows that T1 committed, but nobody asks it.',
   'lessons.2pc-cooperative.s4.title': 'Ask the other participants',
   'lessons.2pc-cooperative.s4.text':
-    'With “Termination protocol” set to “cooperative”, the run starts again. A blocked participant now also sends DecisionRequest to the other participants. S2 and S4 have asked each other, but both are prepared, as uncertain as the asker: neither can answer, and both are still blocked.',
+    'With “Termination protocol” set to “cooperative”, the run is replayed from the start. A blocked participant now also sends DecisionRequest to the other participants. S2 and S4 have asked each other, but both are prepared, as uncertain as the asker: neither can answer, and both are still blocked.',
   'lessons.2pc-cooperative.s4.q': 'What will S2 and S4 do now?',
   'lessons.2pc-cooperative.s5.title': 'S3 knows the outcome',
   'lessons.2pc-cooperative.s5.text':
@@ -96,7 +96,7 @@ export const lessonsCommit: Record<string, string> = {
   'lessons.3pc-coordinator-crash.s2.q.abort': 'Abort both',
   'lessons.3pc-coordinator-crash.s3.title': 'Decided without the coordinator',
   'lessons.3pc-coordinator-crash.s3.text':
-    'After 600 ms without news, each participant applies Skeen’s timeout rules. Pre-committed on T1, it commits: every node voted yes. Uncertain on T2, it aborts: nobody can have committed T2, because commit comes only after PreCommit. No one is blocked.',
+    'After 600 ms without news, each participant applies Skeen’s timeout rules. Pre-committed on T1, it commits, since every node voted yes; uncertain on T2, it aborts, since nobody can commit T2 before everyone is pre-committed. No one is blocked.',
   'lessons.3pc-coordinator-crash.s4.title': 'The coordinator agrees',
   'lessons.3pc-coordinator-crash.s4.text':
     'S1 restarts. Its log shows T1 pre-committed, so it commits T1; T2 was only started, so it aborts T2. Every node reached the same decisions, and no invariant was violated.',

@@ -47,7 +47,7 @@ export const lessonsPaxos: Record<string, string> = {
   'lessons.paxos-livelock.s3.q': 'Turn the back-off on. Which value will be chosen?',
   'lessons.paxos-livelock.s4.title': 'With back-off, one proposer finishes',
   'lessons.paxos-livelock.s4.text':
-    'With “Randomized back-off before a retry” on, the run starts again: a pre-empted proposer now waits a random 100 to 300 ms before retrying. S5’s ballot 1.5, the highest of round 1, finishes both phases undisturbed, and v5 is chosen in its first round.',
+    'With “Randomized back-off before a retry (off: retry at once — dueling proposers can livelock)” on, the run is replayed from the start: a pre-empted proposer now waits a random 100 to 300 ms before retrying. S5’s ballot 1.5, the highest of round 1, finishes both phases undisturbed, and v5 is chosen in its first round.',
 
   'lessons.paxos-p2c.title': 'Paxos: a chosen value stays chosen (P2c)',
   'lessons.paxos-p2c.s1.title': 'v=A is chosen without S5',
@@ -66,7 +66,7 @@ export const lessonsPaxos: Record<string, string> = {
   'lessons.paxos-p2c.s4.q': 'Suppose S5 ignored what the promises report. What would S5 learn?',
   'lessons.paxos-p2c.s5.title': 'Break the rule, break agreement',
   'lessons.paxos-p2c.s5.text':
-    'With the teaching setting “Unsafe: propose own value, ignoring the acceptances reported in promises” on, the run starts again. S5 proposes v=B; S3, S4 and S5 accept it in ballot 1.5, so a second value is chosen, and the Agreement invariant records the violation.',
+    'With the teaching setting “Unsafe: propose own value, ignoring the acceptances reported in promises” on, the run is replayed from the start. S5 proposes v=B; S3, S4 and S5 accept it in ballot 1.5, so a second value is chosen, and the Agreement invariant records the violation.',
 
   'lessons.paxos-acceptor-crash.title': 'Paxos: acceptors crash and recover',
   'lessons.paxos-acceptor-crash.s1.title': 'Three acceptors choose v=A',
