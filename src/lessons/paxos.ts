@@ -11,6 +11,9 @@ const valueChoice = (value: string | null, holds: Claim[] = [{ chosen: value }])
 
 const accepted = (node: number, round: number, by: number, value: string): Claim => ({ node, accepted: { ballot: [round, by], value } });
 
+/** The proposer's ballot in progress, as the view shows it. */
+const proposal = (ballot: [number, number], value: string, phase: string, promises: number[], accepts: number[] = []) => ({ ballot, value, phase, promises, accepts });
+
 const FIVE_PROPOSERS: Action[] = [1, 2, 3, 4, 5].map((node) => ({ at: 10, do: 'request' as const, node, value: `v${node}` }));
 
 export const PAXOS_LESSONS: Lesson[] = [
@@ -31,7 +34,7 @@ export const PAXOS_LESSONS: Lesson[] = [
         key: 'lessons.paxos-single.s2',
         highlight: { nodes: [1, 2, 3], messageTypes: ['Promise', 'Accept'] },
         claims: [
-          { node: 1, promised: [1, 1], accepted: null },
+          { node: 1, promised: [1, 1], accepted: null, proposal: proposal([1, 1], 'v=A', 'accept', [1, 2, 3]) },
           { node: 2, promised: [1, 1], accepted: null },
           { node: 3, promised: [1, 1], accepted: null },
           { chosen: null },
@@ -93,7 +96,13 @@ export const PAXOS_LESSONS: Lesson[] = [
         at: 49,
         key: 'lessons.paxos-dueling.s2',
         highlight: { nodes: [1, 4], messageTypes: ['Accept', 'Prepare'] },
-        claims: [{ node: 2, promised: [1, 1] }, { node: 3, promised: [1, 1] }, { node: 4, promised: [1, 5] }, { chosen: null }],
+        claims: [
+          { node: 1, proposal: proposal([1, 1], 'v=A', 'accept', [1, 2, 3]) },
+          { node: 2, promised: [1, 1] },
+          { node: 3, promised: [1, 1] },
+          { node: 4, promised: [1, 5] },
+          { chosen: null },
+        ],
         question: {
           key: 'lessons.paxos-dueling.s2.q',
           choices: [
@@ -112,7 +121,7 @@ export const PAXOS_LESSONS: Lesson[] = [
           { node: 2, promised: [1, 5], accepted: null },
           { node: 3, promised: [1, 5], accepted: null },
           { node: 4, promised: [1, 5], accepted: null },
-          { node: 5, promised: [1, 5], accepted: null },
+          { node: 5, promised: [1, 5], accepted: null, proposal: proposal([1, 5], 'v=B', 'accept', [1, 2, 4]) },
           { chosen: null },
         ],
         question: { key: 'lessons.paxos-dueling.s3.q', choices: [valueChoice('v=A'), valueChoice('v=B'), valueChoice(null)] },
@@ -349,7 +358,8 @@ export const PAXOS_LESSONS: Lesson[] = [
         key: 'lessons.paxos-acceptor-crash.s4',
         highlight: { nodes: [2, 3, 5], messageTypes: ['Promise', 'Accept'] },
         claims: [
-          { node: 5, round: 2 },
+          { node: 5, round: 2, proposal: proposal([2, 5], 'v=A', 'idle', [2, 4, 5], [1, 2, 3, 5]) },
+          accepted(1, 2, 5, 'v=A'),
           accepted(2, 2, 5, 'v=A'),
           accepted(3, 2, 5, 'v=A'),
           accepted(4, 2, 5, 'v=A'),

@@ -6,7 +6,7 @@ export const lessonsPaxos: Record<string, string> = {
     'A client asks S1 to propose v=A. S1 picks ballot 1.1 (round 1, node 1) and sends Prepare to every acceptor, itself included: phase 1 asks them to promise to ignore any lower ballot.',
   'lessons.paxos-single.s2.title': 'Promises from a majority',
   'lessons.paxos-single.s2.text':
-    'S1, S2 and S3 promised ballot 1.1, and each Promise reports that it has accepted nothing yet. With promises from a majority, S1 may propose its own value: it sends Accept(1.1, v=A) to every acceptor.',
+    'Promises for ballot 1.1 from S1, S2 and S3 have reached S1, each reporting that it has accepted nothing yet. With promises from a majority, S1 may propose its own value: it sends Accept(1.1, v=A) to every acceptor.',
   'lessons.paxos-single.s3.title': 'Chosen, but nobody knows yet',
   'lessons.paxos-single.s3.text':
     'S2, S3 and S5 have accepted v=A in ballot 1.1. Three of five is a majority, so v=A is chosen now, although no node has learned it yet. Each acceptor sends Accepted to every learner.',
