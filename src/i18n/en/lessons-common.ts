@@ -9,4 +9,6 @@ export const lessonsCommon = {
   'lessons.choice.no': 'No',
   'lessons.choice.keepsLeading': 'S{node} keeps leading',
   'lessons.choice.stepsDown': 'S{node} steps down',
+  'lessons.choice.value': '{value}',
+  'lessons.choice.no-value': 'No value',
 } as const;
