@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { artifactPath, launchChromium, openPage } from './browser';
-import { chooseProtocol, clockMs, seek, selectNode } from './driver';
+import { chooseLesson, chooseProtocol, clockMs, seek, selectNode, showWholeRun } from './driver';
 
 const AXE = resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js');
 
@@ -60,7 +60,8 @@ describe('accessibility', () => {
   test('axe: a selected violation (3PC) and the help dialog', async () => {
     const { page, errors } = await openPage(browser, base(), { colorScheme: 'dark' });
     await chooseProtocol(page, '3PC');
-    await page.getByLabel('Load a lesson').selectOption({ label: '3PC: a partition splits the decision' });
+    await chooseLesson(page, '3PC: a partition splits the decision');
+    await showWholeRun(page);
     await page.getByRole('button', { name: /^Violation of Atomicity/ }).first().click();
     await page.getByText(/Atomicity broke at/).waitFor();
     expect(await seriousViolations(page), 'violation selected').toEqual([]);
@@ -115,7 +116,8 @@ describe('accessibility', () => {
   test('prefers-reduced-motion stops the decorative pulse', async () => {
     const { page } = await openPage(browser, base(), { reducedMotion: 'reduce' });
     await chooseProtocol(page, '3PC');
-    await page.getByLabel('Load a lesson').selectOption({ label: '3PC: a partition splits the decision' });
+    await chooseLesson(page, '3PC: a partition splits the decision');
+    await showWholeRun(page);
     await page.getByRole('button', { name: /^Violation of Atomicity/ }).first().click();
     const animation = await page.evaluate(() => getComputedStyle(document.querySelector('.node.highlighted .node-focus')!).animationName);
     expect(animation).toBe('none');

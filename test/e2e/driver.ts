@@ -2,7 +2,8 @@
 // accessible names, seek with the Timeline slider, act on nodes, read the scenario from the URL.
 
 import type { Page } from 'playwright-core';
-import { decodeShareFragment } from '../../src/scenario/link';
+import { decodeShareFragment, encodeShareFragment } from '../../src/scenario/link';
+import { defaultScenario } from '../../src/scenario/validate';
 import type { Scenario } from '../../src/scenario/format';
 
 /** Every node's accessible name, S1 first ("S3, leader, term 4"). */
@@ -72,4 +73,26 @@ export async function request(page: Page, node: number, value: string): Promise<
   await selectNode(page, node);
   await page.getByLabel(`Request value for S${node}`).fill(value);
   await page.getByRole('button', { name: 'Send request' }).click();
+}
+
+/** The fragment of a scenario with every default and no action (what the older flows start from). */
+export function blankLink(base: string, protocol: Scenario['protocol']): string {
+  return `${base}#${encodeShareFragment(defaultScenario(protocol))}`;
+}
+
+/** Pick a lesson in the combobox named "Lesson". */
+export async function chooseLesson(page: Page, title: string): Promise<void> {
+  await page.getByRole('combobox', { name: 'Lesson' }).selectOption({ label: title });
+  await page.getByRole('region', { name: 'Lesson' }).waitFor();
+}
+
+/** Turn "Show the whole run" on (the engineers' view: markers and log lines past the playhead). */
+export async function showWholeRun(page: Page): Promise<void> {
+  const toggle = page.getByRole('switch', { name: 'Show the whole run' });
+  if (!(await toggle.isChecked())) await toggle.check();
+}
+
+/** The run's length, as the Timeline slider's maximum. */
+export async function runLength(page: Page): Promise<number> {
+  return Number(await page.getByRole('slider', { name: 'Timeline' }).getAttribute('max'));
 }

@@ -5,10 +5,12 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { artifactPath, launchChromium, openPage } from './browser';
-import { clockMs, fastest, nodeNames, nodesMatching, scenarioInUrl, seek, selectNode, termOf } from './driver';
+import { blankLink, clockMs, fastest, nodeNames, nodesMatching, scenarioInUrl, seek, selectNode, termOf } from './driver';
 
 let browser: Browser;
 const base = () => inject('baseUrl');
+/** Raft with every default and no action: these flows act on an empty schedule. */
+const blank = () => blankLink(base(), 'raft');
 
 beforeAll(async () => {
   browser = await launchChromium();
@@ -19,7 +21,7 @@ afterAll(async () => {
 
 describe('Raft in the browser', () => {
   test('Play: a leader is elected', async () => {
-    const { page, errors } = await openPage(browser, base());
+    const { page, errors } = await openPage(browser, blank());
     await fastest(page);
     await page.getByRole('button', { name: 'Play', exact: true }).click();
     await page.getByRole('button', { name: /^S\d, leader, term \d+/ }).first().waitFor({ timeout: 15_000 });
@@ -31,7 +33,7 @@ describe('Raft in the browser', () => {
   });
 
   test('crash the leader by clicking it: a new leader is elected in a higher term', async () => {
-    const { page, errors } = await openPage(browser, base());
+    const { page, errors } = await openPage(browser, blank());
     await seek(page, 1000);
     const [leader] = await nodesMatching(page, /, leader,/);
     expect(leader).toBeDefined();
@@ -52,7 +54,7 @@ describe('Raft in the browser', () => {
   });
 
   test('partition with the partition tool, then heal', async () => {
-    const { page, errors } = await openPage(browser, base());
+    const { page, errors } = await openPage(browser, blank());
     await seek(page, 1000);
     const [leader] = await nodesMatching(page, /, leader,/);
     const minority = [leader, leader === 1 ? 2 : 1];
@@ -84,7 +86,7 @@ describe('Raft in the browser', () => {
   });
 
   test('drop a message in flight', async () => {
-    const { page, errors } = await openPage(browser, base());
+    const { page, errors } = await openPage(browser, blank());
     await seek(page, 1000);
     const message = page.locator('[data-message-id]').first();
     const id = Number(await message.getAttribute('data-message-id'));
@@ -101,7 +103,7 @@ describe('Raft in the browser', () => {
   });
 
   test('step back and act: the timeline forks', async () => {
-    const { page, errors } = await openPage(browser, base());
+    const { page, errors } = await openPage(browser, blank());
     await seek(page, 2000);
     await selectNode(page, 2);
     await page.getByRole('button', { name: 'Crash S2' }).click();
@@ -123,7 +125,7 @@ describe('Raft in the browser', () => {
   });
 
   test('copy the link and open it in a fresh page: identical node states', async () => {
-    const { page, errors } = await openPage(browser, base(), { permissions: ['clipboard-read', 'clipboard-write'] });
+    const { page, errors } = await openPage(browser, blank(), { permissions: ['clipboard-read', 'clipboard-write'] });
     await seek(page, 700);
     await selectNode(page, 4);
     await page.getByRole('button', { name: 'Crash S4' }).click();
@@ -182,7 +184,7 @@ describe('Raft in the browser', () => {
 
 describe('scenario files', () => {
   test('export the scenario as JSON and import it again: the same run', async () => {
-    const { page, errors } = await openPage(browser, base(), { acceptDownloads: true });
+    const { page, errors } = await openPage(browser, blank(), { acceptDownloads: true });
     await seek(page, 900);
     await selectNode(page, 1);
     await page.getByRole('button', { name: 'Crash S1' }).click();
@@ -192,7 +194,7 @@ describe('scenario files', () => {
     await download.saveAs(path);
     const exported = await scenarioInUrl(page, (s) => s.actions.length === 1);
 
-    const other = await openPage(browser, base());
+    const other = await openPage(browser, blank());
     await other.page.getByLabel('Import a scenario file').setInputFiles(path);
     await other.page.getByText('Imported exported-scenario.json.').waitFor();
     expect(await scenarioInUrl(other.page, (s) => s.actions.length === 1)).toEqual(exported);
