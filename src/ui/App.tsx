@@ -57,9 +57,11 @@ function Shell({ syncUrl }: { syncUrl: boolean }) {
               </details>
             </>
           ) : (
-            <SettingsPanel />
+            <>
+              <SettingsPanel />
+              <InvariantsPanel />
+            </>
           )}
-          <InvariantsPanel />
         </aside>
         <main className="stage" aria-label="Simulation">
           <div className="stage-tools">
@@ -74,6 +76,8 @@ function Shell({ syncUrl }: { syncUrl: boolean }) {
           <PlaybackBar />
         </main>
         <aside className="right" aria-label="Inspector and event log">
+          {/* With a lesson open the invariants move here, one line each: the lesson takes the left column. */}
+          {lessonOpen && <InvariantsPanel />}
           <Inspector />
           <EventLog />
         </aside>

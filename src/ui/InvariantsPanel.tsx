@@ -6,6 +6,12 @@ import { useAppStore } from './store-context';
 
 const LISTED_MAX = 20;
 
+/** Broken invariants first (so a violation is never below the fold), otherwise the protocol's order. */
+function ordered<I extends { name: string }>(invariants: readonly I[], violations: readonly { invariant: string; at: number }[], shown: (at: number) => boolean): I[] {
+  const broken = new Set(violations.filter((v) => shown(v.at)).map((v) => v.invariant));
+  return [...invariants.filter((i) => broken.has(i.name)), ...invariants.filter((i) => !broken.has(i.name))];
+}
+
 export function InvariantsPanel() {
   const invariants = useAppStore((s) => s.run.protocol.invariants);
   const violations = useAppStore((s) => s.run.violations);
@@ -22,7 +28,7 @@ export function InvariantsPanel() {
         <h2>Invariants</h2>
       </div>
       <ul className="plain invariant-list">
-        {invariants.map((invariant) => {
+        {ordered(invariants, violations, shown).map((invariant) => {
           const own = violations.map((v, index) => ({ v, index })).filter(({ v }) => v.invariant === invariant.name && shown(v.at));
           const broken = own.filter(({ v }) => v.at <= time);
           const later = own.length - broken.length;

@@ -14,15 +14,31 @@ import { useAppStore } from './store-context';
 
 const choiceLabel = (choice: Choice) => t(choice.key, choice.params);
 
-/** The settings step `index` switches on, as the settings panel labels them (empty if none). */
-function settingsTurnedOn(lesson: Lesson, index: number): string[] {
+interface SettingChange {
+  label: string;
+  /** The new value, as the settings panel shows it: on/off for a switch, the option for a choice. */
+  value: unknown;
+  kind: 'boolean' | 'other';
+}
+
+/** The settings step `index` changes, as the settings panel labels them (empty if none). */
+function settingsChangedAt(lesson: Lesson, index: number): SettingChange[] {
   if (index <= 0 || index >= lesson.steps.length) return [];
   const before = paramsAtStep(lesson, index - 1);
   const after = paramsAtStep(lesson, index);
   const specs = protocols[lesson.protocol].params;
   return Object.keys(after)
     .filter((name) => after[name] !== before[name])
-    .map((name) => specs.find((spec) => spec.name === name)?.label ?? name);
+    .map((name) => {
+      const spec = specs.find((s) => s.name === name);
+      return { label: spec?.label ?? name, value: after[name], kind: spec?.kind === 'boolean' ? 'boolean' : 'other' };
+    });
+}
+
+/** "turns on “PreVote”", "sets “Termination protocol” to “cooperative”". */
+function changeText(change: SettingChange): string {
+  if (change.kind === 'boolean') return t(change.value ? 'lessonPanel.turnsOn' : 'lessonPanel.turnsOff', { setting: change.label });
+  return t('lessonPanel.sets', { setting: change.label, value: String(change.value) });
 }
 
 export function LessonPanel() {
@@ -39,12 +55,14 @@ export function LessonPanel() {
   const step = lesson.steps[stepIndex];
   const count = lesson.steps.length;
   const answer = progress.answers[stepIndex];
-  const nextSettings = settingsTurnedOn(lesson, stepIndex + 1);
+  const nextChanges = settingsChangedAt(lesson, stepIndex + 1);
   const isLast = stepIndex === count - 1;
   return (
     <section className="lesson-panel" role="region" aria-label={t('lessonPanel.region')}>
       <div className="lesson-head">
-        <span className="lesson-name">{t(lesson.titleKey)}</span>
+        <span className="lesson-name" title={t(lesson.titleKey)}>
+          {t(lesson.titleKey)}
+        </span>
         <button type="button" className="small" onClick={closeLesson} aria-label={t('lessonPanel.close')} title={t('lessonPanel.close')}>
           ✕
         </button>
@@ -92,16 +110,15 @@ export function LessonPanel() {
                 : t('lessonPanel.wrong', { answer: right.map((i) => choiceLabel(step.question!.choices[i])).join(', ') })}
             </p>
           )}
-          {answer === undefined && <p className="hint">{t('lessonPanel.answerFirst')}</p>}
         </fieldset>
       )}
-      {nextSettings.length > 0 && (
-        <p className="turn-on">
-          <span>{t('lessonPanel.turnOnHint', { setting: nextSettings.join(', ') })}</span>
+      {nextChanges.length > 0 && (
+        <div className="turn-on">
+          <span>{t('lessonPanel.nextStepChanges', { changes: nextChanges.map(changeText).join('; ') })}</span>
           <button type="button" className="primary" onClick={() => goToStep(stepIndex + 1)}>
-            {t('lessonPanel.turnOn')}
+            {t(nextChanges.every((c) => c.kind === 'boolean' && c.value === true) ? 'lessonPanel.turnOn' : 'lessonPanel.changeIt')}
           </button>
-        </p>
+        </div>
       )}
     </section>
   );
