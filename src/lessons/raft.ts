@@ -116,7 +116,7 @@ export const RAFT_LESSONS: Lesson[] = [
       {
         at: 620,
         key: 'lessons.raft-election.s4',
-        highlight: { nodes: [1, 5], messageTypes: ['ClientRequest', 'AppendEntries'] },
+        highlight: { nodes: [1, 5], messageTypes: ['AppendEntries'] },
         claims: [{ node: 1, leaderId: 5 }, { node: 5, log: entries([1, null], [1, 'x=1']) }, { committed: 'x=1', on: [] }],
       },
       {
@@ -162,13 +162,13 @@ export const RAFT_LESSONS: Lesson[] = [
       {
         at: 60,
         key: 'lessons.raft-leader-crash.s1',
-        highlight: { nodes: [3], messageTypes: ['RequestVote', 'AppendEntries'] },
+        highlight: { nodes: [3], messageTypes: ['AppendEntries'] },
         claims: [{ leaders: [3] }, { node: 3, term: 1 }, { node: 1, role: 'follower', term: 1, votedFor: 3 }],
       },
       {
         at: 290,
         key: 'lessons.raft-leader-crash.s2',
-        highlight: { nodes: [1, 3], messageTypes: ['ClientRequest', 'AppendEntries'] },
+        highlight: { nodes: [1, 3] },
         claims: [{ committed: 'x=1', on: ALL }, { leaders: [3] }],
       },
       {
@@ -181,7 +181,7 @@ export const RAFT_LESSONS: Lesson[] = [
       {
         at: 530,
         key: 'lessons.raft-leader-crash.s4',
-        highlight: { nodes: [5], messageTypes: ['RequestVote', 'AppendEntries'] },
+        highlight: { nodes: [5], messageTypes: ['AppendEntries'] },
         claims: [
           { leaders: [5] },
           { node: 5, term: 2 },
@@ -208,7 +208,7 @@ export const RAFT_LESSONS: Lesson[] = [
         },
       },
       {
-        at: 960,
+        at: 970,
         key: 'lessons.raft-leader-crash.s6',
         highlight: { nodes: [3, 5], messageTypes: ['AppendEntries'] },
         claims: [
@@ -269,7 +269,7 @@ export const RAFT_LESSONS: Lesson[] = [
       {
         at: 520,
         key: 'lessons.raft-partition.s4',
-        highlight: { nodes: [1, 3], messageTypes: ['RequestVote'] },
+        highlight: { nodes: [1, 3] },
         claims: [
           { leaders: [1, 3] },
           { node: 1, term: 1 },
@@ -392,7 +392,7 @@ export const RAFT_LESSONS: Lesson[] = [
       {
         at: 810,
         key: 'lessons.raft-log-repair.s4',
-        highlight: { nodes: [2, 5], messageTypes: ['AppendEntries', 'AppendEntriesResponse'] },
+        highlight: { nodes: [2, 5], messageTypes: ['AppendEntries'] },
         claims: [
           { node: 5, up: true, role: 'follower', term: 3, leaderId: 2, log: STALE_LOG },
           { node: 2, nextIndex: { 1: 8, 3: 8, 4: 8, 5: 4 }, matchIndex: { 1: 7, 3: 7, 4: 7, 5: 0 } },
@@ -410,7 +410,7 @@ export const RAFT_LESSONS: Lesson[] = [
       {
         at: 890,
         key: 'lessons.raft-log-repair.s6',
-        highlight: { nodes: [5], messageTypes: ['AppendEntries'] },
+        highlight: { nodes: [5] },
         claims: [
           { node: 5, commitIndex: 7, log: LEADER_LOG },
           { node: 2, nextIndex: { 1: 8, 3: 8, 4: 8, 5: 8 }, matchIndex: { 1: 7, 3: 7, 4: 7, 5: 7 } },
@@ -554,7 +554,7 @@ export const RAFT_LESSONS: Lesson[] = [
       {
         at: 460,
         key: 'lessons.raft-rejoin.s2',
-        highlight: { nodes: [5], messageTypes: ['RequestVote'] },
+        highlight: { nodes: [5] },
         claims: [{ node: 5, role: 'candidate', term: 2, votedFor: 5 }, { leaders: [1] }, { node: 1, term: 1 }],
       },
       {
@@ -572,7 +572,7 @@ export const RAFT_LESSONS: Lesson[] = [
       {
         at: 1210,
         key: 'lessons.raft-rejoin.s4',
-        highlight: { nodes: [1, 5], messageTypes: ['AppendEntriesResponse'] },
+        highlight: { nodes: [1, 5] },
         claims: [{ leaders: [] }, { node: 1, role: 'follower', term: 4 }, { node: 5, role: 'candidate', term: 4 }],
         question: {
           key: 'lessons.raft-rejoin.s4.q',
@@ -585,7 +585,7 @@ export const RAFT_LESSONS: Lesson[] = [
       {
         at: 1260,
         key: 'lessons.raft-rejoin.s5',
-        highlight: { nodes: [5], messageTypes: ['RequestVote', 'RequestVoteResponse'] },
+        highlight: { nodes: [5], messageTypes: ['RequestVoteResponse'] },
         claims: [
           { leaders: [] },
           { node: 5, role: 'candidate', term: 5 },
@@ -595,7 +595,7 @@ export const RAFT_LESSONS: Lesson[] = [
       {
         at: 1410,
         key: 'lessons.raft-rejoin.s6',
-        highlight: { nodes: [2, 3], messageTypes: ['RequestVote'] },
+        highlight: { nodes: [2, 3] },
         claims: [
           { leaders: [3] },
           { node: 3, term: 6 },
@@ -636,13 +636,13 @@ export const RAFT_LESSONS: Lesson[] = [
       {
         at: 190,
         key: 'lessons.raft-rejoin-prevote.s1',
-        highlight: { nodes: [1], messageTypes: ['PreVote', 'RequestVote'] },
+        highlight: { nodes: [1] },
         claims: [{ leaders: [1] }, { node: 1, term: 1 }, ...ALL.map((node) => ({ node, log: entries([1, null], [1, 'a']) }))],
       },
       {
         at: 330,
         key: 'lessons.raft-rejoin-prevote.s2',
-        highlight: { nodes: [5], messageTypes: ['PreVote'] },
+        highlight: { nodes: [5] },
         claims: [{ node: 5, role: 'precandidate', term: 1 }, { leaders: [1] }],
       },
       {
@@ -666,7 +666,7 @@ export const RAFT_LESSONS: Lesson[] = [
       {
         at: 1750,
         key: 'lessons.raft-rejoin-prevote.s5',
-        highlight: { nodes: [1, 2], messageTypes: ['ClientRequest', 'AppendEntries'] },
+        highlight: { nodes: [1, 2], messageTypes: ['AppendEntries'] },
         claims: [{ committed: 'b', on: ALL }, { leaders: [1] }, { node: 5, term: 1 }, { violations: 0 }],
       },
     ],
