@@ -1,6 +1,6 @@
 // Every lesson against its own run: each step's claims hold at its time, each highlighted
-// message type is in flight then, each question has exactly one right answer in the run, every key a lesson uses is in the catalog, and each
-// lesson ends when its story ends.
+// message type is in flight then, each question has exactly one right answer in the run, every
+// key a lesson uses is in the catalog, and each lesson ends when its story ends.
 
 import { describe, expect, test } from 'vitest';
 import { LESSONS } from '../../src/lessons/library';
