@@ -1,6 +1,7 @@
 // The Paxos lessons (Lamport, "Paxos Made Simple"): single-decree Basic Paxos, every node a
 // proposer, an acceptor and a learner. Each is a scenario and steps whose claims the unit suite
-// checks against the run. Ballots are written round.node (1.5 = round 1 of S5).
+// checks against the run. Ballots are written round.node (1.5 = round 1 of S5), as formatBallot
+// (src/protocols/paxos/ballot.ts) writes them in the cluster and the log.
 
 import type { Action } from '../engine/types';
 import type { Choice, Claim, Lesson } from './types';

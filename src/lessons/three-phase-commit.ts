@@ -89,7 +89,7 @@ export const THREE_PHASE_COMMIT_LESSONS: Lesson[] = [
       {
         at: 90,
         key: 'lessons.3pc-coordinator-crash.s2',
-        highlight: { nodes: [2, 3, 4] },
+        highlight: { nodes: [2, 3, 4], messageTypes: ['VoteYes'] },
         claims: [
           { transaction: 'T1', state: 'precommitted', on: [1, 2, 3, 4] },
           { transaction: 'T2', state: 'prepared', on: [2, 3, 4] },

@@ -125,7 +125,7 @@ export const TWO_PHASE_COMMIT_LESSONS: Lesson[] = [
       {
         at: 40,
         key: 'lessons.2pc-blocking.s2',
-        highlight: { nodes: [1] },
+        highlight: { nodes: [1], messageTypes: ['VoteYes'] },
         claims: [{ node: 1, up: false, transactions: { T1: 'working' }, votes: {} }, { transaction: 'T1', state: 'prepared', on: [2, 3, 4] }],
         question: { key: 'lessons.2pc-blocking.s2.q', choices: outcomeChoices('T1', [2, 3, 4]) },
       },
