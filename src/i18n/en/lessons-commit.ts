@@ -13,7 +13,7 @@ export const lessonsCommit: Record<string, string> = {
     'All three votes are yes, so S1 decides commit. It writes the decision to its log first — that is the moment T1 commits — and then sends Commit to every participant.',
   'lessons.2pc-commit.s4.title': 'Committed everywhere',
   'lessons.2pc-commit.s4.text':
-    'Each participant commits and answers with Ack. Once every Ack is in, S1 writes an end record: it need not resend the decision any more. No invariant was violated.',
+    'Each participant committed and answered with Ack. Every Ack is in, so S1 wrote an end record: it need not resend the decision any more. No invariant was violated.',
 
   'lessons.2pc-no-vote.title': '2PC: one “no” vote aborts everywhere',
   'lessons.2pc-no-vote.s1.title': 'S3 votes no',
@@ -44,7 +44,7 @@ export const lessonsCommit: Record<string, string> = {
   'lessons.2pc-blocking.s4.q': 'S1 restarts at 1100 ms. What will happen to T1?',
   'lessons.2pc-blocking.s5.title': 'Presumed abort',
   'lessons.2pc-blocking.s5.text':
-    'S1’s log holds the start of T1 but no decision, and the votes it had not seen are gone. So it decides abort, which is safe: nobody can have learned a commit that was never logged. It sends Abort, and the participants are unblocked.',
+    'S1’s log holds the start of T1 but no decision, and the votes it had not seen are gone. So it decides abort, which is safe: nobody can have learned a commit that was never logged. It sent Abort, and the participants are unblocked.',
 
   'lessons.2pc-cooperative.title': '2PC: cooperative termination',
   'lessons.2pc-cooperative.s1.title': 'The decision reaches only S3',
@@ -52,7 +52,7 @@ export const lessonsCommit: Record<string, string> = {
     'Everyone voted yes, and S1 decided commit. But the links from S1 to S2 and to S4 are cut, so of the three Commit messages only the one to S3 is on its way.',
   'lessons.2pc-cooperative.s2.title': 'The coordinator crashes',
   'lessons.2pc-cooperative.s2.text':
-    'S1 crashes. S3 has committed T1; S2 and S4 are still prepared. The “Termination protocol” setting is “none”: a prepared participant asks only the coordinator.',
+    'S1 crashed. S3 has committed T1; S2 and S4 are still prepared. The “Termination protocol” setting is “none”: a prepared participant asks only the coordinator.',
   'lessons.2pc-cooperative.s2.q': 'What will S2 and S4 do?',
   'lessons.2pc-cooperative.s3.title': 'Blocked, though S3 knows',
   'lessons.2pc-cooperative.s3.text':

@@ -23,7 +23,7 @@ export const lessonsPaxos: Record<string, string> = {
     'S1 started ballot 1.1 to propose v=A. Now a client asks S5 to propose v=B, and S5 starts ballot 1.5. Both are in round 1; the node id breaks the tie, so 1.5 is the higher ballot.',
   'lessons.paxos-dueling.s2.title': 'S1 asks for acceptance',
   'lessons.paxos-dueling.s2.text':
-    'S1 has promises for ballot 1.1 from S1, S2 and S3, and sends Accept(1.1, v=A). Meanwhile S5’s Prepare(1.5) has reached S4, which promised ballot 1.5; the others will get it soon.',
+    'S1 has promises for ballot 1.1 from S1, S2 and S3, and sends Accept(1.1, v=A). Meanwhile S5’s Prepare(1.5) has reached S4, which promised ballot 1.5; it has not reached the others yet.',
   'lessons.paxos-dueling.s2.q': 'Will S1’s value v=A be chosen in ballot 1.1?',
   'lessons.paxos-dueling.s3.title': 'The higher ballot pre-empts the lower one',
   'lessons.paxos-dueling.s3.text':
@@ -39,7 +39,7 @@ export const lessonsPaxos: Record<string, string> = {
     'Clients ask all five nodes at the same moment to propose five different values, v1 to v5. Each starts its own round-1 ballot with Prepare. The setting “Randomized back-off before a retry (off: retry at once — dueling proposers can livelock)” is off.',
   'lessons.paxos-livelock.s2.title': 'Pre-empted, they retry at once',
   'lessons.paxos-livelock.s2.text':
-    'S1 to S4 were pre-empted by higher ballots and retried at once in round 2. Their new Prepare messages reach the acceptors before S5’s Accept(1.5, v5), so that Accept will be refused too.',
+    'S1 to S4 were pre-empted by higher ballots and retried at once in round 2. Their new Prepare messages are on the wire together with S5’s Accept(1.5, v5), and they ask the acceptors to promise round 2, higher than ballot 1.5.',
   'lessons.paxos-livelock.s2.q': 'Will a value be chosen within the next second?',
   'lessons.paxos-livelock.s3.title': 'A second later, still nothing',
   'lessons.paxos-livelock.s3.text':
@@ -74,7 +74,7 @@ export const lessonsPaxos: Record<string, string> = {
     'S4 and S5 are cut off. S1 proposed v=A in ballot 1.1; S1, S2 and S3, a majority of five, accepted it, so v=A is chosen. S4 and S5 have accepted nothing.',
   'lessons.paxos-acceptor-crash.s2.title': 'S1, S2 and S3 crash',
   'lessons.paxos-acceptor-crash.s2.text':
-    'The three nodes that accepted v=A crash, and the network heals. An acceptor keeps its promised ballot and its accepted value in stable storage, so a crash does not erase them.',
+    'The three nodes that accepted v=A crashed at 150 ms, and the network healed. An acceptor keeps its promised ballot and its accepted value in stable storage, so a crash does not erase them.',
   'lessons.paxos-acceptor-crash.s3.title': 'No majority to answer',
   'lessons.paxos-acceptor-crash.s3.text':
     'A client asked S5 to propose v=B. Only S4 and S5 are up to promise ballot 1.5: two of five is no majority, so S5 cannot go on to phase 2. S1, S2 and S3 are due to restart at 400 ms.',

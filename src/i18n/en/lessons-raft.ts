@@ -57,7 +57,7 @@ export const lessonsRaft: Record<string, string> = {
     'a=1 is committed on all five nodes. Now a partition separates S1 and S2 from S3, S4 and S5. The leader, S1, is on the minority side.',
   'lessons.raft-partition.s3.title': 'A leader that cannot commit',
   'lessons.raft-partition.s3.text':
-    'A client sent z=9 to S1. S1 is still leader: it appended z=9 to its log and S2 copied it. But two nodes are not a majority of five, so z=9 is not committed anywhere. On the other side, S3, S4 and S5 hear no heartbeats.',
+    'A client sent z=9 to S1, which is still leader: it appended z=9 to its log and S2 copied it. But two nodes are not a majority of five, so z=9 is not committed anywhere. On the other side, S3, S4 and S5 hear no heartbeats.',
   'lessons.raft-partition.s3.q': 'Which node becomes leader of term 2 on the majority side?',
   'lessons.raft-partition.s4.title': 'Two leaders, in different terms',
   'lessons.raft-partition.s4.text':
