@@ -1,6 +1,7 @@
 // The Paxos lessons (Lamport, "Paxos Made Simple"): single-decree Basic Paxos, every node a
 // proposer, an acceptor and a learner. Each is a scenario and steps whose claims the unit suite
-// checks against the run. Ballots are written round.node (1.5 = round 1 of S5).
+// checks against the run. Ballots are written round.node (1.5 = round 1 of S5), as formatBallot
+// (src/protocols/paxos/ballot.ts) writes them in the cluster and the log.
 
 import type { Action } from '../engine/types';
 import type { Choice, Claim, Lesson } from './types';
@@ -129,7 +130,7 @@ export const PAXOS_LESSONS: Lesson[] = [
       {
         at: 130,
         key: 'lessons.paxos-dueling.s4',
-        highlight: { nodes: [1, 2, 3, 4, 5], messageTypes: ['Accepted'] },
+        highlight: { nodes: [1, 2, 3, 4, 5] },
         claims: [{ chosen: 'v=B' }, { committed: 'v=B', on: [1, 2, 3, 4, 5] }, { violations: 0 }],
       },
     ],
@@ -193,7 +194,7 @@ export const PAXOS_LESSONS: Lesson[] = [
         at: 1010,
         key: 'lessons.paxos-livelock.s4',
         params: { backoff: true },
-        highlight: { nodes: [5], messageTypes: ['Accept', 'Accepted'] },
+        highlight: { nodes: [5] },
         claims: [
           { chosen: 'v5' },
           { committed: 'v5', on: [1, 2, 3, 4, 5] },
@@ -253,11 +254,11 @@ export const PAXOS_LESSONS: Lesson[] = [
         // an acceptor (here S3 and S4), so a chosen value is always reported.
         at: 295,
         key: 'lessons.paxos-p2c.s3',
-        highlight: { nodes: [3, 4, 5], messageTypes: ['Promise', 'Accept'] },
+        highlight: { nodes: [3, 4, 5] },
         claims: [accepted(3, 1, 5, 'v=A'), accepted(4, 1, 5, 'v=A'), accepted(5, 1, 5, 'v=A'), { node: 5, learned: null }],
       },
       {
-        at: 320,
+        at: 312,
         key: 'lessons.paxos-p2c.s4',
         highlight: { nodes: [5], messageTypes: ['Accepted'] },
         claims: [{ committed: 'v=A', on: [1, 2, 3, 4, 5] }, { chosen: 'v=A' }, { violations: 0 }],
@@ -273,7 +274,7 @@ export const PAXOS_LESSONS: Lesson[] = [
         at: 330,
         key: 'lessons.paxos-p2c.s5',
         params: { unsafeIgnorePromises: true },
-        highlight: { nodes: [3, 4, 5], messageTypes: ['Accept'] },
+        highlight: { nodes: [3, 4, 5] },
         claims: [
           accepted(3, 1, 5, 'v=B'),
           accepted(4, 1, 5, 'v=B'),
@@ -338,7 +339,7 @@ export const PAXOS_LESSONS: Lesson[] = [
       {
         at: 350,
         key: 'lessons.paxos-acceptor-crash.s3',
-        highlight: { nodes: [4, 5], messageTypes: ['Prepare', 'Promise'] },
+        highlight: { nodes: [4, 5] },
         claims: [
           { node: 4, promised: [1, 5], accepted: null },
           { node: 5, promised: [1, 5], accepted: null, learned: null },
@@ -356,7 +357,7 @@ export const PAXOS_LESSONS: Lesson[] = [
       {
         at: 600,
         key: 'lessons.paxos-acceptor-crash.s4',
-        highlight: { nodes: [2, 3, 5], messageTypes: ['Promise', 'Accept'] },
+        highlight: { nodes: [2, 3, 5] },
         claims: [
           { node: 5, round: 2, proposal: proposal([2, 5], 'v=A', 'idle', [2, 4, 5], [1, 2, 3, 5]) },
           accepted(1, 2, 5, 'v=A'),

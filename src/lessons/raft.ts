@@ -67,11 +67,11 @@ const steadyNetwork = { latencyMsMin: 10, latencyMsMax: 10, dropRatio: 0, duplic
  */
 const REJOIN_LESSON_ACTIONS: Action[] = [
   { at: 10, do: 'timeout', node: 1 },
-  { at: 100, do: 'request', node: 1, value: 'a' },
+  { at: 100, do: 'request', node: 1, value: 'x=1' },
   { at: 200, do: 'partition', groups: [[5], [1, 2, 3, 4]] },
-  { at: 500, do: 'request', node: 1, value: 'missed' },
+  { at: 500, do: 'request', node: 1, value: 'x=2' },
   { at: 1100, do: 'heal' },
-  { at: 1600, do: 'request', node: 2, value: 'b' },
+  { at: 1600, do: 'request', node: 2, value: 'x=3' },
 ];
 
 /** "Will S1 still lead once the network heals?" — the rejoin lessons' shared question. */
@@ -84,8 +84,8 @@ const keepsLeadingChoices = (leader: number, term: number): Question => ({
 });
 
 /** The log-repair lesson's logs: the leader's (S2, term 3) and the far-behind S5's. */
-const LEADER_LOG = entries([1, null], [1, 'a'], [2, null], [2, 'b'], [2, 'c'], [3, null], [3, 'd']);
-const STALE_LOG = entries([1, null], [1, 'a'], [1, 'stale']);
+const LEADER_LOG = entries([1, null], [1, 'x=1'], [2, null], [2, 'x=2'], [2, 'x=3'], [3, null], [3, 'x=4']);
+const STALE_LOG = entries([1, null], [1, 'x=1'], [1, 'z=9']);
 
 export const RAFT_LESSONS: Lesson[] = [
   {
@@ -111,12 +111,12 @@ export const RAFT_LESSONS: Lesson[] = [
         at: 200,
         key: 'lessons.raft-election.s3',
         highlight: { nodes: [5], messageTypes: ['AppendEntries'] },
-        claims: [{ leaders: [5] }, { node: 5, term: 1 }, { node: 1, role: 'follower', term: 1, votedFor: 5 }],
+        claims: [{ leaders: [5] }, { node: 5, term: 1, log: entries([1, null]) }, { node: 1, role: 'follower', term: 1, votedFor: 5 }],
       },
       {
         at: 620,
         key: 'lessons.raft-election.s4',
-        highlight: { nodes: [1, 5], messageTypes: ['ClientRequest', 'AppendEntries'] },
+        highlight: { nodes: [1, 5], messageTypes: ['AppendEntries'] },
         claims: [{ node: 1, leaderId: 5 }, { node: 5, log: entries([1, null], [1, 'x=1']) }, { committed: 'x=1', on: [] }],
       },
       {
@@ -162,17 +162,19 @@ export const RAFT_LESSONS: Lesson[] = [
       {
         at: 60,
         key: 'lessons.raft-leader-crash.s1',
-        highlight: { nodes: [3], messageTypes: ['RequestVote', 'AppendEntries'] },
+        highlight: { nodes: [3], messageTypes: ['AppendEntries'] },
         claims: [{ leaders: [3] }, { node: 3, term: 1 }, { node: 1, role: 'follower', term: 1, votedFor: 3 }],
       },
       {
         at: 290,
         key: 'lessons.raft-leader-crash.s2',
-        highlight: { nodes: [1, 3], messageTypes: ['ClientRequest', 'AppendEntries'] },
+        highlight: { nodes: [1, 3] },
         claims: [{ committed: 'x=1', on: ALL }, { leaders: [3] }],
       },
       {
-        at: 310,
+        // 440 ms: S5's arc (a fifth of its timeout left) is clearly the shortest; at 310 ms
+        // every arc is still nearly full.
+        at: 440,
         key: 'lessons.raft-leader-crash.s3',
         highlight: { nodes: [3] },
         claims: [{ node: 3, up: false }, { leaders: [] }, ...[1, 2, 4, 5].map((node) => ({ node, role: 'follower', term: 1, leaderId: 3 }))],
@@ -181,10 +183,10 @@ export const RAFT_LESSONS: Lesson[] = [
       {
         at: 530,
         key: 'lessons.raft-leader-crash.s4',
-        highlight: { nodes: [5], messageTypes: ['RequestVote', 'AppendEntries'] },
+        highlight: { nodes: [5], messageTypes: ['AppendEntries'] },
         claims: [
           { leaders: [5] },
-          { node: 5, term: 2 },
+          { node: 5, term: 2, log: entries([1, null], [1, 'x=1'], [2, null]) },
           ...[1, 2, 4].map((node) => ({ node, role: 'follower', term: 2, votedFor: 5 })),
           { node: 3, up: false, term: 1 },
           { committed: 'x=1', on: [1, 2, 4, 5] },
@@ -208,7 +210,7 @@ export const RAFT_LESSONS: Lesson[] = [
         },
       },
       {
-        at: 960,
+        at: 970,
         key: 'lessons.raft-leader-crash.s6',
         highlight: { nodes: [3, 5], messageTypes: ['AppendEntries'] },
         claims: [
@@ -235,7 +237,7 @@ export const RAFT_LESSONS: Lesson[] = [
         { at: 10, do: 'timeout', node: 1 },
         { at: 100, do: 'request', node: 1, value: 'a=1' },
         { at: 300, do: 'partition', groups: [[1, 2], [3, 4, 5]] },
-        { at: 320, do: 'request', node: 1, value: 'lost' },
+        { at: 320, do: 'request', node: 1, value: 'z=9' },
         { at: 700, do: 'request', node: 4, value: 'b=2' },
         { at: 900, do: 'heal' },
       ],
@@ -259,17 +261,17 @@ export const RAFT_LESSONS: Lesson[] = [
         highlight: { nodes: [1, 2], messageTypes: ['AppendEntries'] },
         claims: [
           { leaders: [1] },
-          { node: 1, term: 1, commitIndex: 2, log: entries([1, null], [1, 'a=1'], [1, 'lost']) },
-          { node: 2, log: entries([1, null], [1, 'a=1'], [1, 'lost']) },
+          { node: 1, term: 1, commitIndex: 2, log: entries([1, null], [1, 'a=1'], [1, 'z=9']) },
+          { node: 2, log: entries([1, null], [1, 'a=1'], [1, 'z=9']) },
           { node: 3, log: entries([1, null], [1, 'a=1']) },
-          { committed: 'lost', on: [] },
+          { committed: 'z=9', on: [] },
         ],
         question: { key: 'lessons.raft-partition.s3.q', choices: nodeChoices(5, (node) => [{ node, role: 'leader', term: 2 }]) },
       },
       {
         at: 520,
         key: 'lessons.raft-partition.s4',
-        highlight: { nodes: [1, 3], messageTypes: ['RequestVote'] },
+        highlight: { nodes: [1, 3] },
         claims: [
           { leaders: [1, 3] },
           { node: 1, term: 1 },
@@ -283,11 +285,11 @@ export const RAFT_LESSONS: Lesson[] = [
         at: 890,
         key: 'lessons.raft-partition.s5',
         highlight: { nodes: [3, 4, 5] },
-        claims: [{ committed: 'b=2', on: [3, 4, 5] }, { committed: 'lost', on: [] }, { leaders: [1, 3] }, { node: 1, commitIndex: 2 }],
+        claims: [{ committed: 'b=2', on: [3, 4, 5] }, { committed: 'z=9', on: [] }, { leaders: [1, 3] }, { node: 1, commitIndex: 2 }],
         question: {
           key: 'lessons.raft-partition.s5.q',
           choices: [
-            { key: 'lessons.raft-partition.s5.q.kept', holds: [{ committed: 'lost', on: ALL }] },
+            { key: 'lessons.raft-partition.s5.q.kept', holds: [{ committed: 'z=9', on: ALL }] },
             {
               key: 'lessons.raft-partition.s5.q.replaced',
               holds: [
@@ -329,18 +331,18 @@ export const RAFT_LESSONS: Lesson[] = [
       until: 1300,
       actions: [
         { at: 10, do: 'timeout', node: 5 },
-        { at: 100, do: 'request', node: 5, value: 'a' },
+        { at: 100, do: 'request', node: 5, value: 'x=1' },
         { at: 200, do: 'partition', groups: [[5], [1, 2, 3, 4]] },
-        { at: 210, do: 'request', node: 5, value: 'stale' },
+        { at: 210, do: 'request', node: 5, value: 'z=9' },
         { at: 250, do: 'crash', node: 5 },
         { at: 260, do: 'heal' },
         { at: 300, do: 'timeout', node: 1 },
-        { at: 400, do: 'request', node: 1, value: 'b' },
-        { at: 450, do: 'request', node: 1, value: 'c' },
+        { at: 400, do: 'request', node: 1, value: 'x=2' },
+        { at: 450, do: 'request', node: 1, value: 'x=3' },
         { at: 550, do: 'crash', node: 1 },
         { at: 560, do: 'timeout', node: 2 },
         { at: 620, do: 'restart', node: 1 },
-        { at: 650, do: 'request', node: 2, value: 'd' },
+        { at: 650, do: 'request', node: 2, value: 'x=4' },
         { at: 750, do: 'restart', node: 5 },
       ],
     },
@@ -350,10 +352,10 @@ export const RAFT_LESSONS: Lesson[] = [
         key: 'lessons.raft-log-repair.s1',
         highlight: { nodes: [5] },
         claims: [
-          { committed: 'a', on: [1, 2, 3, 4] },
+          { committed: 'x=1', on: [1, 2, 3, 4] },
           { node: 5, up: false, term: 1, log: STALE_LOG },
-          ...[1, 2, 3, 4].map((node) => ({ node, log: entries([1, null], [1, 'a']) })),
-          { committed: 'stale', on: [] },
+          ...[1, 2, 3, 4].map((node) => ({ node, log: entries([1, null], [1, 'x=1']) })),
+          { committed: 'z=9', on: [] },
         ],
       },
       {
@@ -363,9 +365,9 @@ export const RAFT_LESSONS: Lesson[] = [
         claims: [
           { leaders: [1] },
           { node: 1, term: 2 },
-          { committed: 'b', on: [1, 2, 3, 4] },
-          { committed: 'c', on: [1] },
-          { node: 2, log: entries([1, null], [1, 'a'], [2, null], [2, 'b'], [2, 'c']) },
+          { committed: 'x=2', on: [1, 2, 3, 4] },
+          { committed: 'x=3', on: [1] },
+          { node: 2, log: entries([1, null], [1, 'x=1'], [2, null], [2, 'x=2'], [2, 'x=3']) },
           { node: 5, up: false, log: STALE_LOG },
         ],
       },
@@ -377,7 +379,7 @@ export const RAFT_LESSONS: Lesson[] = [
           { leaders: [2] },
           { node: 2, term: 3, log: LEADER_LOG },
           { node: 1, up: true, role: 'follower', term: 3, leaderId: 2 },
-          { committed: 'd', on: [1, 2, 3, 4] },
+          { committed: 'x=4', on: [1, 2, 3, 4] },
           { node: 2, nextIndex: { 1: 8, 3: 8, 4: 8, 5: 6 } },
           { node: 5, up: false, log: STALE_LOG },
         ],
@@ -392,7 +394,7 @@ export const RAFT_LESSONS: Lesson[] = [
       {
         at: 810,
         key: 'lessons.raft-log-repair.s4',
-        highlight: { nodes: [2, 5], messageTypes: ['AppendEntries', 'AppendEntriesResponse'] },
+        highlight: { nodes: [2, 5], messageTypes: ['AppendEntries'] },
         claims: [
           { node: 5, up: true, role: 'follower', term: 3, leaderId: 2, log: STALE_LOG },
           { node: 2, nextIndex: { 1: 8, 3: 8, 4: 8, 5: 4 }, matchIndex: { 1: 7, 3: 7, 4: 7, 5: 0 } },
@@ -410,11 +412,11 @@ export const RAFT_LESSONS: Lesson[] = [
       {
         at: 890,
         key: 'lessons.raft-log-repair.s6',
-        highlight: { nodes: [5], messageTypes: ['AppendEntries'] },
+        highlight: { nodes: [5] },
         claims: [
           { node: 5, commitIndex: 7, log: LEADER_LOG },
           { node: 2, nextIndex: { 1: 8, 3: 8, 4: 8, 5: 8 }, matchIndex: { 1: 7, 3: 7, 4: 7, 5: 7 } },
-          { committed: 'd', on: ALL },
+          { committed: 'x=4', on: ALL },
           { violations: 0 },
         ],
       },
@@ -549,12 +551,12 @@ export const RAFT_LESSONS: Lesson[] = [
         at: 190,
         key: 'lessons.raft-rejoin.s1',
         highlight: { nodes: [1] },
-        claims: [{ leaders: [1] }, { node: 1, term: 1 }, { committed: 'a', on: ALL }],
+        claims: [{ leaders: [1] }, { node: 1, term: 1 }, { committed: 'x=1', on: ALL }],
       },
       {
         at: 460,
         key: 'lessons.raft-rejoin.s2',
-        highlight: { nodes: [5], messageTypes: ['RequestVote'] },
+        highlight: { nodes: [5] },
         claims: [{ node: 5, role: 'candidate', term: 2, votedFor: 5 }, { leaders: [1] }, { node: 1, term: 1 }],
       },
       {
@@ -562,8 +564,8 @@ export const RAFT_LESSONS: Lesson[] = [
         key: 'lessons.raft-rejoin.s3',
         highlight: { nodes: [1, 5] },
         claims: [
-          { committed: 'missed', on: [1, 2, 3, 4] },
-          { node: 5, role: 'candidate', term: 4, log: entries([1, null], [1, 'a']) },
+          { committed: 'x=2', on: [1, 2, 3, 4] },
+          { node: 5, role: 'candidate', term: 4, log: entries([1, null], [1, 'x=1']) },
           { leaders: [1] },
           { node: 1, term: 1 },
         ],
@@ -572,7 +574,7 @@ export const RAFT_LESSONS: Lesson[] = [
       {
         at: 1210,
         key: 'lessons.raft-rejoin.s4',
-        highlight: { nodes: [1, 5], messageTypes: ['AppendEntriesResponse'] },
+        highlight: { nodes: [1, 5] },
         claims: [{ leaders: [] }, { node: 1, role: 'follower', term: 4 }, { node: 5, role: 'candidate', term: 4 }],
         question: {
           key: 'lessons.raft-rejoin.s4.q',
@@ -585,7 +587,7 @@ export const RAFT_LESSONS: Lesson[] = [
       {
         at: 1260,
         key: 'lessons.raft-rejoin.s5',
-        highlight: { nodes: [5], messageTypes: ['RequestVote', 'RequestVoteResponse'] },
+        highlight: { nodes: [5], messageTypes: ['RequestVoteResponse'] },
         claims: [
           { leaders: [] },
           { node: 5, role: 'candidate', term: 5 },
@@ -595,7 +597,7 @@ export const RAFT_LESSONS: Lesson[] = [
       {
         at: 1410,
         key: 'lessons.raft-rejoin.s6',
-        highlight: { nodes: [2, 3], messageTypes: ['RequestVote'] },
+        highlight: { nodes: [2, 3] },
         claims: [
           { leaders: [3] },
           { node: 3, term: 6 },
@@ -607,7 +609,7 @@ export const RAFT_LESSONS: Lesson[] = [
         at: 1700,
         key: 'lessons.raft-rejoin.s7',
         highlight: { nodes: [5] },
-        claims: [{ committed: 'b', on: ALL }, { node: 5, log: entries([1, null], [1, 'a'], [1, 'missed'], [6, null], [6, 'b']) }, { violations: 0 }],
+        claims: [{ committed: 'x=3', on: ALL }, { node: 5, log: entries([1, null], [1, 'x=1'], [1, 'x=2'], [6, null], [6, 'x=3']) }, { violations: 0 }],
       },
       {
         at: 1800,
@@ -618,8 +620,8 @@ export const RAFT_LESSONS: Lesson[] = [
           { leaders: [1] },
           { node: 1, term: 1 },
           { node: 5, role: 'follower', term: 1, leaderId: 1 },
-          { committed: 'b', on: ALL },
-          { node: 5, log: entries([1, null], [1, 'a'], [1, 'missed'], [1, 'b']) },
+          { committed: 'x=3', on: ALL },
+          { node: 5, log: entries([1, null], [1, 'x=1'], [1, 'x=2'], [1, 'x=3']) },
           { violations: 0 },
         ],
       },
@@ -636,13 +638,13 @@ export const RAFT_LESSONS: Lesson[] = [
       {
         at: 190,
         key: 'lessons.raft-rejoin-prevote.s1',
-        highlight: { nodes: [1], messageTypes: ['PreVote', 'RequestVote'] },
-        claims: [{ leaders: [1] }, { node: 1, term: 1 }, ...ALL.map((node) => ({ node, log: entries([1, null], [1, 'a']) }))],
+        highlight: { nodes: [1] },
+        claims: [{ leaders: [1] }, { node: 1, term: 1 }, ...ALL.map((node) => ({ node, log: entries([1, null], [1, 'x=1']) }))],
       },
       {
         at: 330,
         key: 'lessons.raft-rejoin-prevote.s2',
-        highlight: { nodes: [5], messageTypes: ['PreVote'] },
+        highlight: { nodes: [5] },
         claims: [{ node: 5, role: 'precandidate', term: 1 }, { leaders: [1] }],
       },
       {
@@ -650,8 +652,8 @@ export const RAFT_LESSONS: Lesson[] = [
         key: 'lessons.raft-rejoin-prevote.s3',
         highlight: { nodes: [1, 5] },
         claims: [
-          { committed: 'missed', on: [1, 2, 3, 4] },
-          { node: 5, role: 'precandidate', term: 1, log: entries([1, null], [1, 'a']) },
+          { committed: 'x=2', on: [1, 2, 3, 4] },
+          { node: 5, role: 'precandidate', term: 1, log: entries([1, null], [1, 'x=1']) },
           { leaders: [1] },
           { node: 1, term: 1 },
         ],
@@ -661,13 +663,13 @@ export const RAFT_LESSONS: Lesson[] = [
         at: 1200,
         key: 'lessons.raft-rejoin-prevote.s4',
         highlight: { nodes: [1, 5], messageTypes: ['AppendEntries'] },
-        claims: [{ leaders: [1] }, { node: 1, term: 1 }, { node: 5, role: 'follower', term: 1, leaderId: 1, log: entries([1, null], [1, 'a'], [1, 'missed']) }],
+        claims: [{ leaders: [1] }, { node: 1, term: 1 }, { node: 5, role: 'follower', term: 1, leaderId: 1, log: entries([1, null], [1, 'x=1'], [1, 'x=2']) }],
       },
       {
         at: 1750,
         key: 'lessons.raft-rejoin-prevote.s5',
-        highlight: { nodes: [1, 2], messageTypes: ['ClientRequest', 'AppendEntries'] },
-        claims: [{ committed: 'b', on: ALL }, { leaders: [1] }, { node: 5, term: 1 }, { violations: 0 }],
+        highlight: { nodes: [1, 2], messageTypes: ['AppendEntries'] },
+        claims: [{ committed: 'x=3', on: ALL }, { leaders: [1] }, { node: 5, term: 1 }, { violations: 0 }],
       },
     ],
   },

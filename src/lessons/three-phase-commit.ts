@@ -26,7 +26,7 @@ export const THREE_PHASE_COMMIT_LESSONS: Lesson[] = [
       {
         at: 30,
         key: 'lessons.3pc-commit.s1',
-        highlight: { nodes: [2, 3, 4], messageTypes: ['CanCommit', 'VoteYes'] },
+        highlight: { nodes: [2, 3, 4], messageTypes: ['VoteYes'] },
         claims: [{ transaction: 'T1', state: 'prepared', on: [2, 3, 4] }, { transaction: 'T1', state: 'working', on: [1] }],
       },
       {
@@ -89,7 +89,7 @@ export const THREE_PHASE_COMMIT_LESSONS: Lesson[] = [
       {
         at: 90,
         key: 'lessons.3pc-coordinator-crash.s2',
-        highlight: { nodes: [2, 3, 4] },
+        highlight: { nodes: [2, 3, 4], messageTypes: ['VoteYes'] },
         claims: [
           { transaction: 'T1', state: 'precommitted', on: [1, 2, 3, 4] },
           { transaction: 'T2', state: 'prepared', on: [2, 3, 4] },
@@ -127,7 +127,7 @@ export const THREE_PHASE_COMMIT_LESSONS: Lesson[] = [
         ],
       },
       {
-        at: 850,
+        at: 812,
         key: 'lessons.3pc-coordinator-crash.s4',
         highlight: { nodes: [1], messageTypes: ['DoCommit', 'Abort'] },
         claims: [{ committed: 'T1', on: [1, 2, 3, 4] }, { aborted: 'T2', on: [1, 2, 3, 4] }, { violations: 0 }],
@@ -158,7 +158,7 @@ export const THREE_PHASE_COMMIT_LESSONS: Lesson[] = [
         // failure model a silent site has crashed. Under a partition it is alive.
         at: 400,
         key: 'lessons.3pc-partition.s3',
-        highlight: { nodes: [1, 3, 4], messageTypes: ['DoCommit'] },
+        highlight: { nodes: [1, 3, 4] },
         claims: [{ committed: 'T1', on: [1, 3, 4] }, { transaction: 'T1', state: 'prepared', on: [2, 5] }, { violations: 0 }],
         question: { key: 'lessons.3pc-partition.s3.q', choices: outcomeChoices('T1', [2]) },
       },
@@ -195,14 +195,14 @@ export const THREE_PHASE_COMMIT_LESSONS: Lesson[] = [
         // of all nodes — known to be precommitted; abort only with a majority pre-aborted.
         at: 130,
         key: 'lessons.3pc-quorum.s2',
-        highlight: { nodes: [1, 3, 4], messageTypes: ['DoCommit'] },
+        highlight: { nodes: [1, 3, 4] },
         claims: [{ committed: 'T1', on: [1, 3, 4] }, { transaction: 'T1', state: 'prepared', on: [2, 5] }],
         question: { key: 'lessons.3pc-quorum.s2.q', choices: outcomeChoices('T1', [2, 5]) },
       },
       {
-        at: 700,
+        at: 660,
         key: 'lessons.3pc-quorum.s3',
-        highlight: { nodes: [2, 5], messageTypes: ['StateRequest', 'StateReply'] },
+        highlight: { nodes: [2, 5], messageTypes: ['StateReply'] },
         claims: [
           { blocked: 'T1', on: [2, 5] },
           { transaction: 'T1', state: 'prepared', on: [2, 5] },
@@ -211,9 +211,9 @@ export const THREE_PHASE_COMMIT_LESSONS: Lesson[] = [
         ],
       },
       {
-        at: 1300,
+        at: 1275,
         key: 'lessons.3pc-quorum.s4',
-        highlight: { nodes: [2, 5], messageTypes: ['StateRequest', 'StateReply'] },
+        highlight: { nodes: [2, 5], messageTypes: ['StateReply'] },
         claims: [{ committed: 'T1', on: [1, 2, 3, 4, 5] }, { blocked: 'T1', on: [] }, { violations: 0 }],
       },
     ],

@@ -57,7 +57,7 @@ export const TWO_PHASE_COMMIT_LESSONS: Lesson[] = [
       {
         at: 110,
         key: 'lessons.2pc-commit.s4',
-        highlight: { nodes: [2, 3, 4], messageTypes: ['Ack'] },
+        highlight: { nodes: [2, 3, 4] },
         claims: [{ committed: 'T1', on: [1, 2, 3, 4] }, { node: 1, logLength: 3 }, { violations: 0 }],
       },
     ],
@@ -125,14 +125,14 @@ export const TWO_PHASE_COMMIT_LESSONS: Lesson[] = [
       {
         at: 40,
         key: 'lessons.2pc-blocking.s2',
-        highlight: { nodes: [1] },
+        highlight: { nodes: [1], messageTypes: ['VoteYes'] },
         claims: [{ node: 1, up: false, transactions: { T1: 'working' }, votes: {} }, { transaction: 'T1', state: 'prepared', on: [2, 3, 4] }],
         question: { key: 'lessons.2pc-blocking.s2.q', choices: outcomeChoices('T1', [2, 3, 4]) },
       },
       {
         // Gray; Skeen 1981 §1: a prepared participant that cannot reach the coordinator may
         // neither commit (someone may have voted no) nor abort (the coordinator may have committed).
-        at: 600,
+        at: 540,
         key: 'lessons.2pc-blocking.s3',
         highlight: { nodes: [2, 3, 4], messageTypes: ['DecisionRequest'] },
         claims: [
@@ -155,7 +155,7 @@ export const TWO_PHASE_COMMIT_LESSONS: Lesson[] = [
         // no participant can have learned a commit that was never logged.
         at: 1150,
         key: 'lessons.2pc-blocking.s5',
-        highlight: { nodes: [1], messageTypes: ['Abort'] },
+        highlight: { nodes: [1, 2, 3, 4] },
         claims: [{ aborted: 'T1', on: [1, 2, 3, 4] }, { blocked: 'T1', on: [] }, { violations: 0 }],
       },
     ],
@@ -188,7 +188,7 @@ export const TWO_PHASE_COMMIT_LESSONS: Lesson[] = [
       {
         // Cooperative termination (Bernstein, Hadzilacos & Goodman §7.4): ask the other
         // participants; only one that knows the outcome (or has not voted) can answer.
-        at: 550,
+        at: 545,
         key: 'lessons.2pc-cooperative.s4',
         params: { termination: 'cooperative' },
         highlight: { nodes: [2, 3, 4], messageTypes: ['DecisionRequest'] },
@@ -198,7 +198,7 @@ export const TWO_PHASE_COMMIT_LESSONS: Lesson[] = [
       {
         at: 580,
         key: 'lessons.2pc-cooperative.s5',
-        highlight: { nodes: [3], messageTypes: ['Commit'] },
+        highlight: { nodes: [2, 3, 4] },
         claims: [{ committed: 'T1', on: [1, 2, 3, 4] }, { blocked: 'T1', on: [] }, { node: 1, up: false }, { violations: 0 }],
       },
     ],

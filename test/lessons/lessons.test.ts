@@ -1,6 +1,6 @@
-// Every lesson against its own run: each step's claims hold at its time, each question has
-// exactly one right answer in the run, every key a lesson uses is in the catalog, and each
-// lesson ends when its story ends.
+// Every lesson against its own run: each step's claims hold at its time, each highlighted
+// message type is in flight then, each question has exactly one right answer in the run, every
+// key a lesson uses is in the catalog, and each lesson ends when its story ends.
 
 import { describe, expect, test } from 'vitest';
 import { LESSONS } from '../../src/lessons/library';
@@ -38,6 +38,22 @@ describe('the lesson library', () => {
       ),
     };
     expect(checkLesson(twoRight).join('\n')).toMatch(/choices are right \(want exactly one\)/);
+  });
+
+  test('a highlighted message type with nothing of that type in flight fails the check', () => {
+    // raft-election step 1 (100 ms): five followers, no message on the wire yet.
+    const lesson = LESSONS.find((l) => l.id === 'raft-election')!;
+    const wrongHighlight: Lesson = {
+      ...lesson,
+      steps: lesson.steps.map((step, i) => (i === 0 ? { ...step, highlight: { ...step.highlight, messageTypes: ['RequestVote'] } } : step)),
+    };
+    expect(checkLesson(wrongHighlight)).toEqual(['raft-election step 1: highlights RequestVote, but no RequestVote is in flight at 100 ms']);
+    // Step 2 (152 ms): S5's RequestVote messages are on the wire, so the same highlight passes there.
+    const rightHighlight: Lesson = {
+      ...lesson,
+      steps: lesson.steps.map((step, i) => (i === 1 ? { ...step, highlight: { ...step.highlight, messageTypes: ['RequestVote'] } } : step)),
+    };
+    expect(checkLesson(rightHighlight)).toEqual([]);
   });
 
   test('every word a lesson shows is in the catalog', () => {
