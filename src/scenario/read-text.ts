@@ -1,0 +1,22 @@
+// Scenario bytes → text, the same for every door (a file, standard input, the import button,
+// an inflated link): strict UTF-8 (a malformed byte is an error, not a silent U+FFFD), a
+// leading byte order mark dropped, and a byte cap checked before anything is decoded.
+
+import { LIMITS } from './format';
+
+export type TextResult = { ok: true; text: string } | { ok: false; error: string };
+
+/** The error for input longer than the cap (readers stop at cap + 1 bytes and report this). */
+export const TOO_LARGE = `scenario: larger than ${LIMITS.jsonBytesMax} bytes`;
+
+export function decodeScenarioBytes(bytes: Uint8Array): TextResult {
+  if (bytes.length > LIMITS.jsonBytesMax) return { ok: false, error: TOO_LARGE };
+  let text: string;
+  try {
+    // fatal: reject malformed UTF-8; ignoreBOM false (the default): a leading BOM is dropped.
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return { ok: false, error: 'scenario: not valid UTF-8 text' };
+  }
+  return { ok: true, text };
+}
