@@ -1,72 +1,15 @@
 // Validation of scenario files and links: unknown input in, a complete Scenario (every default
-// filled in) or one readable message naming the field out. Never throws on bad input.
+// filled in) or one readable message naming the field out. Never throws on bad input. The
+// shape is schema.ts; the rules across fields are here.
 
 import * as v from 'valibot';
 import type { Action, NetworkConfig, ParamSpec } from '../engine/types';
-import { nodeLimits, PROTOCOL_NAMES, protocols, type ProtocolName } from '../protocols/registry';
-import { DEFAULT_NETWORK, DEFAULT_SEED, DEFAULT_UNTIL_MS, LIMITS, type Scenario } from './format';
+import { nodeLimits, protocols, type ProtocolName } from '../protocols/registry';
+import { LIMITS, type Scenario } from './format';
 import { escapeControls, oneLine, pathKey, quoteText, quoteValue } from './quote';
+import { scenarioSchema } from './schema';
 
 export type ParseResult = { ok: true; scenario: Scenario } | { ok: false; error: string };
-
-const int = (min: number, max: number) => v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
-const ratio = () => v.pipe(v.number(), v.minValue(0), v.maxValue(1));
-const at = () => int(0, LIMITS.untilMsMax);
-const nodeId = () => int(1, LIMITS.nodesMax);
-const messageId = () => int(0, LIMITS.messageIdMax);
-const text = () => v.pipe(v.string(), v.maxLength(LIMITS.stringLengthMax));
-
-const networkFields = {
-  latencyMsMin: int(0, LIMITS.latencyMsMax),
-  latencyMsMax: int(0, LIMITS.latencyMsMax),
-  dropRatio: ratio(),
-  duplicateRatio: ratio(),
-};
-
-const actionSchema = v.variant('do', [
-  v.strictObject({ at: at(), do: v.literal('crash'), node: nodeId() }),
-  v.strictObject({ at: at(), do: v.literal('restart'), node: nodeId() }),
-  v.strictObject({
-    at: at(),
-    do: v.literal('partition'),
-    groups: v.pipe(v.array(v.pipe(v.array(nodeId()), v.minLength(1), v.maxLength(LIMITS.nodesMax))), v.minLength(1), v.maxLength(LIMITS.nodesMax)),
-  }),
-  v.strictObject({ at: at(), do: v.literal('heal') }),
-  v.strictObject({ at: at(), do: v.literal('cut'), from: nodeId(), to: nodeId() }),
-  v.strictObject({ at: at(), do: v.literal('restore'), from: nodeId(), to: nodeId() }),
-  v.strictObject({ at: at(), do: v.literal('timeout'), node: nodeId() }),
-  v.strictObject({ at: at(), do: v.literal('request'), node: nodeId(), value: text() }),
-  v.strictObject({ at: at(), do: v.literal('drop'), message: messageId() }),
-  v.strictObject({ at: at(), do: v.literal('duplicate'), message: messageId() }),
-  v.strictObject({ at: at(), do: v.literal('delay'), message: messageId(), byMs: int(1, LIMITS.delayMsMax) }),
-  v.strictObject({
-    at: at(),
-    do: v.literal('network'),
-    latencyMsMin: v.optional(networkFields.latencyMsMin),
-    latencyMsMax: v.optional(networkFields.latencyMsMax),
-    dropRatio: v.optional(networkFields.dropRatio),
-    duplicateRatio: v.optional(networkFields.duplicateRatio),
-  }),
-]);
-
-const scenarioSchema = v.strictObject({
-  version: v.literal(1),
-  protocol: v.picklist(PROTOCOL_NAMES),
-  seed: v.optional(int(0, LIMITS.seedMax), DEFAULT_SEED),
-  nodes: v.optional(int(1, LIMITS.nodesMax)),
-  until: v.optional(int(1, LIMITS.untilMsMax), DEFAULT_UNTIL_MS),
-  network: v.optional(
-    v.strictObject({
-      latencyMsMin: v.optional(networkFields.latencyMsMin, DEFAULT_NETWORK.latencyMsMin),
-      latencyMsMax: v.optional(networkFields.latencyMsMax, DEFAULT_NETWORK.latencyMsMax),
-      dropRatio: v.optional(networkFields.dropRatio, DEFAULT_NETWORK.dropRatio),
-      duplicateRatio: v.optional(networkFields.duplicateRatio, DEFAULT_NETWORK.duplicateRatio),
-    }),
-    () => ({ ...DEFAULT_NETWORK }),
-  ),
-  params: v.optional(v.record(v.pipe(v.string(), v.maxLength(LIMITS.stringLengthMax)), v.unknown()), () => ({})),
-  actions: v.optional(v.pipe(v.array(actionSchema), v.maxLength(LIMITS.actionsMax)), () => []),
-});
 
 /** `actions[3].node` from a valibot issue path; keys that are not short identifiers are quoted. */
 function pathOf(issue: v.BaseIssue<unknown>): string {
@@ -255,7 +198,13 @@ export function parseScenario(input: unknown): ParseResult {
     }
     const arrayWhereObject = findArrayWhereObject(input as Record<string, unknown>);
     if (arrayWhereObject) return { ok: false, error: `${arrayWhereObject}: expected an object but received an array` };
-    const parsed = v.safeParse(scenarioSchema, input);
+    // Too many actions is said before each is looked at; abortEarly: only the first issue is
+    // reported, so valibot need not describe every item of a huge array.
+    const actionCount = (input as { actions?: unknown }).actions;
+    if (Array.isArray(actionCount) && actionCount.length > LIMITS.actionsMax) {
+      return { ok: false, error: `actions: too long (at most ${LIMITS.actionsMax})` };
+    }
+    const parsed = v.safeParse(scenarioSchema, input, { abortEarly: true });
     if (!parsed.success) return { ok: false, error: oneLine(describeIssue(parsed.issues[0])) };
     const raw = parsed.output;
     const limits = nodeLimits[raw.protocol];
