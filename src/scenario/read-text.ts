@@ -1,6 +1,7 @@
 // Scenario bytes → text, the same for every door (a file, standard input, the import button,
-// an inflated link): strict UTF-8 (a malformed byte is an error, not a silent U+FFFD), a
-// leading byte order mark dropped, and a byte cap checked before anything is decoded.
+// an inflated link): strict UTF-8 (a malformed byte is an error, not a silent U+FFFD) and a
+// byte cap checked before anything is decoded. A leading byte order mark is kept here and
+// dropped in one place only, parseScenarioText, so that text and bytes agree on it.
 
 import { LIMITS } from './format';
 
@@ -13,8 +14,8 @@ export function decodeScenarioBytes(bytes: Uint8Array): TextResult {
   if (bytes.length > LIMITS.jsonBytesMax) return { ok: false, error: TOO_LARGE };
   let text: string;
   try {
-    // fatal: reject malformed UTF-8; ignoreBOM false (the default): a leading BOM is dropped.
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    // fatal: reject malformed UTF-8; ignoreBOM: keep a leading BOM in the text (see above).
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     return { ok: false, error: 'scenario: not valid UTF-8 text' };
   }
