@@ -21,27 +21,34 @@ const LINK_VERSION = '1';
  */
 export const FRAGMENT_CHARS_MAX = 300_000;
 /**
- * Compressed bytes fed to the inflater per step. Deflate's best ratio is 1032:1, so one step
- * yields at most ~4 MB and the output cap is noticed within a step of being passed. (Smaller
- * steps cost more than they save: each copies fflate's 32 KB window; 1 KB steps made the
- * largest legitimate link take 50–400 ms to inflate, 4 KB steps 30–50 ms.)
+ * Compressed bytes fed to the inflater per step: 1 KB over the first 32 KB, where a bomb
+ * shows itself (deflate's best ratio is 1032:1, so a step yields at most ~1 MB and the output
+ * cap is noticed within a step of being passed; padding is noticed after a few KB), then
+ * 4 KB — each step copies fflate's 32 KB window, and 1 KB steps all along made the largest
+ * legitimate link take 50–400 ms to inflate instead of 30–50 ms.
  */
-const INFLATE_STEP_BYTES = 4096;
+const inflateStepBytes = (fed: number): number => (fed < 32_768 ? 1024 : 4096);
 /**
  * How far the compressed bytes fed may run ahead of the bytes produced. JSON never deflates to
- * more than its own size, and fflate emits as it decodes (a stored block, up to 64 KB, once it
- * is whole), so a stream further ahead is padding — empty blocks, each costing a Huffman
- * table build of up to 2^15 entries while producing nothing — and is refused. Deterministic:
- * the same link is refused on every machine, at the same byte.
+ * more than its own size, and fflate emits as it decodes (a block header, a few hundred bytes,
+ * comes before its output; a stored block, up to 64 KB, comes out once it is whole: links
+ * with stored blocks over 2 KB are refused, and deflate only writes those for data that does
+ * not compress, which JSON always does). A stream further ahead is padding — empty blocks,
+ * each costing a Huffman table build of up to 2^15 entries while producing nothing — and is
+ * refused. Deterministic: the same link is refused on every machine, at the same byte.
  */
-const INPUT_AHEAD_OF_OUTPUT_MAX = 2 * INFLATE_STEP_BYTES;
+const INPUT_AHEAD_OF_OUTPUT_MAX = 2048;
 /**
- * Wall time one link may spend inflating. Padding interleaved with cheap output (each empty
- * block followed by a run of spaces) keeps the output ahead of the input, so neither bound
- * above stops it: only a clock does. The largest legitimate link inflates in 30–50 ms here;
- * such a bomb of the largest allowed length takes 0.5–0.6 s.
+ * Wall time one link may spend inflating: a backstop, for the one attack the deterministic
+ * bounds above cannot tell from JSON — empty blocks interleaved with cheap output (a run of
+ * spaces after each), which keeps the output ahead of the input at JSON's own ratio. The
+ * length cap bounds its work (fflate builds two tables of up to 2^15 entries per ~40 bytes):
+ * 0.5 s in Node here, 1.5–3.3 s in a cold Chromium on this loaded machine. A clock is not
+ * deterministic — a slow enough device could refuse a link another opens — so it is set well
+ * above the largest legitimate link, which takes 0.06–1.1 s to inflate in the same cold
+ * Chromium (30–50 ms warm in Node).
  */
-const INFLATE_MS_MAX = 400;
+const INFLATE_MS_MAX = 2000;
 
 export type LinkResult =
   | { ok: true; scenario: Scenario; time: number | null }
@@ -94,7 +101,7 @@ export function encodeShareFragment(scenario: Scenario, time?: number): string {
   return `s=${LINK_VERSION}.${packed}` + (time !== undefined ? `&t=${Math.max(0, Math.round(time))}` : '');
 }
 
-/** The inflated bytes, or why they were refused. Never more than one step past `maxBytes`. */
+/** The inflated bytes, or why they were refused. Never more than one step's output past `maxBytes`. */
 export function inflateBounded(bytes: Uint8Array, maxBytes: number): Uint8Array | string {
   const chunks: Uint8Array[] = [];
   let total = 0;
@@ -105,7 +112,7 @@ export function inflateBounded(bytes: Uint8Array, maxBytes: number): Uint8Array 
   const started = performance.now();
   try {
     for (let fed = 0; fed < bytes.length; ) {
-      const end = Math.min(bytes.length, fed + INFLATE_STEP_BYTES);
+      const end = Math.min(bytes.length, fed + inflateStepBytes(fed));
       inflate.push(bytes.subarray(fed, end), end === bytes.length);
       fed = end;
       if (total > maxBytes) return 'link: the scenario is too large';

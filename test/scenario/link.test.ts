@@ -119,13 +119,14 @@ describe('share links: decompression bounded by work', () => {
     expect(decodeShareFragment(huffmanBombLink(20))).toMatchObject({ ok: false, error: expect.stringMatching(/not valid JSON/) });
   });
 
-  it('empty blocks interleaved with output that ends in a valid scenario are stopped by the clock', () => {
+  it('empty blocks interleaved with output that ends in a valid scenario are bounded by the length cap and the clock', () => {
     const json = '{"version":1,"protocol":"raft"}';
     expect(decodeShareFragment(interleavedBombLink(5, json)).ok).toBe(true);
     const { result, ms } = timed(interleavedBombLink(5_400, json));
-    // Inflating it all costs ~0.6 s here; a faster machine may finish inside the budget.
+    // Inflating it all costs ~0.5 s in Node here, so it usually decodes; a slower or busier
+    // machine hits the 2 s clock. Either way it ends: within the clock and one 4 KB step.
     if (!result.ok) expect(result.error).toBe('link: the scenario data takes too long to decompress');
-    expect(ms).toBeLessThan(1000);
+    expect(ms).toBeLessThan(3000);
   });
 
   it('a leading byte order mark is dropped in a link as in a file', () => {
