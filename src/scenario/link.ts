@@ -3,8 +3,9 @@
 // version, so that a later encoding can be told apart. Decoding never throws: anything
 // malformed comes back as a one-line message. Decoding is bounded by work, not only by output:
 // an over-long link is refused before anything is decoded, inflating goes in small steps that
-// stop as soon as the output passes the cap, and a stream that consumes input without
-// producing output (empty blocks: the "Huffman bomb") is refused after a few kilobytes.
+// stop as soon as the output passes the cap, a stream that consumes input without producing
+// output (empty blocks: the "Huffman bomb") is refused after 2 KB, and a 2 s clock backstops
+// the rest. The text then goes through the same door as a file (read-text.ts, validate.ts).
 
 import { Inflate, deflateSync, strToU8 } from 'fflate';
 import { LIMITS, type Scenario } from './format';
