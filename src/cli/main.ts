@@ -4,13 +4,15 @@
 //   npm run -s sim -- schedule --protocol P --seed RUNSEED [--nodes K] [--until MS]
 //                                                the scenario of one explored run, to replay it
 
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { explore } from '../explore/explore';
 import { randomScenario, type ScheduleOptions } from '../explore/random-schedule';
 import { PROTOCOL_NAMES, type ProtocolName } from '../protocols/registry';
 import { LIMITS } from '../scenario/format';
 import { createSimulation } from '../scenario/simulate';
 import { summarize } from '../scenario/summary';
+import { escapeControls, escapeForTerminal, oneLine, quoteText } from '../scenario/quote';
+import { decodeScenarioBytes, TOO_LARGE } from '../scenario/read-text';
 import { parseScenarioText } from '../scenario/validate';
 
 class BadInput extends Error {}
@@ -19,26 +21,54 @@ const USAGE =
   'usage: sim run FILE.json|-  |  sim explore --protocol raft|paxos|2pc|3pc --runs N --seed S [--nodes K] [--until MS]' +
   '  |  sim schedule --protocol P --seed RUNSEED [--nodes K] [--until MS]';
 
+/** Longest line `sim:` prints on stderr, in characters (the usage line is the longest we write). */
+const STDERR_CHARS_MAX = 300;
+
+/** Blocking read of up to buffer.length bytes from fd; standard input may be non-blocking (EAGAIN). */
+function readSome(fd: number, buffer: Uint8Array, offset: number): number {
+  for (;;) {
+    try {
+      return readSync(fd, buffer, offset, buffer.length - offset, null);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+    }
+  }
+}
+
+/**
+ * A file's or standard input's bytes, reading at most one byte more than a scenario may have:
+ * `sim run /dev/zero` or an endless pipe ends at the cap instead of reading forever.
+ */
 function readInput(path: string): string {
+  const name = path === '-' ? 'standard input' : quoteText(path);
+  const buffer = new Uint8Array(LIMITS.jsonBytesMax + 1);
+  let length = 0;
+  let fd: number | null = null;
   try {
-    const text = path === '-' ? readFileSync(0, 'utf8') : readFileSync(path, 'utf8');
-    return text;
+    fd = path === '-' ? 0 : openSync(path, 'r');
+    for (let n = -1; n !== 0 && length < buffer.length; length += n) n = readSome(fd, buffer, length);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new BadInput(`cannot read ${path === '-' ? 'standard input' : path}${code ? ` (${code})` : ''}`);
+    throw new BadInput(`cannot read ${name}${typeof code === 'string' ? ` (${escapeControls(code)})` : ''}`);
+  } finally {
+    if (fd !== null && path !== '-') closeSync(fd);
   }
+  if (length > LIMITS.jsonBytesMax) throw new BadInput(TOO_LARGE);
+  const decoded = decodeScenarioBytes(buffer.subarray(0, length));
+  if (!decoded.ok) throw new BadInput(decoded.error);
+  return decoded.text;
 }
 
 function run(args: string[]): number {
   if (args.length !== 1) throw new BadInput(USAGE);
   const text = readInput(args[0]);
-  if (text.length > LIMITS.jsonCharsMax) throw new BadInput(`scenario: larger than ${LIMITS.jsonCharsMax} characters`);
   const parsed = parseScenarioText(text);
   if (!parsed.ok) throw new BadInput(parsed.error);
   const sim = createSimulation(parsed.scenario, { checkpointEvery: 0 });
   sim.runToEnd();
   const summary = summarize(parsed.scenario, sim);
-  process.stdout.write(JSON.stringify(summary, null, 2) + '\n');
+  process.stdout.write(escapeForTerminal(JSON.stringify(summary, null, 2)) + '\n');
   return summary.violations.length > 0 ? 1 : 0;
 }
 
@@ -46,7 +76,7 @@ function parseFlags(args: string[], allowed: string[]): Map<string, string> {
   const flags = new Map<string, string>();
   for (let i = 0; i < args.length; i++) {
     const name = args[i];
-    if (!name.startsWith('--') || !allowed.includes(name.slice(2))) throw new BadInput(`unknown option ${JSON.stringify(name.slice(0, 40))}; ${USAGE}`);
+    if (!name.startsWith('--') || !allowed.includes(name.slice(2))) throw new BadInput(`unknown option ${quoteText(name, 40)}; ${USAGE}`);
     const value = args[++i];
     if (value === undefined) throw new BadInput(`${name} needs a value`);
     flags.set(name.slice(2), value);
@@ -89,7 +119,7 @@ function exploreCommand(args: string[]): number {
     seed: intFlag(flags, 'seed', 0, LIMITS.seedMax),
     schedule: scheduleFlags(flags, protocol),
   });
-  process.stdout.write(JSON.stringify(summary, null, 2) + '\n');
+  process.stdout.write(escapeForTerminal(JSON.stringify(summary, null, 2)) + '\n');
   return summary.violatingRuns > 0 ? 1 : 0;
 }
 
@@ -97,7 +127,7 @@ function scheduleCommand(args: string[]): number {
   const flags = parseFlags(args, ['protocol', 'seed', 'nodes', 'until']);
   const protocol = protocolFlag(flags);
   const scenario = randomScenario(protocol, intFlag(flags, 'seed', 0, LIMITS.seedMax), scheduleFlags(flags, protocol));
-  process.stdout.write(JSON.stringify(scenario, null, 2) + '\n');
+  process.stdout.write(escapeForTerminal(JSON.stringify(scenario, null, 2)) + '\n');
   return 0;
 }
 
@@ -109,11 +139,13 @@ function main(argv: string[]): number {
     if (command === 'schedule') return scheduleCommand(rest);
     throw new BadInput(USAGE);
   } catch (error) {
+    // Every message may quote input: escaped (no terminal control sequence, no newline
+    // cutting the line) and clipped, whatever built it.
     if (error instanceof BadInput) {
-      process.stderr.write(`sim: ${error.message.split('\n')[0]}\n`);
+      process.stderr.write(`sim: ${oneLine(error.message, STDERR_CHARS_MAX)}\n`);
       return 2;
     }
-    process.stderr.write(`sim: internal error: ${String((error as Error)?.message ?? error).split('\n')[0]}\n`);
+    process.stderr.write(`sim: internal error: ${oneLine(String((error as Error)?.message ?? error), STDERR_CHARS_MAX)}\n`);
     return 3;
   }
 }

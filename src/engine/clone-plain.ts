@@ -21,7 +21,9 @@ export function clonePlain<T>(value: T): T {
     }
     return out as T;
   }
-  const out: Record<string, unknown> = {};
+  // A map without a prototype (keyed by user strings: `__proto__`, `constructor`) stays one:
+  // copied into `{}`, `__proto__` would set the copy's prototype and `constructor` be inherited.
+  const out: Record<string, unknown> = Object.getPrototypeOf(value) === null ? Object.create(null) : {};
   const source = value as Record<string, unknown>;
   for (const key in source) {
     cloneStats.slots += 4;

@@ -16,6 +16,10 @@ export const LIMITS = {
   messageIdMax: 100_000_000,
   /** Largest scenario JSON we accept, in characters (file or inflated link). */
   jsonCharsMax: 2_000_000,
+  /** Longest `$schema` URL (editors' pointer to the JSON Schema). */
+  schemaUrlLengthMax: 2048,
+  /** Largest scenario JSON we read, in bytes of UTF-8 (a file, standard input, an inflated link). */
+  jsonBytesMax: 2_000_000,
 } as const;
 
 export interface Scenario extends RunConfig {

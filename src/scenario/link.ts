@@ -1,15 +1,55 @@
 // Share links: the scenario (and the playhead) in the URL fragment.
 // Format: `#s=1.<base64url(deflate-raw(JSON))>&t=<playhead ms>`. The "1." is the link encoding's
 // version, so that a later encoding can be told apart. Decoding never throws: anything
-// malformed comes back as a message, and the inflated size is capped (no zip bombs).
+// malformed comes back as a one-line message. Decoding is bounded by work, not only by output:
+// an over-long link is refused before anything is decoded, inflating goes in small steps that
+// stop as soon as the output passes the cap, a stream that consumes input without producing
+// output (empty blocks: the "Huffman bomb") is refused after 2 KB, and a 2 s clock backstops
+// the rest. The text then goes through the same door as a file (read-text.ts, validate.ts).
 
-import { Inflate, deflateSync, strFromU8, strToU8 } from 'fflate';
+import { Inflate, deflateSync, strToU8 } from 'fflate';
 import { LIMITS, type Scenario } from './format';
-import { parseScenario } from './validate';
+import { oneLine, quoteText } from './quote';
+import { decodeScenarioBytes } from './read-text';
+import { parseScenarioText } from './validate';
 
 const LINK_VERSION = '1';
-/** Longest fragment we even look at, in characters. */
-const FRAGMENT_CHARS_MAX = 400_000;
+/**
+ * Longest fragment we even look at, in characters. The largest legitimate link measured is a
+ * 10 000-action scenario of network actions with random latencies and three-decimal ratios:
+ * 223 740 characters (10 000 requests with random 64-character values: 199 488; a realistic
+ * mix of crashes, partitions and requests: 56 088). The cap leaves a third more than that.
+ */
+export const FRAGMENT_CHARS_MAX = 300_000;
+/**
+ * Compressed bytes fed to the inflater per step: 1 KB over the first 32 KB, where a bomb
+ * shows itself (deflate's best ratio is 1032:1, so a step yields at most ~1 MB and the output
+ * cap is noticed within a step of being passed; padding is noticed after a few KB), then
+ * 4 KB — each step copies fflate's 32 KB window, and 1 KB steps all along made the largest
+ * legitimate link take 50–400 ms to inflate instead of 30–50 ms.
+ */
+const inflateStepBytes = (fed: number): number => (fed < 32_768 ? 1024 : 4096);
+/**
+ * How far the compressed bytes fed may run ahead of the bytes produced. JSON never deflates to
+ * more than its own size, and fflate emits as it decodes (a block header, a few hundred bytes,
+ * comes before its output; a stored block, up to 64 KB, comes out once it is whole: links
+ * with stored blocks over 2 KB are refused, and deflate only writes those for data that does
+ * not compress, which JSON always does). A stream further ahead is padding — empty blocks,
+ * each costing a Huffman table build of up to 2^15 entries while producing nothing — and is
+ * refused. Deterministic: the same link is refused on every machine, at the same byte.
+ */
+const INPUT_AHEAD_OF_OUTPUT_MAX = 2048;
+/**
+ * Wall time one link may spend inflating: a backstop, for the one attack the deterministic
+ * bounds above cannot tell from JSON — empty blocks interleaved with cheap output (a run of
+ * spaces after each), which keeps the output ahead of the input at JSON's own ratio. The
+ * length cap bounds its work (fflate builds two tables of up to 2^15 entries per ~40 bytes):
+ * 0.5 s in Node here, 1.5–3.3 s in a cold Chromium on this loaded machine. A clock is not
+ * deterministic — a slow enough device could refuse a link another opens — so it is set well
+ * above the largest legitimate link, which takes 0.06–1.1 s to inflate in the same cold
+ * Chromium (30–50 ms warm in Node).
+ */
+const INFLATE_MS_MAX = 2000;
 
 export type LinkResult =
   | { ok: true; scenario: Scenario; time: number | null }
@@ -62,21 +102,27 @@ export function encodeShareFragment(scenario: Scenario, time?: number): string {
   return `s=${LINK_VERSION}.${packed}` + (time !== undefined ? `&t=${Math.max(0, Math.round(time))}` : '');
 }
 
-function inflateCapped(bytes: Uint8Array, maxBytes: number): Uint8Array | string {
+/** The inflated bytes, or why they were refused. Never more than one step's output past `maxBytes`. */
+export function inflateBounded(bytes: Uint8Array, maxBytes: number): Uint8Array | string {
   const chunks: Uint8Array[] = [];
   let total = 0;
-  let tooLarge = false;
   const inflate = new Inflate((chunk) => {
     total += chunk.length;
-    if (total > maxBytes) tooLarge = true;
-    else chunks.push(chunk);
+    if (total <= maxBytes) chunks.push(chunk);
   });
+  const started = performance.now();
   try {
-    inflate.push(bytes, true);
+    for (let fed = 0; fed < bytes.length; ) {
+      const end = Math.min(bytes.length, fed + inflateStepBytes(fed));
+      inflate.push(bytes.subarray(fed, end), end === bytes.length);
+      fed = end;
+      if (total > maxBytes) return 'link: the scenario is too large';
+      if (fed - total > INPUT_AHEAD_OF_OUTPUT_MAX) return 'link: the scenario data is padded (compressed data that decompresses to nothing)';
+      if (performance.now() - started > INFLATE_MS_MAX) return 'link: the scenario data takes too long to decompress';
+    }
   } catch {
     return 'link: the scenario data is corrupt (could not be decompressed)';
   }
-  if (tooLarge) return 'link: the scenario is too large';
   const out = new Uint8Array(total);
   let offset = 0;
   for (const chunk of chunks) {
@@ -90,7 +136,7 @@ function inflateCapped(bytes: Uint8Array, maxBytes: number): Uint8Array | string
 export function decodeShareFragment(fragment: string): LinkResult {
   const text = fragment.startsWith('#') ? fragment.slice(1) : fragment;
   if (text.trim() === '') return { ok: true, scenario: null, time: null };
-  if (text.length > FRAGMENT_CHARS_MAX) return { ok: false, error: 'link: too long' };
+  if (text.length > FRAGMENT_CHARS_MAX) return { ok: false, error: `link: too long (${text.length} characters; at most ${FRAGMENT_CHARS_MAX})` };
   const fields = new Map<string, string>();
   for (const part of text.split('&')) {
     const eq = part.indexOf('=');
@@ -101,19 +147,15 @@ export function decodeShareFragment(fragment: string): LinkResult {
   if (packed === undefined) return { ok: false, error: 'link: no scenario in the link (missing "s=")' };
   const dot = packed.indexOf('.');
   const version = dot > 0 ? packed.slice(0, dot) : '';
-  if (version !== LINK_VERSION) return { ok: false, error: `link: unsupported link version "${version.slice(0, 8)}"` };
+  if (version !== LINK_VERSION) return { ok: false, error: `link: unsupported link version ${quoteText(version, 8)}` };
   const bytes = fromBase64Url(packed.slice(dot + 1));
   if (bytes === null) return { ok: false, error: 'link: the scenario data is not valid base64url' };
-  const inflated = inflateCapped(bytes, LIMITS.jsonCharsMax);
+  const inflated = inflateBounded(bytes, LIMITS.jsonBytesMax);
   if (typeof inflated === 'string') return { ok: false, error: inflated };
-  let json: unknown;
-  try {
-    json = JSON.parse(strFromU8(inflated));
-  } catch {
-    return { ok: false, error: 'link: the scenario data is not valid JSON' };
-  }
-  const parsed = parseScenario(json);
-  if (!parsed.ok) return { ok: false, error: `link: ${parsed.error}` };
+  const decoded = decodeScenarioBytes(inflated);
+  if (!decoded.ok) return { ok: false, error: `link: ${decoded.error}` };
+  const parsed = parseScenarioText(decoded.text);
+  if (!parsed.ok) return { ok: false, error: oneLine(`link: ${parsed.error}`) };
   let time: number | null = null;
   const t = fields.get('t');
   if (t !== undefined) {

@@ -1,100 +1,55 @@
 // Validation of scenario files and links: unknown input in, a complete Scenario (every default
-// filled in) or one readable message naming the field out. Never throws on bad input.
+// filled in) or one readable message naming the field out. Never throws on bad input. The
+// shape is schema.ts; the rules across fields are here.
 
 import * as v from 'valibot';
-import type { Action, ParamSpec } from '../engine/types';
-import { nodeLimits, PROTOCOL_NAMES, protocols, type ProtocolName } from '../protocols/registry';
-import { DEFAULT_NETWORK, DEFAULT_SEED, DEFAULT_UNTIL_MS, LIMITS, type Scenario } from './format';
+import type { Action, NetworkConfig, ParamSpec } from '../engine/types';
+import { nodeLimits, protocols, type ProtocolName } from '../protocols/registry';
+import { LIMITS, type Scenario } from './format';
+import { escapeControls, oneLine, pathKey, quoteText, quoteValue } from './quote';
+import { scenarioSchema } from './schema';
 
 export type ParseResult = { ok: true; scenario: Scenario } | { ok: false; error: string };
 
-const int = (min: number, max: number) => v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
-const ratio = () => v.pipe(v.number(), v.minValue(0), v.maxValue(1));
-const at = () => int(0, LIMITS.untilMsMax);
-const nodeId = () => int(1, LIMITS.nodesMax);
-const messageId = () => int(0, LIMITS.messageIdMax);
-const text = () => v.pipe(v.string(), v.maxLength(LIMITS.stringLengthMax));
-
-const networkFields = {
-  latencyMsMin: int(0, LIMITS.latencyMsMax),
-  latencyMsMax: int(0, LIMITS.latencyMsMax),
-  dropRatio: ratio(),
-  duplicateRatio: ratio(),
-};
-
-const actionSchema = v.variant('do', [
-  v.strictObject({ at: at(), do: v.literal('crash'), node: nodeId() }),
-  v.strictObject({ at: at(), do: v.literal('restart'), node: nodeId() }),
-  v.strictObject({
-    at: at(),
-    do: v.literal('partition'),
-    groups: v.pipe(v.array(v.pipe(v.array(nodeId()), v.minLength(1), v.maxLength(LIMITS.nodesMax))), v.minLength(1), v.maxLength(LIMITS.nodesMax)),
-  }),
-  v.strictObject({ at: at(), do: v.literal('heal') }),
-  v.strictObject({ at: at(), do: v.literal('cut'), from: nodeId(), to: nodeId() }),
-  v.strictObject({ at: at(), do: v.literal('restore'), from: nodeId(), to: nodeId() }),
-  v.strictObject({ at: at(), do: v.literal('timeout'), node: nodeId() }),
-  v.strictObject({ at: at(), do: v.literal('request'), node: nodeId(), value: text() }),
-  v.strictObject({ at: at(), do: v.literal('drop'), message: messageId() }),
-  v.strictObject({ at: at(), do: v.literal('duplicate'), message: messageId() }),
-  v.strictObject({ at: at(), do: v.literal('delay'), message: messageId(), byMs: int(1, LIMITS.delayMsMax) }),
-  v.strictObject({
-    at: at(),
-    do: v.literal('network'),
-    latencyMsMin: v.optional(networkFields.latencyMsMin),
-    latencyMsMax: v.optional(networkFields.latencyMsMax),
-    dropRatio: v.optional(networkFields.dropRatio),
-    duplicateRatio: v.optional(networkFields.duplicateRatio),
-  }),
-]);
-
-const scenarioSchema = v.strictObject({
-  version: v.literal(1),
-  protocol: v.picklist(PROTOCOL_NAMES),
-  seed: v.optional(int(0, LIMITS.seedMax), DEFAULT_SEED),
-  nodes: v.optional(int(1, LIMITS.nodesMax)),
-  until: v.optional(int(1, LIMITS.untilMsMax), DEFAULT_UNTIL_MS),
-  network: v.optional(
-    v.strictObject({
-      latencyMsMin: v.optional(networkFields.latencyMsMin, DEFAULT_NETWORK.latencyMsMin),
-      latencyMsMax: v.optional(networkFields.latencyMsMax, DEFAULT_NETWORK.latencyMsMax),
-      dropRatio: v.optional(networkFields.dropRatio, DEFAULT_NETWORK.dropRatio),
-      duplicateRatio: v.optional(networkFields.duplicateRatio, DEFAULT_NETWORK.duplicateRatio),
-    }),
-    () => ({ ...DEFAULT_NETWORK }),
-  ),
-  params: v.optional(v.record(v.pipe(v.string(), v.maxLength(LIMITS.stringLengthMax)), v.unknown()), () => ({})),
-  actions: v.optional(v.pipe(v.array(actionSchema), v.maxLength(LIMITS.actionsMax)), () => []),
-});
-
-/** `actions[3].node` from a valibot issue path. */
+/** `actions[3].node` from a valibot issue path; keys that are not short identifiers are quoted. */
 function pathOf(issue: v.BaseIssue<unknown>): string {
   let out = '';
   for (const item of issue.path ?? []) {
     const key = (item as { key: unknown }).key;
     if (typeof key === 'number') out += `[${key}]`;
-    else out += (out ? '.' : '') + String(key);
+    else out += pathKey(String(key), out === '');
   }
   return out || 'scenario';
 }
 
+/**
+ * One line naming the field and what was wrong. What was received is quoted from the input
+ * itself (valibot's `received` holds a whole string value, however long or hostile).
+ */
 function describeIssue(issue: v.BaseIssue<unknown>): string {
   const path = pathOf(issue);
+  const received = quoteValue(issue.input);
   if (issue.type === 'strict_object' && issue.expected === 'never') return `${path}: unknown field`;
   if (issue.type === 'object' || issue.type === 'strict_object') {
     if (issue.received === 'undefined') return `${path}: required field is missing`;
-    return `${path}: expected an object but received ${issue.received}`;
+    return `${path}: expected an object but received ${received}`;
   }
-  if (issue.type === 'variant') return `${path}: expected one of ${issue.expected} but received ${issue.received}`;
+  if (issue.type === 'variant') {
+    // valibot writes `("crash" | "restart" | …)`: twelve action names, so a bare list and a
+    // shorter quote keep the line under ~200 characters.
+    const options = (issue.expected ?? '').replace(/[()"]/g, '').split(' | ').join(', ');
+    const value = typeof issue.input === 'string' ? quoteText(issue.input, 40) : received;
+    return `${path}: expected one of ${options} but received ${value}`;
+  }
   if (issue.type === 'picklist' || issue.type === 'literal') {
-    return `${path}: expected ${issue.expected} but received ${issue.received}`;
+    return `${path}: expected ${issue.expected} but received ${received}`;
   }
-  if (issue.type === 'min_value') return `${path}: ${issue.received} is below the minimum ${issue.requirement}`;
-  if (issue.type === 'max_value') return `${path}: ${issue.received} is above the maximum ${issue.requirement}`;
+  if (issue.type === 'min_value') return `${path}: ${received} is below the minimum ${issue.requirement}`;
+  if (issue.type === 'max_value') return `${path}: ${received} is above the maximum ${issue.requirement}`;
   if (issue.type === 'max_length') return `${path}: too long (at most ${issue.requirement})`;
   if (issue.type === 'min_length') return `${path}: too short (at least ${issue.requirement})`;
-  if (issue.type === 'integer') return `${path}: expected an integer but received ${issue.received}`;
-  return `${path}: expected ${issue.expected ?? 'a valid value'} but received ${issue.received}`;
+  if (issue.type === 'integer') return `${path}: expected an integer but received ${received}`;
+  return `${path}: expected ${issue.expected ?? 'a valid value'} but received ${received}`;
 }
 
 class FieldError extends Error {}
@@ -106,47 +61,61 @@ function checkNode(field: string, id: number, nodes: number): void {
   if (id > nodes) fail(field, `node ${id} does not exist (nodes are 1..${nodes})`);
 }
 
-function validateParams(protocol: ProtocolName, raw: Record<string, unknown>, nodes: number): Record<string, unknown> {
+const listOf = (options: readonly string[]): string => options.map((o) => `"${o}"`).join(', ');
+
+/**
+ * `params` as given (the parsed JSON object itself: valibot's record output silently drops
+ * `__proto__`, `constructor` and `prototype`, so unknown keys are looked for here) → every
+ * parameter of the protocol, defaults filled in. Any key not declared is an error naming it.
+ */
+function validateParams(protocol: ProtocolName, given: object, nodes: number): Record<string, unknown> {
   const specs: readonly ParamSpec[] = protocols[protocol].params;
+  const raw = given as Record<string, unknown>;
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(raw)) {
     if (!specs.some((spec) => spec.name === key)) {
       const known = specs.map((s) => s.name).join(', ') || 'none';
-      fail(`params.${key}`, `unknown parameter for ${protocol} (known: ${known})`);
+      fail(`params${pathKey(key, false)}`, `unknown parameter for ${protocol} (known: ${known})`);
     }
   }
   for (const spec of specs) {
     const field = `params.${spec.name}`;
-    const value = raw[spec.name];
+    const value = Object.hasOwn(raw, spec.name) ? raw[spec.name] : undefined;
     if (value === undefined) {
       out[spec.name] = spec.kind === 'nodeMap' ? {} : spec.default;
       continue;
     }
     switch (spec.kind) {
       case 'int':
-        if (typeof value !== 'number' || !Number.isInteger(value)) fail(field, `expected an integer but received ${JSON.stringify(value)}`);
+        if (typeof value !== 'number' || !Number.isInteger(value)) fail(field, `expected an integer but received ${quoteValue(value)}`);
         if ((value as number) < spec.min || (value as number) > spec.max) fail(field, `${value} is outside ${spec.min}..${spec.max}`);
+        out[spec.name] = value;
         break;
       case 'boolean':
-        if (typeof value !== 'boolean') fail(field, `expected true or false but received ${JSON.stringify(value)}`);
+        if (typeof value !== 'boolean') fail(field, `expected true or false but received ${quoteValue(value)}`);
+        out[spec.name] = value;
         break;
       case 'enum':
         if (typeof value !== 'string' || !spec.options.includes(value)) {
-          fail(field, `expected one of ${spec.options.map((o) => `"${o}"`).join(', ')}`);
+          fail(field, `expected one of ${listOf(spec.options)} but received ${quoteValue(value)}`);
         }
+        out[spec.name] = value;
         break;
       case 'nodeMap': {
         if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(field, 'expected an object from node id to value');
+        // A fresh object holding only the checked node ids: nothing else of the input survives.
+        const map: Record<string, string> = {};
         for (const [key, entry] of Object.entries(value as Record<string, unknown>)) {
-          if (!/^[1-9]$/.test(key) || Number(key) > nodes) fail(`${field}.${key}`, `not a node id (nodes are 1..${nodes})`);
+          if (!/^[1-9]$/.test(key) || Number(key) > nodes) fail(`${field}${pathKey(key, false)}`, `not a node id (nodes are 1..${nodes})`);
           if (typeof entry !== 'string' || !spec.options.includes(entry)) {
-            fail(`${field}.${key}`, `expected one of ${spec.options.map((o) => `"${o}"`).join(', ')}`);
+            fail(`${field}.${key}`, `expected one of ${listOf(spec.options)} but received ${quoteValue(entry)}`);
           }
+          map[key] = entry as string;
         }
+        out[spec.name] = map;
         break;
       }
     }
-    out[spec.name] = value;
   }
   return out;
 }
@@ -187,6 +156,29 @@ function validateAction(action: Action, index: number, nodes: number, until: num
   }
 }
 
+/**
+ * The latency range in force must be a range at every point of the run: apply the network
+ * actions over the starting network in the order the engine does (by time, then as listed)
+ * and check min ≤ max after each one.
+ */
+function checkNetworkInForce(start: NetworkConfig, actions: readonly Action[]): void {
+  const order: number[] = [];
+  actions.forEach((action, index) => {
+    if (action.do === 'network') order.push(index);
+  });
+  order.sort((a, b) => actions[a].at - actions[b].at || a - b);
+  let min = start.latencyMsMin;
+  let max = start.latencyMsMax;
+  for (const index of order) {
+    const action = actions[index] as Extract<Action, { do: 'network' }>;
+    min = action.latencyMsMin ?? min;
+    max = action.latencyMsMax ?? max;
+    if (min <= max) continue;
+    const field = `actions[${index}].${action.latencyMsMin !== undefined ? 'latencyMsMin' : 'latencyMsMax'}`;
+    fail(field, `from ${action.at} ms the latency would be ${min}..${max} ms (latencyMsMin above latencyMsMax)`);
+  }
+}
+
 /** valibot's object schemas accept arrays; the format's objects must not be arrays. */
 function findArrayWhereObject(input: Record<string, unknown>): string | null {
   if (Array.isArray(input.network)) return 'network';
@@ -206,8 +198,14 @@ export function parseScenario(input: unknown): ParseResult {
     }
     const arrayWhereObject = findArrayWhereObject(input as Record<string, unknown>);
     if (arrayWhereObject) return { ok: false, error: `${arrayWhereObject}: expected an object but received an array` };
-    const parsed = v.safeParse(scenarioSchema, input);
-    if (!parsed.success) return { ok: false, error: describeIssue(parsed.issues[0]) };
+    // Too many actions is said before each is looked at; abortEarly: only the first issue is
+    // reported, so valibot need not describe every item of a huge array.
+    const actionCount = (input as { actions?: unknown }).actions;
+    if (Array.isArray(actionCount) && actionCount.length > LIMITS.actionsMax) {
+      return { ok: false, error: `actions: too long (at most ${LIMITS.actionsMax})` };
+    }
+    const parsed = v.safeParse(scenarioSchema, input, { abortEarly: true });
+    if (!parsed.success) return { ok: false, error: oneLine(describeIssue(parsed.issues[0])) };
     const raw = parsed.output;
     const limits = nodeLimits[raw.protocol];
     const nodes = raw.nodes ?? limits.default;
@@ -216,7 +214,9 @@ export function parseScenario(input: unknown): ParseResult {
     if (network.latencyMsMax < network.latencyMsMin) fail('network.latencyMsMax', 'is below network.latencyMsMin');
     const actions = raw.actions as Action[];
     actions.forEach((action, index) => validateAction(action, index, nodes, raw.until));
-    const params = validateParams(raw.protocol, raw.params, nodes);
+    checkNetworkInForce(network, actions);
+    const givenParams = (input as { params?: object }).params;
+    const params = validateParams(raw.protocol, givenParams ?? {}, nodes);
     const scenario: Scenario = {
       version: 1,
       protocol: raw.protocol,
@@ -229,19 +229,26 @@ export function parseScenario(input: unknown): ParseResult {
     };
     return { ok: true, scenario };
   } catch (error) {
-    if (error instanceof FieldError) return { ok: false, error: error.message };
+    // Messages are built from quoted input already; oneLine is the last guard on the length.
+    if (error instanceof FieldError) return { ok: false, error: oneLine(error.message) };
     return { ok: false, error: 'scenario: could not be read' };
   }
 }
 
-/** Parse scenario text (a file's contents). */
+/**
+ * Parse scenario text (a file's contents, an inflated link). A leading byte order mark is
+ * dropped, the same for every door: editors on some systems write one.
+ */
 export function parseScenarioText(text: string): ParseResult {
   if (text.length > LIMITS.jsonCharsMax) return { ok: false, error: `scenario: larger than ${LIMITS.jsonCharsMax} characters` };
+  const json = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    value = JSON.parse(json);
   } catch (error) {
-    return { ok: false, error: `scenario: not valid JSON (${(error as Error).message.replace(/\s+/g, ' ').slice(0, 120)})` };
+    // V8's message quotes the text around the fault: escape and clip it like any quoted input.
+    const reason = escapeControls((error as Error).message.replace(/\s+/g, ' ').slice(0, 120));
+    return { ok: false, error: oneLine(`scenario: not valid JSON (${reason})`) };
   }
   return parseScenario(value);
 }

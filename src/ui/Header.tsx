@@ -4,6 +4,9 @@ import { useRef } from 'react';
 import { PROTOCOL_NAMES, protocols, type ProtocolName } from '../protocols/registry';
 import { LESSONS } from '../lessons/library';
 import { t } from '../i18n/translate';
+import { LIMITS } from '../scenario/format';
+import { plainOrQuoted } from '../scenario/quote';
+import { decodeScenarioBytes } from '../scenario/read-text';
 import { parseScenarioText } from '../scenario/validate';
 import { fragmentOf } from '../store/url-sync';
 import { useAppStore, useAppStoreApi } from './store-context';
@@ -97,12 +100,14 @@ function ImportButton() {
           event.target.value = '';
           if (!file) return;
           const state = store.getState();
-          if (file.size > 2_000_000) return state.setError('That file is too large to be a scenario.');
-          const result = parseScenarioText(await file.text());
+          // The same door as the CLI's: a byte cap before reading, strict UTF-8, BOM dropped.
+          if (file.size > LIMITS.jsonBytesMax) return state.setError('That file is too large to be a scenario.');
+          const text = decodeScenarioBytes(new Uint8Array(await file.arrayBuffer()));
+          const result = text.ok ? parseScenarioText(text.text) : text;
           if (result.ok) {
             state.loadScenario(result.scenario);
             state.setError(null);
-            state.setNotice(`Imported ${file.name}.`);
+            state.setNotice(`Imported ${plainOrQuoted(file.name)}.`);
           } else state.setError(`The file could not be imported: ${result.error}`);
         }}
       />

@@ -88,6 +88,33 @@ describe('sim run', () => {
     });
   }
 
+  it('reads with a byte cap: /dev/zero ends promptly with exit 2', () => {
+    const started = performance.now();
+    const result = sim(['run', '/dev/zero']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('sim: scenario: larger than 2000000 bytes\n');
+    expect(performance.now() - started).toBeLessThan(10_000);
+  });
+
+  it('a leading byte order mark is accepted in a file and on standard input', () => {
+    const path = file('bom.json', '\ufeff' + JSON.stringify(scenario));
+    expect(sim(['run', path]).code).toBe(0);
+    expect(sim(['run', '-'], '\ufeff' + JSON.stringify(scenario)).code).toBe(0);
+  });
+
+  it('never echoes terminal control sequences, on stderr or stdout', () => {
+    const hostile = sim(['run', file('ctl.json', '{"version":1,"protocol":"zab\u001b]0;pwned\u0007\u001b[2J","x":1}')]);
+    expect(hostile.code).toBe(2);
+    expect(hostile.stderr).not.toMatch(/[\x00-\x09\x0b-\x1f\x7f-\x9f]/);
+    const key = sim(['run', '-'], '{"version":1,"protocol":"raft","bad\\nkey\\u001b[2J":1}');
+    expect(key.stderr).toBe('sim: ["bad\\nkey\\u001b[2J"]: unknown field\n');
+    const label = 'x\u009b2J\u202e';
+    const ok = sim(['run', '-'], JSON.stringify({ version: 1, protocol: '2pc', nodes: 3, until: 2000, actions: [{ at: 10, do: 'request', node: 1, value: label }] }));
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).not.toMatch(/[\x7f-\x9f\u202e]/);
+    expect(JSON.parse(ok.stdout).nodes[1].transactions).toEqual({ [label]: 'committed' });
+  });
+
   it('a missing file or a bad command is bad input too', () => {
     for (const args of [['run', join(dir, 'missing.json')], ['run'], ['fly'], ['explore', '--protocol', 'zab', '--runs', '1', '--seed', '1'], ['explore', '--runs', '1']]) {
       const result = sim(args);

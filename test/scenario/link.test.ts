@@ -1,7 +1,8 @@
 import { deflateSync, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { decodeShareFragment, encodeShareFragment, toBase64Url, fromBase64Url } from '../../src/scenario/link';
+import { decodeShareFragment, encodeShareFragment, FRAGMENT_CHARS_MAX, toBase64Url, fromBase64Url } from '../../src/scenario/link';
 import { parseScenario } from '../../src/scenario/validate';
+import { huffmanBombLink, interleavedBombLink, zeroBombLink } from './bombs';
 
 const scenario = (() => {
   const r = parseScenario({
@@ -62,5 +63,74 @@ describe('share links', () => {
   it('clamps the playhead to the end of the run', () => {
     const result = decodeShareFragment(encodeShareFragment(scenario, 999_999));
     expect(result.ok && result.time).toBe(scenario.until);
+  });
+});
+
+/** Decode and time it. */
+function timed(fragment: string) {
+  const started = performance.now();
+  const result = decodeShareFragment(fragment);
+  return { result, ms: performance.now() - started };
+}
+
+describe('share links: decompression bounded by work', () => {
+  it('the largest legitimate link (10 000 actions) is under the cap and decodes', () => {
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const actions = Array.from({ length: 10_000 }, () => ({
+      at: Math.floor(random() * 600_000),
+      do: 'network',
+      latencyMsMin: Math.floor(random() * 100),
+      latencyMsMax: 100 + Math.floor(random() * 59_000),
+      dropRatio: Math.floor(random() * 1000) / 1000,
+      duplicateRatio: Math.floor(random() * 1000) / 1000,
+    }));
+    const parsed = parseScenario({ version: 1, protocol: 'raft', nodes: 9, until: 600_000, actions });
+    if (!parsed.ok) throw new Error(parsed.error);
+    const fragment = encodeShareFragment(parsed.scenario, 600_000);
+    expect(fragment.length).toBeGreaterThan(200_000);
+    expect(fragment.length).toBeLessThan(FRAGMENT_CHARS_MAX);
+    expect(decodeShareFragment(fragment)).toEqual({ ok: true, scenario: parsed.scenario, time: 600_000 });
+  });
+
+  it('the zip bomb of the issue (~390 kB link of deflated zeros) is refused before inflating', () => {
+    const { result, ms } = timed(zeroBombLink(390_000));
+    expect(result).toEqual({ ok: false, error: expect.stringMatching(/^link: too long \(\d+ characters; at most 300000\)$/) });
+    expect(ms).toBeLessThan(1000);
+  });
+
+  it('the Huffman bomb of the issue (~10 600 empty dynamic blocks) is refused before inflating', () => {
+    const { result, ms } = timed(huffmanBombLink(10_600));
+    expect(result).toEqual({ ok: false, error: expect.stringMatching(/^link: too long/) });
+    expect(ms).toBeLessThan(1000);
+  });
+
+  it('a zip bomb under the length cap stops as soon as the output passes the cap', () => {
+    const { result, ms } = timed(zeroBombLink(290_000)); // would inflate to ~150 MB
+    expect(result).toEqual({ ok: false, error: 'link: the scenario is too large' });
+    expect(ms).toBeLessThan(1000);
+  });
+
+  it('a Huffman bomb under the length cap is refused after a few kilobytes of padding', () => {
+    const { result, ms } = timed(huffmanBombLink(5_900));
+    expect(result).toEqual({ ok: false, error: 'link: the scenario data is padded (compressed data that decompresses to nothing)' });
+    expect(ms).toBeLessThan(1000);
+    // A little padding is not an attack: it decodes (to nothing, which is not JSON).
+    expect(decodeShareFragment(huffmanBombLink(20))).toMatchObject({ ok: false, error: expect.stringMatching(/not valid JSON/) });
+  });
+
+  it('empty blocks interleaved with output that ends in a valid scenario are bounded by the length cap and the clock', () => {
+    const json = '{"version":1,"protocol":"raft"}';
+    expect(decodeShareFragment(interleavedBombLink(5, json)).ok).toBe(true);
+    const { result, ms } = timed(interleavedBombLink(5_400, json));
+    // Inflating it all costs ~0.5 s in Node here, so it usually decodes; a slower or busier
+    // machine hits the 2 s clock. Either way it ends: within the clock and one 4 KB step.
+    if (!result.ok) expect(result.error).toBe('link: the scenario data takes too long to decompress');
+    expect(ms).toBeLessThan(3000);
+  });
+
+  it('a leading byte order mark is dropped in a link as in a file', () => {
+    const withBom = '#s=1.' + toBase64Url(deflateSync(strToU8('\ufeff{"version":1,"protocol":"raft"}')));
+    expect(decodeShareFragment(withBom).ok).toBe(true);
   });
 });

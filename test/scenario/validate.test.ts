@@ -130,3 +130,47 @@ describe('scenario format v1: arrays are not objects', () => {
     expect(error({ ...base, actions: [{ at: 1, do: 'heal' }, []] })).toBe('actions[1]: expected an object but received an array');
   });
 });
+
+describe('scenario format v1: hostile keys and values', () => {
+  it('params rejects every unknown key, the prototype-looking ones included, naming it', () => {
+    for (const key of ['__proto__', 'constructor', 'prototype', 'toString']) {
+      const input = JSON.parse(`{"version":1,"protocol":"raft","params":{"${key}":{"polluted":1}}}`);
+      expect(error(input)).toMatch(new RegExp(`^params\\.${key}: unknown parameter for raft`));
+    }
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('a key with a newline or control characters is quoted and escaped, on one line', () => {
+    const message = error({ ...base, ['bad\nkey\x1b[2J' + 'k'.repeat(100)]: 1 });
+    expect(message).toMatch(/^\["bad\\nkey\\u001b\[2Jk+…"\]: unknown field$/);
+    expect(message.length).toBeLessThan(100);
+  });
+
+  it('quotes at most ~60 characters of an offending value', () => {
+    const message = error({ version: 1, protocol: 'zab'.repeat(100_000) });
+    expect(message.length).toBeLessThan(150);
+    expect(error({ ...base, actions: [{ at: 1, do: 'x'.repeat(1000) }] }).length).toBeLessThanOrEqual(200);
+  });
+
+  it('network actions keep latencyMsMin ≤ latencyMsMax in force at every point of the run', () => {
+    const network = { latencyMsMin: 10, latencyMsMax: 30 };
+    expect(error({ ...base, network, actions: [{ at: 5, do: 'network', latencyMsMin: 50 }] })).toMatch(/^actions\[0\]\.latencyMsMin: from 5 ms the latency would be 50\.\.30 ms/);
+    expect(error({ ...base, network, actions: [{ at: 5, do: 'network', latencyMsMax: 5 }] })).toMatch(/^actions\[0\]\.latencyMsMax: /);
+    // Applied in time order, not list order: the raise of the maximum comes first.
+    expect(parseScenario({ ...base, network, actions: [{ at: 9, do: 'network', latencyMsMin: 50 }, { at: 3, do: 'network', latencyMsMax: 80 }] }).ok).toBe(true);
+    expect(error({ ...base, network, actions: [{ at: 3, do: 'network', latencyMsMin: 50 }, { at: 9, do: 'network', latencyMsMax: 80 }] })).toMatch(/^actions\[0\]\./);
+    // Equal times: in list order, as the engine applies them.
+    expect(error({ ...base, network, actions: [{ at: 3, do: 'network', latencyMsMin: 50 }, { at: 3, do: 'network', latencyMsMax: 80 }] })).toMatch(/^actions\[0\]\./);
+    expect(parseScenario({ ...base, network, actions: [{ at: 3, do: 'network', latencyMsMin: 50, latencyMsMax: 80 }, { at: 4, do: 'network', latencyMsMin: 5, latencyMsMax: 6 }] }).ok).toBe(true);
+  });
+
+  it('a leading byte order mark is dropped', () => {
+    expect(parseScenarioText('\ufeff{"version":1,"protocol":"raft"}').ok).toBe(true);
+  });
+
+  it('the nodeMap parameter keeps only checked node ids', () => {
+    const result = parseScenario({ version: 1, protocol: '2pc', nodes: 3, params: { votes: { 2: 'no' } } });
+    expect(result.ok && result.scenario.params.votes).toEqual({ 2: 'no' });
+    expect(error(JSON.parse('{"version":1,"protocol":"2pc","params":{"votes":{"__proto__":"no"}}}'))).toMatch(/^params\.votes\.__proto__: not a node id/);
+  });
+});

@@ -5,6 +5,7 @@
 // Memory values are numbers, not objects: it is cloned into every checkpoint.
 
 import type { Invariant, InvariantResult, NodeId, World } from '../../engine/types';
+import { keyed, type Keyed } from './keyed';
 import { COORDINATOR, outcomeOf, parseEntry, type LogEntry } from './log';
 
 /** What the invariants need from a node's state. */
@@ -16,17 +17,17 @@ interface AtomicityMemory {
   /** Index i: how many of node i+1's log records have been read. */
   cursor: number[];
   /** The first decision seen per transaction: node · 2 + (1 if commit). */
-  decided: Record<string, number>;
+  decided: Keyed<number>;
   /** Transactions already reported (once each). */
-  split: Record<string, true>;
+  split: Keyed<true>;
 }
 
 interface ValidityMemory {
   cursor: number[];
   /** Per transaction, a bit mask of the participants that logged a yes vote (bit i: node i+1). */
-  yes: Record<string, number>;
+  yes: Keyed<number>;
   /** Transactions already reported (once each). */
-  reported: Record<string, true>;
+  reported: Keyed<true>;
 }
 
 /** The touched node's records written since the last call; advances the cursor. */
@@ -44,7 +45,7 @@ export function atomicity<S extends HasLog>(): Invariant<S> {
   return {
     name: 'Atomicity',
     description: 'No transaction is committed at one node and aborted at another (TCommit: TCConsistent).',
-    initialMemory: (): AtomicityMemory => ({ cursor: [], decided: {}, split: {} }),
+    initialMemory: (): AtomicityMemory => ({ cursor: [], decided: keyed(), split: keyed() }),
     check(world, raw, touched): InvariantResult | null {
       const memory = raw as AtomicityMemory;
       const entries = unread(world, memory.cursor, touched);
@@ -74,7 +75,7 @@ export function validity<S extends HasLog>(): Invariant<S> {
   return {
     name: 'Validity',
     description: 'A transaction commits only if every participant voted yes.',
-    initialMemory: (): ValidityMemory => ({ cursor: [], yes: {}, reported: {} }),
+    initialMemory: (): ValidityMemory => ({ cursor: [], yes: keyed(), reported: keyed() }),
     check(world, raw, touched): InvariantResult | null {
       const memory = raw as ValidityMemory;
       const entries = unread(world, memory.cursor, touched);

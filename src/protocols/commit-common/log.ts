@@ -7,6 +7,7 @@
 // thousands of records, so they stay primitive strings rather than objects.
 
 import type { NodeId } from '../../engine/types';
+import { keyed, type Keyed } from './keyed';
 
 /**
  * A transaction's state at one node. `working`: the coordinator is collecting votes.
@@ -62,18 +63,18 @@ const PHASE_AFTER: Record<Exclude<LogKind, 'end'>, Phase> = {
 
 export interface Replayed {
   /** Every transaction the node has a record of. */
-  phases: Record<string, Phase>;
+  phases: Keyed<Phase>;
   /** Undecided transactions: when the node's uncertain period began (a participant's yes vote, the coordinator's start or precommit). */
-  since: Record<string, number>;
+  since: Keyed<number>;
   /** Coordinator: decided transactions without an END record. */
   unended: string[];
 }
 
 /** Rebuild every transaction's phase from the log: what a restarted node knows. O(log). */
 export function replayLog(log: readonly string[]): Replayed {
-  const phases: Record<string, Phase> = {};
-  const since: Record<string, number> = {};
-  const ended: Record<string, true> = {};
+  const phases = keyed<Phase>();
+  const since = keyed<number>();
+  const ended = keyed<true>();
   for (const line of log) {
     const { e, at, t } = parseEntry(line);
     if (e === 'end') {

@@ -4,6 +4,7 @@
 // acknowledged it (Gray: the coordinator writes END once all Acks are in).
 
 import type { NodeContext, NodeId } from '../../engine/types';
+import { keyed, type Keyed } from './keyed';
 import { COORDINATOR, formatEntry, isDecided, replayLog, type LogKind, type Outcome, type Phase } from './log';
 import { intParam, voteOf, type Vote } from './params';
 
@@ -19,16 +20,17 @@ export interface CommitState<T extends OpenTxn = OpenTxn> {
   self: NodeId;
   /** Durable, append-only (see log.ts). Everything else is derived from it or volatile. */
   log: string[];
+  // Keyed by transaction label, a user string: objects without a prototype (keyed.ts).
   /** Every transaction this node has a record of → its phase here (derived from the log). */
-  phases: Record<string, Phase>;
+  phases: Keyed<Phase>;
   /** Undecided transactions → volatile bookkeeping (timers' context, tallies, termination rounds). */
-  open: Record<string, T>;
+  open: Keyed<T>;
   /** Transactions this node is blocked on: label → since when it has been uncertain. */
-  blocked: Record<string, number>;
+  blocked: Keyed<number>;
   /** Coordinator: the vote tallies of the most recently decided transactions, for the view. */
-  tallies: Record<string, Record<string, Vote>>;
+  tallies: Keyed<Record<string, Vote>>;
   /** Coordinator: per decided transaction, a bit mask of the participants that have not acked. */
-  unacked: Record<string, number>;
+  unacked: Keyed<number>;
   /** Coordinator: the `resend` timer is running (re-arming it on every decision would postpone it forever under load). */
   resendArmed: boolean;
 }
@@ -39,7 +41,7 @@ const TALLIES_KEPT = 16;
 export const isCoordinator = (state: { self: NodeId }): boolean => state.self === COORDINATOR;
 
 export function initialCommitState<T extends OpenTxn>(self: NodeId): CommitState<T> {
-  return { self, log: [], phases: {}, open: {}, blocked: {}, tallies: {}, unacked: {}, resendArmed: false };
+  return { self, log: [], phases: keyed(), open: keyed(), blocked: keyed(), tallies: keyed(), unacked: keyed(), resendArmed: false };
 }
 
 /**

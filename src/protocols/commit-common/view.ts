@@ -6,6 +6,7 @@
 // the tallies of transactions in progress and of the last few decided), `log` (the newest
 // durable records, as short lines) and `logLength`.
 
+import { copyKeyed, keyed } from './keyed';
 import { COORDINATOR, logLine, type Phase } from './log';
 import type { CommitState } from './state';
 
@@ -26,8 +27,9 @@ export function commitView(state: CommitState): CommitView {
   const log = state.log;
   const view: CommitView = {
     role: state.self === COORDINATOR ? 'coordinator' : 'participant',
-    transactions: {},
-    blocked: { ...state.blocked },
+    // Keyed by label, like the state: a label may be `__proto__` or `constructor`.
+    transactions: keyed(),
+    blocked: copyKeyed(state.blocked),
     log: log.slice(Math.max(0, log.length - LOG_LINES_MAX)).map(logLine),
     logLength: log.length,
   };
@@ -37,7 +39,7 @@ export function commitView(state: CommitState): CommitView {
     view.transactions[t] = phase === 'preaborted' ? 'prepared' : phase;
   }
   if (state.self === COORDINATOR) {
-    const votes: Record<string, Record<string, string>> = {};
+    const votes = keyed<Record<string, string>>();
     for (const t in state.tallies) votes[t] = { ...state.tallies[t] };
     for (const t in state.open) {
       const tally = state.open[t].votes;

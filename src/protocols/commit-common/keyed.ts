@@ -1,0 +1,17 @@
+// Maps keyed by transaction labels. A label is a user string (a `request` action's value), so
+// it may be `constructor`, `toString` or `__proto__`: these maps are objects without a
+// prototype, where every label is an ordinary own key (a plain object would read `constructor`
+// as Object, and `__proto__` would set its prototype). They stay plain data for checkpoints:
+// the engine's deep copy keeps a null prototype.
+
+export type Keyed<T> = Record<string, T>;
+
+/** An empty map keyed by transaction label. */
+export const keyed = <T>(): Keyed<T> => Object.create(null) as Keyed<T>;
+
+/** A one-level copy, itself without a prototype (spreading into `{}` would bring one back). */
+export function copyKeyed<T>(source: Keyed<T>): Keyed<T> {
+  const out = keyed<T>();
+  for (const key in source) out[key] = source[key];
+  return out;
+}
