@@ -5,6 +5,7 @@
 // node handler (those a protocol's InvariantGuard shows unaffected count as run). Checkpoints (every `checkpointEvery` events at least, spaced further as the
 // state they copy grows) make seek(t) cheap.
 
+import { DEFAULT_BUDGET, type BudgetStop, type RunBudget } from './budget';
 import { clonePlain, cloneStats } from './clone-plain';
 import { EventQueue, type QueueSnapshot } from './event-queue';
 import { IN_FLIGHT, MessageLog, fateCode } from './message-log';
@@ -100,6 +101,7 @@ interface Checkpoint {
   traceLength: number;
   traceTextCount: number;
   violationsLength: number;
+  inFlightCount: number;
   hash: HashState;
 }
 
@@ -110,6 +112,8 @@ export interface SimulationOptions {
   invariants?: boolean;
   /** Most violations recorded in one run (default 1000). */
   maxViolations?: number;
+  /** Caps that end a run early (default DEFAULT_BUDGET: the same in the worker, the CLI and explore). */
+  budget?: RunBudget;
 }
 
 
@@ -170,6 +174,12 @@ export class Simulation<S = unknown, M = unknown> {
   private nextCheckpointAt: number;
   private readonly checkInvariants: boolean;
   private readonly maxViolations: number;
+  readonly budget: RunBudget;
+  private stop: BudgetStop | null = null;
+  /** No event is dispatched once eventCount reaches this: the events cap, or where a stop fell. */
+  private eventLimit: number;
+  /** Messages whose fate is still 'in-flight'. */
+  private inFlightCount = 0;
 
   constructor(protocol: Protocol<S, M>, config: RunConfig, options: SimulationOptions = {}) {
     this.protocol = protocol;
@@ -181,6 +191,8 @@ export class Simulation<S = unknown, M = unknown> {
     this.nextCheckpointAt = this.checkpointEvery;
     this.checkInvariants = options.invariants ?? true;
     this.maxViolations = options.maxViolations ?? 1000;
+    this.budget = options.budget ?? DEFAULT_BUDGET;
+    this.eventLimit = this.budget.eventsMax;
     this.actions = config.actions
       .map((action, index) => ({ index, action }))
       .sort((a, b) => a.action.at - b.action.at || a.index - b.index);
@@ -204,10 +216,19 @@ export class Simulation<S = unknown, M = unknown> {
     this.guardMemory = protocol.invariantGuard ? protocol.invariantGuard.initialMemory() : null;
     this.world = new Simulation.WorldView<S>(this as Simulation<S, unknown>);
     for (let id = 1; id <= n; id++) protocol.start(this.contexts[id - 1], this.states[id - 1]);
+    this.checkInFlight();
     if (this.checkpointEvery > 0) this.checkpoints.push(this.takeCheckpoint());
   }
 
   // ---------------------------------------------------------------- public reading API
+
+  /**
+   * Set once, when the run passes its budget; from then on runUntil and step process nothing
+   * past that point (seeking back before it still works, and the stop stays known).
+   */
+  get budgetStop(): BudgetStop | null {
+    return this.stop;
+  }
 
   /** The node's current state (a crashed node: what it will restart with). Do not mutate. */
   state(node: NodeId): S {
@@ -293,7 +314,8 @@ export class Simulation<S = unknown, M = unknown> {
   /** Process every event and action with time <= t, then set the clock to t. */
   runUntil(t: number): void {
     while (this.processNext(t));
-    if (t > this.now) this.now = t;
+    // A run held by its budget keeps the clock at its last event: nothing after it happened.
+    if (t > this.now && !(this.eventCount >= this.eventLimit && this.nextEventTime() <= t)) this.now = t;
   }
 
   /** Process the next event (skipping stale ones) if it is due at or before `limit`. */
@@ -313,6 +335,10 @@ export class Simulation<S = unknown, M = unknown> {
     const queue = this.queue;
     const nextTime = queue.peekTime();
     const actionAt = this.nextActionAt;
+    if (this.eventCount >= this.eventLimit) {
+      if ((actionAt <= t || nextTime <= t) && this.stop === null) this.stopRun('events', this.budget.eventsMax);
+      return false;
+    }
     // Actions go first at equal times: they are the outside world acting "at t".
     if (actionAt <= t && actionAt <= nextTime) {
       const { action, index } = this.actions[this.actionCursor];
@@ -324,7 +350,8 @@ export class Simulation<S = unknown, M = unknown> {
     }
     if (nextTime > t) return false;
     queue.pop();
-    this.now = nextTime;
+    // The clock moves only with an event (deliver and fireTimer set it): a stale entry is not
+    // one, and a restored queue need not hold the stale entries a fresh run pops.
     const dispatched =
       queue.poppedName === DELIVERY
         ? this.deliver(nextTime, queue.poppedTarget)
@@ -361,6 +388,7 @@ export class Simulation<S = unknown, M = unknown> {
 
   private afterEvent(): void {
     this.eventCount++;
+    if (this.inFlightCount > this.budget.inFlightMax) this.checkInFlight();
     if (this.frontier !== null && this.eventCount >= this.frontier.eventCount) this.frontier = null;
     if (this.checkpointEvery > 0 && this.eventCount >= this.nextCheckpointAt) {
       const last = this.checkpoints[this.checkpoints.length - 1];
@@ -369,16 +397,29 @@ export class Simulation<S = unknown, M = unknown> {
     }
   }
 
+  /** Ends the run after this event when too many messages are in flight. */
+  private checkInFlight(): void {
+    if (this.inFlightCount > this.budget.inFlightMax) this.stopRun('inFlight', this.budget.inFlightMax);
+  }
+
+  /** Record the stop (the first one only) and hold the run where it is. */
+  private stopRun(reason: BudgetStop['reason'], limit: number): void {
+    if (this.stop === null) this.stop = { at: this.now, reason, limit };
+    if (this.eventCount < this.eventLimit) this.eventLimit = this.eventCount;
+  }
+
   private deliver(time: number, id: number): boolean {
     const log = this.messageLog;
     // Superseded (delayed) or already lost (cut in flight, dropped by the user): not an event.
     if (log.fate[id] !== IN_FLIGHT || log.deliverAt[id] !== time) return false;
+    this.now = time;
     const to = log.to[id];
     if (!this.up[to - 1]) {
       this.lose(id, 'crashed');
       return true;
     }
     log.fate[id] = 1; // delivered
+    this.inFlightCount--;
     log.endAt[id] = this.now;
     this.record(DELIVER_ENTRY, to, id, undefined);
     this.protocol.onMessage(this.contexts[to - 1], this.states[to - 1], log.from[id], log.payloads[id]);
@@ -395,6 +436,7 @@ export class Simulation<S = unknown, M = unknown> {
       this.scheduleTimer(slot.firesAt, node, nameId, token);
       return false;
     }
+    this.now = time;
     // Stopped (token 0) while the handler runs, so that re-arming it, the usual case, reuses
     // the slot; deleted afterwards if it was not re-armed (timers named per transaction would
     // otherwise pile up in the map).
@@ -412,6 +454,7 @@ export class Simulation<S = unknown, M = unknown> {
   }
 
   private lose(id: number, fate: MessageFate, endAt = this.now): void {
+    this.inFlightCount--;
     this.messageLog.fate[id] = fateCode(fate);
     this.messageLog.endAt[id] = endAt;
     this.record(LOST_ENTRY, this.messageLog.to[id], id, fate);
@@ -458,6 +501,7 @@ export class Simulation<S = unknown, M = unknown> {
     const random = this.networkRandom;
     const latency = random.intBetween(net.latencyMsMin, net.latencyMsMax);
     const id = this.messageLog.add(from, to, this.now, this.now + latency, payload);
+    this.inFlightCount++;
     const h = this.hash;
     // The id is implied by the order of sends; from and to are at most 9.
     mixWord(h, (latency << 8) | (from << 4) | to);
@@ -480,6 +524,7 @@ export class Simulation<S = unknown, M = unknown> {
     const log = this.messageLog;
     const latency = this.networkRandom.intBetween(net.latencyMsMin, net.latencyMsMax);
     const id = log.add(log.from[original], log.to[original], this.now, this.now + latency, log.payloads[original], original);
+    this.inFlightCount++;
     mixWord(this.hash, (latency << 8) | 0xff);
     this.scheduleDelivery(this.now + latency, id);
     return id;
@@ -749,6 +794,7 @@ export class Simulation<S = unknown, M = unknown> {
       traceLength: this.traceLog.count,
       traceTextCount: this.traceLog.textCount,
       violationsLength: this.violationCount,
+      inFlightCount: this.inFlightCount,
       hash: this.hash.slice(),
     };
     // States grow with the run (logs, decisions): space checkpoints so that copying them costs
@@ -819,6 +865,7 @@ export class Simulation<S = unknown, M = unknown> {
     }
     this.traceLog.setCount(cp.traceLength, cp.traceTextCount);
     this.violationCount = cp.violationsLength;
+    this.inFlightCount = cp.inFlightCount;
     this.violationKeys = new Set(this.violations.map((v) => v.invariant + '\u0000' + v.detail));
     this.hash = cp.hash.slice();
   }
