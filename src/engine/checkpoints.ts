@@ -1,8 +1,8 @@
 // Where a run keeps its checkpoints, and how far apart they are. Contract: a checkpoint copies
 // what a node or invariant holds (states, timers, memories: what the protocol's saveState
-// copies) and only positions into the append-only record (message, trace and flight-journal
-// lengths), never the messages in flight or the logs, so its cost does not grow with what is
-// on the links. Spacing: at least `every` events, wider when a checkpoint copies much (about
+// copies) and only positions into the append-only record (message and trace lengths), never
+// the messages in flight (flight-record.ts knows their state at any point) or the logs, so its
+// cost does not grow with what is on the links. Spacing: at least `every` events, wider when a checkpoint copies much (about
 // 16 copied slots per event at most), and wider still under memory pressure: each checkpoint
 // carries a deterministic estimate of its bytes, and when the total passes bytesMax every
 // other checkpoint after the first is dropped and the spacing doubles. All of it counts, never
@@ -27,7 +27,6 @@ export interface Checkpoint {
   memories: unknown[];
   guardMemory: unknown;
   messagesLength: number;
-  journalPosition: number;
   traceLength: number;
   traceTextCount: number;
   violationsLength: number;

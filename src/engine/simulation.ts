@@ -5,13 +5,13 @@
 // node handler (those a protocol's InvariantGuard shows unaffected count as run). A run ends
 // early, never with an exception, when it passes its budget (budget.ts). Checkpoints
 // (checkpoints.ts) make seek(t) cheap; the network model, the timers and the changes to
-// messages in flight live in network.ts, timers.ts and flight-journal.ts.
+// messages after they are sent live in network.ts, timers.ts and flight-record.ts.
 
 import { DEFAULT_BUDGET, type BudgetStop, type RunBudget } from './budget';
 import { CheckpointStore, checkpointBytes, type Checkpoint } from './checkpoints';
 import { clonePlain, cloneStats } from './clone-plain';
 import { EventQueue, type QueueEntries } from './event-queue';
-import { FlightJournal } from './flight-journal';
+import { FlightRecord } from './flight-record';
 import { IN_FLIGHT, MessageLog, fateCode } from './message-log';
 import { NetworkModel } from './network';
 import { ACTION_ENTRY, DELIVER_ENTRY, LOST_ENTRY, NOTE_ENTRY, TIMER_ENTRY, TraceLog } from './trace-log';
@@ -67,8 +67,10 @@ export class Simulation<S = unknown, M = unknown> {
   private violationCount = 0;
 
   private queue = new EventQueue();
-  /** The changes to messages after they were sent: restores move the log along it. */
-  private readonly journal = new FlightJournal();
+  /** Each message's end and delays, so that a restore sets only the messages in flight. */
+  private readonly flights = new FlightRecord();
+  /** The event being dispatched, counting from 1 (0 before any: the nodes' start). */
+  private eventIndex = 0;
   private readonly timerNames = new TimerNames();
   private seq = 0;
   private nextToken = 1;
@@ -268,6 +270,7 @@ export class Simulation<S = unknown, M = unknown> {
       return false;
     }
     // Actions go first at equal times: they are the outside world acting "at t".
+    this.eventIndex = this.eventCount + 1;
     if (actionAt <= t && actionAt <= nextTime) {
       const { action, index } = this.actions[this.actionCursor];
       this.moveActionCursor(this.actionCursor + 1);
@@ -335,7 +338,7 @@ export class Simulation<S = unknown, M = unknown> {
       this.lose(id, 'crashed');
       return true;
     }
-    this.journal.end(log, id, DELIVERED, time);
+    this.flights.end(log, id, DELIVERED, time, this.eventIndex);
     this.net.inFlightCount--;
     this.record(DELIVER_ENTRY, to, id, undefined);
     this.protocol.onMessage(this.contexts[to - 1], this.states[to - 1], log.from[id], log.payloads[id]);
@@ -372,7 +375,7 @@ export class Simulation<S = unknown, M = unknown> {
 
   private lose(id: number, fate: MessageFate, endAt = this.now): void {
     this.net.inFlightCount--;
-    this.journal.end(this.messageLog, id, fateCode(fate), endAt);
+    this.flights.end(this.messageLog, id, fateCode(fate), endAt, this.eventIndex);
     this.record(LOST_ENTRY, this.messageLog.to[id], id, fate);
   }
 
@@ -416,6 +419,7 @@ export class Simulation<S = unknown, M = unknown> {
     const net = this.net;
     const latency = net.latencyMs();
     const id = this.messageLog.add(from, to, this.now, this.now + latency, payload);
+    this.flights.added(id);
     net.inFlightCount++;
     const h = this.hash;
     // The id is implied by the order of sends; from and to are at most 9.
@@ -438,6 +442,7 @@ export class Simulation<S = unknown, M = unknown> {
     const log = this.messageLog;
     const latency = this.net.latencyMs();
     const id = log.add(log.from[original], log.to[original], this.now, this.now + latency, log.payloads[original], original);
+    this.flights.added(id);
     this.net.inFlightCount++;
     mixWord(this.hash, (latency << 8) | 0xff);
     this.scheduleDelivery(this.now + latency, id);
@@ -544,7 +549,7 @@ export class Simulation<S = unknown, M = unknown> {
           return note(`message #${id} duplicated as #${copy}`);
         }
         const deliverAt = log.deliverAt[id] + action.byMs;
-        this.journal.delay(log, id, deliverAt, this.seq);
+        this.flights.delay(log, id, deliverAt, this.seq, this.eventIndex);
         this.queue.push(deliverAt, this.seq++, id, DELIVERY, 0);
         return note(`message #${id} delayed by ${action.byMs} ms`);
       }
@@ -679,7 +684,6 @@ export class Simulation<S = unknown, M = unknown> {
       memories: this.saveMemories(),
       guardMemory: clonePlain(this.guardMemory),
       messagesLength: this.messageLog.count,
-      journalPosition: this.journal.position,
       traceLength: this.traceLog.count,
       traceTextCount: this.traceLog.textCount,
       violationsLength: this.violationCount,
@@ -719,10 +723,13 @@ export class Simulation<S = unknown, M = unknown> {
   /**
    * Put the run at a checkpoint, behind or ahead of where it is (never past the furthest point
    * reached, where checkpoints end). The append-only record (messages, trace, violations) only
-   * moves its end; the journal undoes or redoes the changes to messages in between; the queue
-   * is rebuilt from the running timers and the messages in flight.
+   * moves its end; the messages in flight where the run leaves and where it arrives take their
+   * state (flight-record.ts); the queue is rebuilt from the running timers and the messages in
+   * flight.
    */
   private restore(cp: Checkpoint): void {
+    const log = this.messageLog;
+    this.net.forEachInFlight(log, (id) => this.flights.settle(log, id));
     this.now = cp.now;
     this.eventCount = cp.eventCount;
     this.seq = cp.seq;
@@ -736,8 +743,6 @@ export class Simulation<S = unknown, M = unknown> {
     this.memories = this.loadMemories(cp.memories);
     this.guardMemory = clonePlain(cp.guardMemory);
     this.requests = this.requestValues(cp.actionCursor);
-    const log = this.messageLog;
-    this.journal.moveTo(log, cp.journalPosition);
     log.setCount(cp.messagesLength);
     this.queue = this.rebuildQueue(cp);
     this.traceLog.setCount(cp.traceLength, cp.traceTextCount);
@@ -756,7 +761,10 @@ export class Simulation<S = unknown, M = unknown> {
     return out;
   }
 
-  /** The queue at a restored point: a live entry per running timer and per message in flight. */
+  /**
+   * The queue at a restored point: a live entry per running timer and per message in flight
+   * (which the flight record sets to their state at that point as it lists them).
+   */
   private rebuildQueue(cp: Checkpoint): EventQueue {
     const entries: QueueEntries = { time: [], seq: [], target: [], name: [], token: [] };
     const add = (time: number, seq: number, target: number, name: number, token: number) => {
@@ -768,7 +776,9 @@ export class Simulation<S = unknown, M = unknown> {
     };
     forEachTimerEntry(this.timers, add);
     const log = this.messageLog;
-    this.net.forEachInFlight(log, (id) => add(log.deliverAt[id], log.queueSeq[id], id, DELIVERY, 0));
+    this.flights.arrive(log, cp.network.firstInFlight, cp.messagesLength, cp.eventCount, (id) =>
+      add(log.deliverAt[id], log.queueSeq[id], id, DELIVERY, 0),
+    );
     return EventQueue.fromEntries(cp.now, entries);
   }
 }

@@ -114,6 +114,24 @@ describe('a restored queue keeps the order of scheduling at equal times', () => 
   });
 });
 
+describe('a delayed message seen from either side of its delay', () => {
+  it('jumping back before a delay and ahead past the delivery shows the delayed times', () => {
+    const config = onceConfig([{ at: 90, do: 'request', node: 1, value: '2:hi' }, { at: 95, do: 'delay', message: 0, byMs: 30 }], {}, 400);
+    const sim = new Simulation(onceProtocol, config, { checkpointEvery: 1 });
+    sim.runToEnd();
+    for (const t of [92, 300, 97, 93, 130, 91, 399, 96]) {
+      sim.seek(t);
+      const fresh = new Simulation(onceProtocol, config, { checkpointEvery: 0 });
+      fresh.runUntil(t);
+      expect(sim.messages, `t=${t}`).toEqual(fresh.messages);
+      expect(sim.traceHash(), `t=${t}`).toBe(fresh.traceHash());
+    }
+    expect(sim.message(0)).toMatchObject({ deliverAt: 130, endAt: 130, fate: 'in-flight' });
+    sim.seek(300);
+    expect(sim.message(0)).toMatchObject({ deliverAt: 130, endAt: 130, fate: 'delivered' });
+  });
+});
+
 describe('checkpoint memory cap', () => {
   it('thins the checkpoints to stay under checkpointBytesMax, and seek still equals a fresh run', () => {
     const budget = { ...DEFAULT_BUDGET, checkpointBytesMax: 40_000 };
