@@ -8,10 +8,12 @@
 // other checkpoint after the first is dropped and the spacing doubles. All of it counts, never
 // measures, so where checkpoints fall is a pure function of the run.
 
+import { clonePlain } from './clone-plain';
 import type { NetworkSave } from './network';
 import type { RandomState } from './random';
 import type { TimerSlots } from './timers';
 import type { HashState } from './trace-hash';
+import type { Protocol } from './types';
 
 export interface Checkpoint {
   now: number;
@@ -106,4 +108,31 @@ export class CheckpointStore {
     }
     return found;
   }
+}
+
+/** Node states as a checkpoint keeps them: the protocol's saveState, else a deep copy. */
+export function saveStates<S>(protocol: Protocol<S>, states: readonly S[]): unknown[] {
+  const save = protocol.saveState;
+  return save ? states.map((state) => save(state)) : states.map(clonePlain);
+}
+
+/** Live node states from a checkpoint's (sharing nothing a handler changes with it). */
+export function loadStates<S>(protocol: Protocol<S>, saved: readonly unknown[]): S[] {
+  const load = protocol.loadState;
+  return load ? saved.map((state) => load(state)) : (saved as S[]).map(clonePlain);
+}
+
+/** Invariant memories as a checkpoint keeps them: each invariant's saveMemory, else a deep copy. */
+export function saveMemories(protocol: Protocol, memories: readonly unknown[]): unknown[] {
+  return memories.map((memory, i) => {
+    const save = protocol.invariants[i].saveMemory;
+    return save ? save(memory) : clonePlain(memory);
+  });
+}
+
+export function loadMemories(protocol: Protocol, saved: readonly unknown[]): unknown[] {
+  return saved.map((memory, i) => {
+    const load = protocol.invariants[i].loadMemory;
+    return load ? load(memory) : clonePlain(memory);
+  });
 }

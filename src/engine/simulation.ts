@@ -8,7 +8,7 @@
 // messages after they are sent live in network.ts, timers.ts and flight-record.ts.
 
 import { DEFAULT_BUDGET, type BudgetStop, type RunBudget } from './budget';
-import { CheckpointStore, checkpointBytes, type Checkpoint } from './checkpoints';
+import { CheckpointStore, checkpointBytes, loadMemories, loadStates, saveMemories, saveStates, type Checkpoint } from './checkpoints';
 import { clonePlain, cloneStats } from './clone-plain';
 import { EventQueue, type QueueEntries } from './event-queue';
 import { FlightRecord } from './flight-record';
@@ -269,8 +269,8 @@ export class Simulation<S = unknown, M = unknown> {
       if ((actionAt <= t || nextTime <= t) && this.stop === null) this.stopRun('events', this.budget.eventsMax);
       return false;
     }
-    // Actions go first at equal times: they are the outside world acting "at t".
     this.eventIndex = this.eventCount + 1;
+    // Actions go first at equal times: they are the outside world acting "at t".
     if (actionAt <= t && actionAt <= nextTime) {
       const { action, index } = this.actions[this.actionCursor];
       this.moveActionCursor(this.actionCursor + 1);
@@ -678,10 +678,10 @@ export class Simulation<S = unknown, M = unknown> {
       actionCursor: this.actionCursor,
       nodeRandom: this.nodeRandom.map((r) => r.state()),
       network: this.net.save(this.messageLog),
-      states: this.saveStates(),
+      states: saveStates(this.protocol, this.states),
       up: this.up.slice(),
       timers,
-      memories: this.saveMemories(),
+      memories: saveMemories(this.protocol, this.memories),
       guardMemory: clonePlain(this.guardMemory),
       messagesLength: this.messageLog.count,
       traceLength: this.traceLog.count,
@@ -692,32 +692,6 @@ export class Simulation<S = unknown, M = unknown> {
     const copied = cloneStats.slots - slotsBefore;
     const timerCount = timers.reduce((sum, slots) => sum + slots.size, 0);
     this.checkpoints.add({ ...checkpoint, bytes: checkpointBytes(this.nodeCount, timerCount, copied) }, copied);
-  }
-
-  private saveStates(): unknown[] {
-    const save = this.protocol.saveState;
-    return save ? this.states.map((state) => save(state)) : this.states.map(clonePlain);
-  }
-
-  private loadStates(saved: unknown[]): S[] {
-    const load = this.protocol.loadState;
-    return load ? saved.map((state) => load(state)) : (saved as S[]).map(clonePlain);
-  }
-
-  private saveMemories(): unknown[] {
-    const invariants = this.protocol.invariants;
-    return this.memories.map((memory, i) => {
-      const save = invariants[i].saveMemory;
-      return save ? save(memory) : clonePlain(memory);
-    });
-  }
-
-  private loadMemories(saved: unknown[]): unknown[] {
-    const invariants = this.protocol.invariants;
-    return saved.map((memory, i) => {
-      const load = invariants[i].loadMemory;
-      return load ? load(memory) : clonePlain(memory);
-    });
   }
 
   /**
@@ -737,10 +711,10 @@ export class Simulation<S = unknown, M = unknown> {
     this.moveActionCursor(cp.actionCursor);
     this.nodeRandom = cp.nodeRandom.map((s) => RandomStream.fromState(s));
     this.net.load(cp.network);
-    this.states = this.loadStates(cp.states);
+    this.states = loadStates(this.protocol, cp.states);
     this.up = cp.up.slice();
     this.timers = cp.timers.map((slots) => slots.copy());
-    this.memories = this.loadMemories(cp.memories);
+    this.memories = loadMemories(this.protocol, cp.memories);
     this.guardMemory = clonePlain(cp.guardMemory);
     this.requests = this.requestValues(cp.actionCursor);
     log.setCount(cp.messagesLength);
