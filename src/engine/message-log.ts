@@ -18,8 +18,12 @@ export class MessageLog<M = unknown> {
   endAt = new Int32Array(64);
   /** -1 unless the message is a copy made by duplication. */
   duplicateOf = new Int32Array(64);
-  /** The sequence number of its delivery's queue entry (while in flight), so a checkpoint can rebuild the queue. */
-  queueSeq = new Float64Array(64);
+  /**
+   * The sequence number of its delivery's queue entry (while in flight), so a restore can
+   * rebuild the queue. Int32: a run pushes a few entries per event, and the budget's events
+   * cap keeps that far below 2^31.
+   */
+  queueSeq = new Int32Array(64);
   payloads: M[] = [];
 
   add(from: NodeId, to: NodeId, sentAt: number, deliverAt: number, payload: M, duplicateOf = -1): number {
