@@ -1,7 +1,11 @@
 // `npm run -s bench`: the engine's throughput per protocol next to a bare event-loop floor
-// measured in the same process, and the cost of seeking in a long run.
+// measured in the same process, the cost of seeking in a long run, and the worst-case loadable
+// scenario per protocol (`worst:<protocol>`: run time, heap held, seek p95, budget).
+// `npm run -s bench -- worst` prints only the worst-case lines.
 // Prints one JSON object per line. A benchmark, not a test: it prints figures and exits 0.
 
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { EventHeap } from './floor-heap';
 import { RandomStream } from '../engine/random';
 import { Simulation } from '../engine/simulation';
@@ -203,8 +207,83 @@ function seekBench(): Record<string, unknown> {
   };
 }
 
+/** The garbage collector, reached without a command-line flag (the bench runs under tsx). */
+function collector(): () => void {
+  setFlagsFromString('--expose-gc');
+  return runInNewContext('gc') as () => void;
+}
+
+/** Bytes the process holds in JS objects and array buffers (the logs' typed columns live there). */
+function heldBytes(gc: () => void): number {
+  gc();
+  gc();
+  const usage = process.memoryUsage();
+  return usage.heapUsed + usage.arrayBuffers;
+}
+
+/**
+ * The heaviest scenario a link may hold for each protocol (issue 16): 9 nodes, ten minutes,
+ * 10 000 requests spread over the run, every message duplicated. Run as the app runs it (default
+ * checkpoints and budget); heapMB is what the process holds after the run with the simulation
+ * and its checkpoints alive (JS heap and array buffers, after a full collection), seekP95Ms the
+ * 95th percentile of 200 seeks to random times.
+ */
+function worstCase(name: ProtocolName, gc: () => void): Record<string, unknown> {
+  const until = 600_000;
+  const requests = 10_000;
+  const atCoordinator = name === '2pc' || name === '3pc';
+  const random = RandomStream.derive(7, 'bench-worst');
+  const actions: Action[] = [];
+  for (let i = 1; i <= requests; i++) {
+    const at = Math.floor((i * until) / (requests + 1));
+    actions.push({ at, do: 'request', node: atCoordinator ? 1 : random.intBetween(1, 9), value: `${atCoordinator ? 't' : 'v'}${i}` });
+  }
+  const parsed = parseScenario({ version: 1, protocol: name, seed: 42, nodes: 9, until, network: { duplicateRatio: 1 }, actions });
+  if (!parsed.ok) throw new Error(parsed.error);
+  const before = heldBytes(gc);
+  const start = nowMs();
+  const sim = createSimulation(parsed.scenario);
+  sim.runToEnd();
+  const fullRunMs = nowMs() - start;
+  const heapMB = (heldBytes(gc) - before) / 1e6;
+  const { eventCount: events, budgetStop } = sim;
+  const messages = sim.messageLog.count;
+  const { count, bytes } = sim.checkpointStats();
+  const seeks = RandomStream.derive(3, 'bench-worst-seek');
+  const times: number[] = [];
+  for (let i = 0; i < 200; i++) {
+    const t = seeks.intBetween(0, until);
+    const seekStart = nowMs();
+    sim.seek(t);
+    times.push(nowMs() - seekStart);
+  }
+  times.sort((a, b) => a - b);
+  const round1 = (x: number) => Math.round(x * 10) / 10;
+  return {
+    name: `worst:${name}`,
+    nodes: 9,
+    untilMs: until,
+    requests,
+    duplicateRatio: 1,
+    events,
+    messages,
+    fullRunMs: Math.round(fullRunMs),
+    heapMB: round1(heapMB),
+    checkpoints: count,
+    checkpointMB: round1(bytes / 1e6),
+    seekMedianMs: round1(times[times.length >> 1]),
+    seekP95Ms: round1(times[Math.floor(times.length * 0.95)]),
+    budget: budgetStop === null ? null : budgetStop.reason,
+  };
+}
+
 function main(): void {
   const print = (line: Record<string, unknown>) => console.log(JSON.stringify(line));
+  const gc = collector();
+  if (process.argv.includes('worst')) {
+    for (const name of Object.keys(protocols) as ProtocolName[]) print(worstCase(name, gc));
+    return;
+  }
   const floor = floorEventsPerSec();
   print({ name: 'floor', eventsPerSec: Math.round(floor.eventsPerSec), note: 'bare (time, seq) heap loop, one new event per handler' });
   const ratio = (eps: number) => Math.round((floor.eventsPerSec / eps) * 100) / 100;
@@ -241,6 +320,7 @@ function main(): void {
     }
   }
   print(seekBench());
+  for (const name of Object.keys(protocols) as ProtocolName[]) print(worstCase(name, gc));
 }
 
 main();

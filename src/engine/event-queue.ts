@@ -15,14 +15,13 @@ const WHEEL_MS = 2048;
 const MASK = WHEEL_MS - 1;
 const NONE = -1;
 
-/** The queue's entries in (time, seq) order, for checkpoints. */
-export interface QueueSnapshot {
-  base: number;
-  time: Float64Array;
-  seq: Float64Array;
-  target: Int32Array;
-  name: Int32Array;
-  token: Int32Array;
+/** Pending entries as columns, in any order: what a restored queue is built from. */
+export interface QueueEntries {
+  time: number[];
+  seq: number[];
+  target: number[];
+  name: number[];
+  token: number[];
 }
 
 export class EventQueue {
@@ -171,19 +170,23 @@ export class EventQueue {
     const far = this.far;
     const top = far[0];
     const last = far.pop()!;
+    if (far.length > 0) this.siftDown(0, last);
+    return top;
+  }
+
+  /** Put `slot` at heap index i or below, where the heap order holds. */
+  private siftDown(i: number, slot: number): void {
+    const far = this.far;
     const n = far.length;
-    if (n === 0) return top;
-    let i = 0;
     for (;;) {
       const l = 2 * i + 1;
       if (l >= n) break;
       const child = l + 1 < n && this.before(far[l + 1], far[l]) ? l + 1 : l;
-      if (!this.before(far[child], last)) break;
+      if (!this.before(far[child], slot)) break;
       far[i] = far[child];
       i = child;
     }
-    far[i] = last;
-    return top;
+    far[i] = slot;
   }
 
   private reserve(needed: number): void {
@@ -195,44 +198,29 @@ export class EventQueue {
     this.next = grow(this.next, needed);
   }
 
-  /** Calls `visit` for every entry (in no particular order). */
-  forEach(visit: (time: number, target: number, name: number) => void): void {
-    for (const slot of this.liveSlots()) visit(this.time[slot], this.target[slot], this.name[slot]);
-  }
-
-  private liveSlots(): number[] {
-    const out: number[] = [];
-    for (let bucket = 0; bucket < WHEEL_MS; bucket++) {
-      for (let slot = this.head[bucket]; slot !== NONE; slot = this.next[slot]) out.push(slot);
-    }
-    return out.concat(this.far);
-  }
-
-  snapshot(): QueueSnapshot {
-    const slots = this.liveSlots().sort((a, b) => this.time[a] - this.time[b] || this.seq[a] - this.seq[b]);
-    const pick = <T extends Float64Array | Int32Array>(column: T, into: T): T => {
-      slots.forEach((slot, i) => (into[i] = column[slot]));
-      return into;
-    };
-    const n = slots.length;
-    return {
-      base: this.base,
-      time: pick(this.time, new Float64Array(n)),
-      seq: pick(this.seq, new Float64Array(n)),
-      target: pick(this.target, new Int32Array(n)),
-      name: pick(this.name, new Int32Array(n)),
-      token: pick(this.token, new Int32Array(n)),
-    };
-  }
-
-  /** A queue holding a snapshot's entries. */
-  static from(snapshot: QueueSnapshot): EventQueue {
+  /**
+   * A queue holding `entries` (in any order, none before `base`, the time the run is at).
+   * Built as one heap in O(n); only the entries the wheel covers are moved into it, so a
+   * restore with many messages far in flight costs little more than their count.
+   */
+  static fromEntries(base: number, entries: QueueEntries): EventQueue {
     const queue = new EventQueue();
-    queue.base = snapshot.base;
-    // In (time, seq) order, so every list is built in seq order.
-    for (let i = 0; i < snapshot.time.length; i++) {
-      queue.push(snapshot.time[i], snapshot.seq[i], snapshot.target[i], snapshot.name[i], snapshot.token[i]);
+    queue.base = base;
+    const n = entries.time.length;
+    queue.reserve(n);
+    for (let i = 0; i < n; i++) {
+      queue.time[i] = entries.time[i];
+      queue.seq[i] = entries.seq[i];
+      queue.target[i] = entries.target[i];
+      queue.name[i] = entries.name[i];
+      queue.token[i] = entries.token[i];
+      queue.far.push(i);
     }
+    queue.slots = n;
+    queue.size = n;
+    for (let i = (n >> 1) - 1; i >= 0; i--) queue.siftDown(i, queue.far[i]);
+    queue.pullFar();
+    queue.nextTime = queue.findNext(base);
     return queue;
   }
 }

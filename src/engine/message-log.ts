@@ -18,6 +18,12 @@ export class MessageLog<M = unknown> {
   endAt = new Int32Array(64);
   /** -1 unless the message is a copy made by duplication. */
   duplicateOf = new Int32Array(64);
+  /**
+   * The sequence number of its delivery's queue entry (while in flight), so a restore can
+   * rebuild the queue. Int32: a run pushes a few entries per event, and the budget's events
+   * cap keeps that far below 2^31.
+   */
+  queueSeq = new Int32Array(64);
   payloads: M[] = [];
 
   add(from: NodeId, to: NodeId, sentAt: number, deliverAt: number, payload: M, duplicateOf = -1): number {
@@ -31,6 +37,7 @@ export class MessageLog<M = unknown> {
       this.deliverAt = grow(this.deliverAt, n);
       this.endAt = grow(this.endAt, n);
       this.duplicateOf = grow(this.duplicateOf, n);
+      this.queueSeq = grow(this.queueSeq, n);
     }
     this.from[id] = from;
     this.to[id] = to;
@@ -84,6 +91,7 @@ export class MessageLog<M = unknown> {
     copy.deliverAt = this.deliverAt.slice(0, this.count);
     copy.endAt = this.endAt.slice(0, this.count);
     copy.duplicateOf = this.duplicateOf.slice(0, this.count);
+    copy.queueSeq = this.queueSeq.slice(0, this.count);
     copy.payloads = this.payloads.slice(0, this.count);
     return copy;
   }

@@ -2,14 +2,21 @@
 // Contract: no wall clock, no global randomness, no timers; time advances only by popping
 // events from the (time, seq) queue. Every message gets a deterministic id and a recorded fate;
 // every dispatched event lands in the trace and the running hash; invariants run after every
-// node handler (those a protocol's InvariantGuard shows unaffected count as run). Checkpoints (every `checkpointEvery` events at least, spaced further as the
-// state they copy grows) make seek(t) cheap.
+// node handler (those a protocol's InvariantGuard shows unaffected count as run). A run ends
+// early, never with an exception, when it passes its budget (budget.ts). Checkpoints
+// (checkpoints.ts) make seek(t) cheap; the network model, the timers and the changes to
+// messages after they are sent live in network.ts, timers.ts and flight-record.ts.
 
+import { DEFAULT_BUDGET, type BudgetStop, type RunBudget } from './budget';
+import { CheckpointStore, checkpointBytes, loadMemories, loadStates, saveMemories, saveStates, type Checkpoint } from './checkpoints';
 import { clonePlain, cloneStats } from './clone-plain';
-import { EventQueue, type QueueSnapshot } from './event-queue';
+import { EventQueue, type QueueEntries } from './event-queue';
+import { FlightRecord } from './flight-record';
 import { IN_FLIGHT, MessageLog, fateCode } from './message-log';
+import { NetworkModel } from './network';
 import { ACTION_ENTRY, DELIVER_ENTRY, LOST_ENTRY, NOTE_ENTRY, TIMER_ENTRY, TraceLog } from './trace-log';
-import { RandomStream, type RandomState } from './random';
+import { RandomStream } from './random';
+import { TimerNames, TimerSlots, forEachTimerEntry } from './timers';
 import { hashHex, initialHash, mixString, mixWord, type HashState } from './trace-hash';
 import type {
   Action,
@@ -28,80 +35,7 @@ import type {
 
 /** The queue's name column for a delivery (timers carry their name's id there). */
 const DELIVERY = -1;
-
-/** A node's running timer (stopped ones are deleted). Re-arming a running timer reuses its slot. */
-interface TimerSlot extends TimerInfo {
-  /** The name's id in the queue (see timerNameId). */
-  nameId: number;
-  /** A queued firing is stale unless the slot still holds its token. */
-  token: number;
-  /** The time of the queue entry that carries this token (at or before firesAt). */
-  queuedAt: number;
-}
-
-/**
- * A node's running timers by name. Remembers the slot last looked up: a node mostly re-arms one
- * timer over and over (a follower's election timer at every heartbeat), and comparing one
- * name costs a fraction of a map lookup.
- */
-class TimerSlots {
-  private readonly slots = new Map<string, TimerSlot>();
-  private last: TimerSlot | undefined = undefined;
-
-  get(name: string): TimerSlot | undefined {
-    const last = this.last;
-    if (last !== undefined && last.name === name) return last;
-    const slot = this.slots.get(name);
-    if (slot !== undefined) this.last = slot;
-    return slot;
-  }
-
-  add(slot: TimerSlot): void {
-    this.slots.set(slot.name, slot);
-    this.last = slot;
-  }
-
-  delete(name: string): void {
-    this.slots.delete(name);
-    if (this.last !== undefined && this.last.name === name) this.last = undefined;
-  }
-
-  values(): IterableIterator<TimerSlot> {
-    return this.slots.values();
-  }
-
-  copy(): TimerSlots {
-    const copy = new TimerSlots();
-    for (const slot of this.slots.values()) copy.slots.set(slot.name, { ...slot });
-    return copy;
-  }
-}
-
-interface Checkpoint {
-  now: number;
-  eventCount: number;
-  seq: number;
-  nextToken: number;
-  actionCursor: number;
-  queue: QueueSnapshot;
-  nodeRandom: RandomState[];
-  networkRandom: RandomState;
-  network: NetworkConfig;
-  cut: Uint8Array;
-  states: unknown[];
-  up: boolean[];
-  timers: TimerSlots[];
-  memories: unknown[];
-  guardMemory: unknown;
-  requests: string[];
-  messagesLength: number;
-  /** id, fate, deliverAt, endAt of each message in flight: the only fields that change later. */
-  inFlight: number[];
-  traceLength: number;
-  traceTextCount: number;
-  violationsLength: number;
-  hash: HashState;
-}
+const DELIVERED = fateCode('delivered');
 
 export interface SimulationOptions {
   /** Take a checkpoint every this many events (default 2000). 0 disables checkpoints. */
@@ -110,6 +44,8 @@ export interface SimulationOptions {
   invariants?: boolean;
   /** Most violations recorded in one run (default 1000). */
   maxViolations?: number;
+  /** Caps that end a run early (default DEFAULT_BUDGET: the same in the worker, the CLI and explore). */
+  budget?: RunBudget;
 }
 
 
@@ -131,65 +67,61 @@ export class Simulation<S = unknown, M = unknown> {
   private violationCount = 0;
 
   private queue = new EventQueue();
-  /** Timer names by id, as the queue holds them (ids are never reused, so restores keep them valid). */
-  private timerNames: string[] = [];
-  private timerNameIds = new Map<string, number>();
+  /** Each message's end and delays, so that a restore sets only the messages in flight. */
+  private readonly flights = new FlightRecord();
+  /** The event being dispatched, counting from 1 (0 before any: the nodes' start). */
+  private eventIndex = 0;
+  private readonly timerNames = new TimerNames();
   private seq = 0;
   private nextToken = 1;
   /** Actions sorted by time (stable), with their index in the scenario. */
   private readonly actions: { index: number; action: Action }[];
+  /** requestsBefore[k]: how many of the first k sorted actions are requests. */
+  private readonly requestsBefore: Int32Array;
   private actionCursor = 0;
   /** The time of the next action, Infinity when none is left (read on every event). */
   private nextActionAt = Infinity;
   private nodeRandom: RandomStream[];
-  private networkRandom: RandomStream;
-  private network: NetworkConfig;
-  /** cut[(from-1)*n + (to-1)] === 1 when the directed link from→to is cut. */
-  private cut: Uint8Array;
+  private readonly net: NetworkModel;
   private states: S[];
   private up: boolean[];
   private timers: TimerSlots[];
   private memories: unknown[];
   /** The protocol's InvariantGuard memory (null without a guard). */
   private guardMemory: unknown;
+  /** Values of the requests applied so far: the request actions before actionCursor. */
   private requests: string[] = [];
   private hash: HashState = initialHash();
   private violationKeys = new Set<string>();
-  private checkpoints: Checkpoint[] = [];
-  /**
-   * The record as of the furthest point reached, kept while a replay runs behind it: a replay
-   * rewrites the logs, so restoring a checkpoint ahead of the replay takes them from here.
-   * Null when the live logs are that furthest record.
-   */
-  private frontier: { eventCount: number; messages: MessageLog<M>; trace: TraceLog; violations: Violation[] } | null = null;
+  private readonly checkpoints: CheckpointStore;
   private readonly contexts: NodeContext<M>[];
   private readonly world: World<S>;
-  private readonly checkpointEvery: number;
-  /** Events until the next checkpoint: grows with the cost of the last one (see takeCheckpoint). */
-  private checkpointGap: number;
-  private nextCheckpointAt: number;
   private readonly checkInvariants: boolean;
   private readonly maxViolations: number;
+  readonly budget: RunBudget;
+  private stop: BudgetStop | null = null;
+  /** No event is dispatched once eventCount reaches this: the events cap, or where a stop fell. */
+  private eventLimit: number;
 
   constructor(protocol: Protocol<S, M>, config: RunConfig, options: SimulationOptions = {}) {
     this.protocol = protocol;
     this.config = config;
     const n = config.nodes;
     this.nodeCount = n;
-    this.checkpointEvery = options.checkpointEvery ?? 2000;
-    this.checkpointGap = this.checkpointEvery;
-    this.nextCheckpointAt = this.checkpointEvery;
     this.checkInvariants = options.invariants ?? true;
     this.maxViolations = options.maxViolations ?? 1000;
+    this.budget = options.budget ?? DEFAULT_BUDGET;
+    this.eventLimit = this.budget.eventsMax;
+    this.checkpoints = new CheckpointStore(options.checkpointEvery ?? 2000, this.budget.checkpointBytesMax);
     this.actions = config.actions
       .map((action, index) => ({ index, action }))
       .sort((a, b) => a.action.at - b.action.at || a.index - b.index);
+    this.requestsBefore = new Int32Array(this.actions.length + 1);
+    this.actions.forEach(({ action }, k) => (this.requestsBefore[k + 1] = this.requestsBefore[k] + (action.do === 'request' ? 1 : 0)));
     this.moveActionCursor(0);
     this.nodeRandom = [];
     for (let id = 1; id <= n; id++) this.nodeRandom.push(RandomStream.derive(config.seed, `node:${id}`));
-    this.networkRandom = RandomStream.derive(config.seed, 'network');
-    this.network = { ...config.network };
-    this.cut = new Uint8Array(n * n);
+    this.net = new NetworkModel(n, config.seed, config.network);
     this.states = [];
     this.up = [];
     this.timers = [];
@@ -204,10 +136,19 @@ export class Simulation<S = unknown, M = unknown> {
     this.guardMemory = protocol.invariantGuard ? protocol.invariantGuard.initialMemory() : null;
     this.world = new Simulation.WorldView<S>(this as Simulation<S, unknown>);
     for (let id = 1; id <= n; id++) protocol.start(this.contexts[id - 1], this.states[id - 1]);
-    if (this.checkpointEvery > 0) this.checkpoints.push(this.takeCheckpoint());
+    this.checkInFlight();
+    if (this.checkpoints.enabled) this.takeCheckpoint();
   }
 
   // ---------------------------------------------------------------- public reading API
+
+  /**
+   * Set once, when the run passes its budget; from then on runUntil and step process nothing
+   * past that point (seeking back before it still works, and the stop stays known).
+   */
+  get budgetStop(): BudgetStop | null {
+    return this.stop;
+  }
 
   /** The node's current state (a crashed node: what it will restart with). Do not mutate. */
   state(node: NodeId): S {
@@ -228,11 +169,21 @@ export class Simulation<S = unknown, M = unknown> {
   }
 
   isCut(from: NodeId, to: NodeId): boolean {
-    return this.cut[(from - 1) * this.nodeCount + (to - 1)] === 1;
+    return this.net.isCut(from, to);
   }
 
   networkConfig(): Readonly<NetworkConfig> {
-    return this.network;
+    return this.net.config;
+  }
+
+  /** Messages in flight now. */
+  get inFlightCount(): number {
+    return this.net.inFlightCount;
+  }
+
+  /** The checkpoints' estimated bytes and count (for the bench and tests). */
+  checkpointStats(): { count: number; bytes: number } {
+    return { count: this.checkpoints.list.length, bytes: this.checkpoints.bytes };
   }
 
   /** The protocol's plain-data view of each node, with its id and whether it is up. */
@@ -293,7 +244,8 @@ export class Simulation<S = unknown, M = unknown> {
   /** Process every event and action with time <= t, then set the clock to t. */
   runUntil(t: number): void {
     while (this.processNext(t));
-    if (t > this.now) this.now = t;
+    // A run held by its budget keeps the clock at its last event: nothing after it happened.
+    if (t > this.now && !(this.eventCount >= this.eventLimit && this.nextEventTime() <= t)) this.now = t;
   }
 
   /** Process the next event (skipping stale ones) if it is due at or before `limit`. */
@@ -313,6 +265,11 @@ export class Simulation<S = unknown, M = unknown> {
     const queue = this.queue;
     const nextTime = queue.peekTime();
     const actionAt = this.nextActionAt;
+    if (this.eventCount >= this.eventLimit) {
+      if ((actionAt <= t || nextTime <= t) && this.stop === null) this.stopRun('events', this.budget.eventsMax);
+      return false;
+    }
+    this.eventIndex = this.eventCount + 1;
     // Actions go first at equal times: they are the outside world acting "at t".
     if (actionAt <= t && actionAt <= nextTime) {
       const { action, index } = this.actions[this.actionCursor];
@@ -324,7 +281,8 @@ export class Simulation<S = unknown, M = unknown> {
     }
     if (nextTime > t) return false;
     queue.pop();
-    this.now = nextTime;
+    // The clock moves only with an event (deliver and fireTimer set it): a stale entry is not
+    // one, and a restored queue need not hold the stale entries a fresh run pops.
     const dispatched =
       queue.poppedName === DELIVERY
         ? this.deliver(nextTime, queue.poppedTarget)
@@ -344,13 +302,7 @@ export class Simulation<S = unknown, M = unknown> {
    * seek(t) is equivalent to a fresh run to t, by state and by trace hash.
    */
   seek(t: number): void {
-    let best: Checkpoint | undefined;
-    for (let i = this.checkpoints.length - 1; i >= 0; i--) {
-      if (this.checkpoints[i].now <= t) {
-        best = this.checkpoints[i];
-        break;
-      }
-    }
+    const best = this.checkpoints.latestAtOrBefore(t);
     const canRunForward = t >= this.now;
     if (best && (!canRunForward || best.eventCount > this.eventCount)) this.restore(best);
     else if (!canRunForward) throw new Error('seek: no checkpoint before t (checkpoints disabled?)');
@@ -361,25 +313,33 @@ export class Simulation<S = unknown, M = unknown> {
 
   private afterEvent(): void {
     this.eventCount++;
-    if (this.frontier !== null && this.eventCount >= this.frontier.eventCount) this.frontier = null;
-    if (this.checkpointEvery > 0 && this.eventCount >= this.nextCheckpointAt) {
-      const last = this.checkpoints[this.checkpoints.length - 1];
-      if (!last || last.eventCount < this.eventCount) this.checkpoints.push(this.takeCheckpoint());
-      this.nextCheckpointAt = this.eventCount + this.checkpointGap;
-    }
+    if (this.net.inFlightCount > this.budget.inFlightMax) this.checkInFlight();
+    if (this.checkpoints.due(this.eventCount)) this.takeCheckpoint();
+  }
+
+  /** Ends the run after this event when too many messages are in flight. */
+  private checkInFlight(): void {
+    if (this.net.inFlightCount > this.budget.inFlightMax) this.stopRun('inFlight', this.budget.inFlightMax);
+  }
+
+  /** Record the stop (the first one only) and hold the run where it is. */
+  private stopRun(reason: BudgetStop['reason'], limit: number): void {
+    if (this.stop === null) this.stop = { at: this.now, reason, limit };
+    if (this.eventCount < this.eventLimit) this.eventLimit = this.eventCount;
   }
 
   private deliver(time: number, id: number): boolean {
     const log = this.messageLog;
     // Superseded (delayed) or already lost (cut in flight, dropped by the user): not an event.
     if (log.fate[id] !== IN_FLIGHT || log.deliverAt[id] !== time) return false;
+    this.now = time;
     const to = log.to[id];
     if (!this.up[to - 1]) {
       this.lose(id, 'crashed');
       return true;
     }
-    log.fate[id] = 1; // delivered
-    log.endAt[id] = this.now;
+    this.flights.end(log, id, DELIVERED, time, this.eventIndex);
+    this.net.inFlightCount--;
     this.record(DELIVER_ENTRY, to, id, undefined);
     this.protocol.onMessage(this.contexts[to - 1], this.states[to - 1], log.from[id], log.payloads[id]);
     this.runInvariants(to);
@@ -387,14 +347,16 @@ export class Simulation<S = unknown, M = unknown> {
   }
 
   private fireTimer(time: number, node: number, nameId: number, token: number): boolean {
-    const name = this.timerNames[nameId];
+    const name = this.timerNames.name(nameId);
     const slot = this.timers[node - 1].get(name);
     if (!this.up[node - 1] || slot === undefined || slot.token !== token) return false;
     if (slot.firesAt > time) {
       slot.queuedAt = slot.firesAt;
+      slot.queuedSeq = this.seq;
       this.scheduleTimer(slot.firesAt, node, nameId, token);
       return false;
     }
+    this.now = time;
     // Stopped (token 0) while the handler runs, so that re-arming it, the usual case, reuses
     // the slot; deleted afterwards if it was not re-armed (timers named per transaction would
     // otherwise pile up in the map).
@@ -412,8 +374,8 @@ export class Simulation<S = unknown, M = unknown> {
   }
 
   private lose(id: number, fate: MessageFate, endAt = this.now): void {
-    this.messageLog.fate[id] = fateCode(fate);
-    this.messageLog.endAt[id] = endAt;
+    this.net.inFlightCount--;
+    this.flights.end(this.messageLog, id, fateCode(fate), endAt, this.eventIndex);
     this.record(LOST_ENTRY, this.messageLog.to[id], id, fate);
   }
 
@@ -454,38 +416,42 @@ export class Simulation<S = unknown, M = unknown> {
   // ---------------------------------------------------------------- network
 
   private send(from: NodeId, to: NodeId, payload: M): void {
-    const net = this.network;
-    const random = this.networkRandom;
-    const latency = random.intBetween(net.latencyMsMin, net.latencyMsMax);
+    const net = this.net;
+    const latency = net.latencyMs();
     const id = this.messageLog.add(from, to, this.now, this.now + latency, payload);
+    this.flights.added(id);
+    net.inFlightCount++;
     const h = this.hash;
     // The id is implied by the order of sends; from and to are at most 9.
     mixWord(h, (latency << 8) | (from << 4) | to);
-    if (this.cut[(from - 1) * this.nodeCount + (to - 1)] === 1) {
+    if (net.isCut(from, to)) {
       this.lose(id, 'cut');
       return;
     }
-    if (random.chance(net.dropRatio)) {
+    if (net.drops()) {
       // Recorded as lost half-way, so that the view can show it vanish on the link.
       this.lose(id, 'dropped', this.now + (latency >> 1));
       return;
     }
     this.scheduleDelivery(this.now + latency, id);
-    if (random.chance(net.duplicateRatio)) this.duplicate(id);
+    if (net.duplicates()) this.duplicate(id);
   }
 
   /** A copy of a message in flight, with its own id and latency. */
   private duplicate(original: number): number {
-    const net = this.network;
     const log = this.messageLog;
-    const latency = this.networkRandom.intBetween(net.latencyMsMin, net.latencyMsMax);
+    const latency = this.net.latencyMs();
     const id = log.add(log.from[original], log.to[original], this.now, this.now + latency, log.payloads[original], original);
+    this.flights.added(id);
+    this.net.inFlightCount++;
     mixWord(this.hash, (latency << 8) | 0xff);
     this.scheduleDelivery(this.now + latency, id);
     return id;
   }
 
+  /** Queue the first delivery of a message just sent. */
   private scheduleDelivery(time: number, id: number): void {
+    this.messageLog.queueSeq[id] = this.seq;
     this.queue.push(time, this.seq++, id, DELIVERY, 0);
   }
 
@@ -493,40 +459,15 @@ export class Simulation<S = unknown, M = unknown> {
     this.queue.push(time, this.seq++, node, nameId, token);
   }
 
-  /** The id the queue holds for a timer name: the same for every node and for the whole run. */
-  private timerNameId(name: string): number {
-    let id = this.timerNameIds.get(name);
-    if (id === undefined) {
-      id = this.timerNames.length;
-      this.timerNames.push(name);
-      this.timerNameIds.set(name, id);
-    }
-    return id;
-  }
-
   private setLink(from: NodeId, to: NodeId, isCut: boolean): void {
     if (from === to) return;
-    const index = (from - 1) * this.nodeCount + (to - 1);
-    if (isCut && this.cut[index] === 0) {
-      this.cut[index] = 1;
+    if (this.net.setCut(from, to, isCut)) {
       // A cut link loses the messages already on it (DESIGN.md "Engine").
       const log = this.messageLog;
-      for (const id of this.inFlightIds()) {
+      this.net.forEachInFlight(log, (id) => {
         if (log.from[id] === from && log.to[id] === to) this.lose(id, 'cut');
-      }
-    } else if (!isCut) {
-      this.cut[index] = 0;
+      });
     }
-  }
-
-  /** Ids of the messages in flight, ascending. */
-  private inFlightIds(): number[] {
-    const log = this.messageLog;
-    const out: number[] = [];
-    this.queue.forEach((time, id, name) => {
-      if (name === DELIVERY && log.fate[id] === IN_FLIGHT && log.deliverAt[id] === time) out.push(id);
-    });
-    return out.sort((a, b) => a - b);
   }
 
   // ---------------------------------------------------------------- actions
@@ -584,7 +525,7 @@ export class Simulation<S = unknown, M = unknown> {
       }
       case 'request': {
         const i = action.node - 1;
-        this.requests.push(action.value);
+        this.requests.push(action.value); // requestsBefore counts it
         if (!this.up[i]) return note(`request "${action.value}" to S${action.node} lost: it is down`, action.node);
         note(`client request "${action.value}" at S${action.node}`, action.node);
         this.protocol.onRequest(this.contexts[i], this.states[i], action.value);
@@ -607,14 +548,14 @@ export class Simulation<S = unknown, M = unknown> {
           const copy = this.duplicate(id);
           return note(`message #${id} duplicated as #${copy}`);
         }
-        log.deliverAt[id] += action.byMs;
-        log.endAt[id] = log.deliverAt[id];
-        this.scheduleDelivery(log.deliverAt[id], id);
+        const deliverAt = log.deliverAt[id] + action.byMs;
+        this.flights.delay(log, id, deliverAt, this.seq, this.eventIndex);
+        this.queue.push(deliverAt, this.seq++, id, DELIVERY, 0);
         return note(`message #${id} delayed by ${action.byMs} ms`);
       }
       case 'network': {
         const { at: _at, do: _do, ...changes } = action;
-        Object.assign(this.network, changes);
+        Object.assign(this.net.config, changes);
         const text = Object.entries(changes)
           .map(([k, v]) => `${k}=${v}`)
           .join(', ');
@@ -711,115 +652,107 @@ export class Simulation<S = unknown, M = unknown> {
     const token = this.nextToken++;
     let nameId: number;
     if (slot === undefined) {
-      nameId = this.timerNameId(name);
-      slots.add({ name, nameId, setAt: this.now, firesAt, token, queuedAt: firesAt });
+      nameId = this.timerNames.id(name);
+      slots.add({ name, nameId, setAt: this.now, firesAt, token, queuedAt: firesAt, queuedSeq: this.seq });
     } else {
       nameId = slot.nameId;
       slot.setAt = this.now;
       slot.firesAt = firesAt;
       slot.token = token;
       slot.queuedAt = firesAt;
+      slot.queuedSeq = this.seq;
     }
     this.scheduleTimer(firesAt, self, nameId, token);
   }
 
   // ---------------------------------------------------------------- checkpoints
 
-  private takeCheckpoint(): Checkpoint {
+  private takeCheckpoint(): void {
     const slotsBefore = cloneStats.slots;
-    const checkpoint: Checkpoint = {
+    const timers = this.timers.map((slots) => slots.copy());
+    const checkpoint: Omit<Checkpoint, 'bytes'> = {
       now: this.now,
       eventCount: this.eventCount,
       seq: this.seq,
       nextToken: this.nextToken,
       actionCursor: this.actionCursor,
-      queue: this.queue.snapshot(),
       nodeRandom: this.nodeRandom.map((r) => r.state()),
-      networkRandom: this.networkRandom.state(),
-      network: { ...this.network },
-      cut: this.cut.slice(),
-      states: this.saveStates(),
+      network: this.net.save(this.messageLog),
+      states: saveStates(this.protocol, this.states),
       up: this.up.slice(),
-      timers: this.timers.map((slots) => slots.copy()),
-      memories: this.saveMemories(),
+      timers,
+      memories: saveMemories(this.protocol, this.memories),
       guardMemory: clonePlain(this.guardMemory),
-      requests: this.requests.slice(),
       messagesLength: this.messageLog.count,
-      inFlight: this.inFlightIds().flatMap((id) => [id, this.messageLog.fate[id], this.messageLog.deliverAt[id], this.messageLog.endAt[id]]),
       traceLength: this.traceLog.count,
       traceTextCount: this.traceLog.textCount,
       violationsLength: this.violationCount,
       hash: this.hash.slice(),
     };
-    // States grow with the run (logs, decisions): space checkpoints so that copying them costs
-    // at most about 16 slots per event (a few percent of an event), whatever the size.
-    // Seeking replays at most one gap.
     const copied = cloneStats.slots - slotsBefore;
-    this.checkpointGap = Math.max(this.checkpointEvery, copied >> 4);
-    return checkpoint;
+    const timerCount = timers.reduce((sum, slots) => sum + slots.size, 0);
+    this.checkpoints.add({ ...checkpoint, bytes: checkpointBytes(this.nodeCount, timerCount, copied) }, copied);
   }
 
-  private saveStates(): unknown[] {
-    const save = this.protocol.saveState;
-    return save ? this.states.map((state) => save(state)) : this.states.map(clonePlain);
-  }
-
-  private loadStates(saved: unknown[]): S[] {
-    const load = this.protocol.loadState;
-    return load ? saved.map((state) => load(state)) : (saved as S[]).map(clonePlain);
-  }
-
-  private saveMemories(): unknown[] {
-    const invariants = this.protocol.invariants;
-    return this.memories.map((memory, i) => {
-      const save = invariants[i].saveMemory;
-      return save ? save(memory) : clonePlain(memory);
-    });
-  }
-
-  private loadMemories(saved: unknown[]): unknown[] {
-    const invariants = this.protocol.invariants;
-    return saved.map((memory, i) => {
-      const load = invariants[i].loadMemory;
-      return load ? load(memory) : clonePlain(memory);
-    });
-  }
-
+  /**
+   * Put the run at a checkpoint, behind or ahead of where it is (never past the furthest point
+   * reached, where checkpoints end). The append-only record (messages, trace, violations) only
+   * moves its end; the messages in flight where the run leaves and where it arrives take their
+   * state (flight-record.ts); the queue is rebuilt from the running timers and the messages in
+   * flight.
+   */
   private restore(cp: Checkpoint): void {
-    if (cp.eventCount <= this.eventCount) {
-      if (this.frontier === null) this.frontier = { eventCount: this.eventCount, ...this.snapshotRecord() };
-    } else if (this.frontier !== null) {
-      this.messageLog = this.frontier.messages.snapshot();
-      this.traceLog = this.frontier.trace.snapshot();
-      this.violationList = this.frontier.violations.slice();
-    }
+    const log = this.messageLog;
+    this.net.forEachInFlight(log, (id) => this.flights.settle(log, id));
     this.now = cp.now;
     this.eventCount = cp.eventCount;
     this.seq = cp.seq;
     this.nextToken = cp.nextToken;
     this.moveActionCursor(cp.actionCursor);
-    this.queue = EventQueue.from(cp.queue);
     this.nodeRandom = cp.nodeRandom.map((s) => RandomStream.fromState(s));
-    this.networkRandom = RandomStream.fromState(cp.networkRandom);
-    this.network = { ...cp.network };
-    this.cut = cp.cut.slice();
-    this.states = this.loadStates(cp.states);
+    this.net.load(cp.network);
+    this.states = loadStates(this.protocol, cp.states);
     this.up = cp.up.slice();
     this.timers = cp.timers.map((slots) => slots.copy());
-    this.memories = this.loadMemories(cp.memories);
+    this.memories = loadMemories(this.protocol, cp.memories);
     this.guardMemory = clonePlain(cp.guardMemory);
-    this.requests = cp.requests.slice();
-    const log = this.messageLog;
+    this.requests = this.requestValues(cp.actionCursor);
     log.setCount(cp.messagesLength);
-    for (let i = 0; i < cp.inFlight.length; i += 4) {
-      const id = cp.inFlight[i];
-      log.fate[id] = cp.inFlight[i + 1];
-      log.deliverAt[id] = cp.inFlight[i + 2];
-      log.endAt[id] = cp.inFlight[i + 3];
-    }
+    this.queue = this.rebuildQueue(cp);
     this.traceLog.setCount(cp.traceLength, cp.traceTextCount);
     this.violationCount = cp.violationsLength;
     this.violationKeys = new Set(this.violations.map((v) => v.invariant + '\u0000' + v.detail));
     this.hash = cp.hash.slice();
+  }
+
+  /** The values of the request actions among the first `cursor` sorted actions, in order. */
+  private requestValues(cursor: number): string[] {
+    const out: string[] = [];
+    for (let k = 0; k < cursor && out.length < this.requestsBefore[cursor]; k++) {
+      const { action } = this.actions[k];
+      if (action.do === 'request') out.push(action.value);
+    }
+    return out;
+  }
+
+  /**
+   * The queue at a restored point: a live entry per running timer and per message in flight
+   * (which the flight record sets to their state at that point as it lists them).
+   */
+  private rebuildQueue(cp: Checkpoint): EventQueue {
+    const entries: QueueEntries = { time: [], seq: [], target: [], name: [], token: [] };
+    const add = (time: number, seq: number, target: number, name: number, token: number) => {
+      entries.time.push(time);
+      entries.seq.push(seq);
+      entries.target.push(target);
+      entries.name.push(name);
+      entries.token.push(token);
+    };
+    forEachTimerEntry(this.timers, add);
+    const log = this.messageLog;
+    this.flights.arrive(log, cp.network.firstInFlight, cp.messagesLength, cp.eventCount, (id) =>
+      add(log.deliverAt[id], log.queueSeq[id], id, DELIVERY, 0),
+    );
+    return EventQueue.fromEntries(cp.now, entries);
   }
 }

@@ -1,6 +1,7 @@
 // Exploration: N random fault schedules from one seed; every violation comes back with the
 // per-run seed that regenerates its scenario and, for the first, the shrunk scenario.
 
+import type { RunBudget } from '../engine/budget';
 import { RandomStream } from '../engine/random';
 import type { ProtocolName } from '../protocols/registry';
 import type { Scenario } from '../scenario/format';
@@ -16,6 +17,8 @@ export interface ExploreOptions {
   schedule?: Partial<ScheduleOptions>;
   /** Shrink the first violation (default true). */
   shrink?: boolean;
+  /** Each run's budget (default DEFAULT_BUDGET, as in the worker and the CLI). */
+  budget?: RunBudget;
 }
 
 export interface ExploreSummary {
@@ -26,6 +29,8 @@ export interface ExploreSummary {
   until: number;
   events: number;
   violatingRuns: number;
+  /** Runs their budget ended early (not violations: what they ran was checked). */
+  budgetStoppedRuns: number;
   violationsByInvariant: Record<string, number>;
   /** Each violating run: its index, the seed that regenerates its scenario, its first violation. */
   violations: { run: number; runSeed: number; at: number; invariant: string; detail: string }[];
@@ -49,6 +54,7 @@ export function explore(options: ExploreOptions): ExploreSummary {
     until: first.until,
     events: 0,
     violatingRuns: 0,
+    budgetStoppedRuns: 0,
     violationsByInvariant: {},
     violations: [],
     reproduce:
@@ -60,9 +66,10 @@ export function explore(options: ExploreOptions): ExploreSummary {
   for (let i = 0; i < options.runs; i++) {
     const seed = runSeed(options.seed, i);
     const scenario = randomScenario(options.protocol, seed, schedule);
-    const sim = createSimulation(scenario, { checkpointEvery: 0 });
+    const sim = createSimulation(scenario, { checkpointEvery: 0, budget: options.budget });
     sim.runToEnd();
     summary.events += sim.eventCount;
+    if (sim.budgetStop !== null) summary.budgetStoppedRuns++;
     const violations = sim.violations;
     if (violations.length === 0) continue;
     summary.violatingRuns++;

@@ -1,6 +1,7 @@
 // The JSON summary of a finished run, as `sim run` prints it (a public contract:
 // DESIGN.md "Command line").
 
+import type { BudgetStop } from '../engine/budget';
 import type { Simulation } from '../engine/simulation';
 import { FATES } from '../engine/message-log';
 import type { Scenario } from './format';
@@ -14,6 +15,8 @@ export interface RunSummary {
   messages: { sent: number; delivered: number; dropped: number; inFlight: number; lost: Record<string, number> };
   nodes: Record<string, unknown>[];
   violations: { at: number; invariant: string; detail: string }[];
+  /** Null when the run went to its end; else where and why its budget ended it. */
+  budget: BudgetStop | null;
 }
 
 export function summarize(scenario: Scenario, sim: Simulation): RunSummary {
@@ -36,5 +39,6 @@ export function summarize(scenario: Scenario, sim: Simulation): RunSummary {
     messages: { sent: log.count, delivered: byFate[FATES.indexOf('delivered')], dropped, inFlight: byFate[0], lost },
     nodes: sim.views(),
     violations: sim.violations.map(({ at, invariant, detail }) => ({ at, invariant, detail })),
+    budget: sim.budgetStop === null ? null : { ...sim.budgetStop },
   };
 }

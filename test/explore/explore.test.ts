@@ -49,3 +49,15 @@ describe('explore (3PC splits decisions under partitions)', () => {
     expect(explore({ protocol: '3pc', runs: 150, seed: 11, schedule: { nodes: 4, until: 3000 } })).toEqual(summary);
   });
 });
+
+describe('explore under the run budget', () => {
+  it('counts budget-stopped runs apart: a stop is not a violation', () => {
+    const budget = { eventsMax: 50, inFlightMax: 5000, checkpointBytesMax: 1 << 26 };
+    const summary = explore({ protocol: 'raft', runs: 5, seed: 3, budget, schedule: { nodes: 3, until: 2000 } });
+    expect(summary.budgetStoppedRuns).toBe(5);
+    expect(summary.violatingRuns).toBe(0);
+    expect(summary.events).toBe(5 * 50);
+    const free = explore({ protocol: 'raft', runs: 5, seed: 3, schedule: { nodes: 3, until: 2000 } });
+    expect(free.budgetStoppedRuns).toBe(0);
+  });
+});

@@ -1,0 +1,116 @@
+// What became of each message after it was sent, kept so that a checkpoint need not copy the
+// messages in flight. Contract: a message's from, to, sentAt, payload and duplicateOf never
+// change once added; fate, deliverAt, endAt and queueSeq change only while it is in flight,
+// and only through end() and delay() here. For each message this keeps its end as of the
+// furthest point reached (the event it ended in, its fate and endAt) and its delays, so that
+// its state at any point of the run is known. Invariant between restores: the log's columns
+// hold, for every message, its state at the furthest point reached, except the messages in
+// flight at the current point, which hold their current state. A restore then costs the
+// messages in flight where it leaves and where it arrives (settle, arrive), whatever the
+// distance. A replay behind the furthest point ends and delays the same messages at the same
+// events (the run is deterministic), so what it writes again is what is kept.
+
+import { grow } from './columns';
+import { IN_FLIGHT, type MessageLog } from './message-log';
+
+/** A `delay` action's change to a message in flight (rare). */
+interface Delay {
+  /** The event it happened in (1-based). */
+  event: number;
+  beforeAt: number;
+  beforeSeq: number;
+  afterAt: number;
+  afterSeq: number;
+}
+
+export class FlightRecord {
+  /** The event a message ended in, plus one (events count from 1; 1 is "before any event"); 0 while it has not ended. */
+  private endEvent = new Int32Array(64);
+  private finalFate = new Uint8Array(64);
+  private finalEndAt = new Int32Array(64);
+  /** Messages ever added: ids below it keep their end across restores. */
+  private known = 0;
+  private readonly delays = new Map<number, Delay[]>();
+
+  /** A message was added to the log (again, on a replay: then its end is already known). */
+  added(id: number): void {
+    if (id < this.known) return;
+    if (id >= this.endEvent.length) {
+      this.endEvent = grow(this.endEvent, id + 1);
+      this.finalFate = grow(this.finalFate, id + 1);
+      this.finalEndAt = grow(this.finalEndAt, id + 1);
+    }
+    this.endEvent[id] = 0;
+    this.known = id + 1;
+  }
+
+  /** The message (in flight) ends in event `event` (0: before any event): delivered or lost at endAt. */
+  end(log: MessageLog, id: number, fate: number, endAt: number, event: number): void {
+    log.fate[id] = fate;
+    log.endAt[id] = endAt;
+    this.endEvent[id] = event + 1;
+    this.finalFate[id] = fate;
+    this.finalEndAt[id] = endAt;
+  }
+
+  /** The message (in flight) will now arrive at deliverAt, by the queue entry numbered seq. */
+  delay(log: MessageLog, id: number, deliverAt: number, seq: number, event: number): void {
+    let list = this.delays.get(id);
+    if (list === undefined) this.delays.set(id, (list = []));
+    // A replay delays it again at the same event: kept once.
+    if (list.length === 0 || list[list.length - 1].event < event) {
+      list.push({ event, beforeAt: log.deliverAt[id], beforeSeq: log.queueSeq[id], afterAt: deliverAt, afterSeq: seq });
+    }
+    log.deliverAt[id] = deliverAt;
+    log.endAt[id] = deliverAt;
+    log.queueSeq[id] = seq;
+  }
+
+  /**
+   * Leaving the current point: a message in flight here takes its state at the furthest point
+   * reached (its end, or its last delay if it is still in flight there).
+   */
+  settle(log: MessageLog, id: number): void {
+    this.setTiming(log, id, Infinity);
+    if (this.endEvent[id] !== 0) {
+      log.fate[id] = this.finalFate[id];
+      log.endAt[id] = this.finalEndAt[id];
+    }
+  }
+
+  /**
+   * Arriving at the point after `events` events, where the log holds `count` messages and none
+   * below `from` is in flight: the messages in flight there take their state then. Calls
+   * `inFlight` with each, ascending.
+   */
+  arrive(log: MessageLog, from: number, count: number, events: number, inFlight: (id: number) => void): void {
+    const endEvent = this.endEvent;
+    for (let id = from; id < count; id++) {
+      const end = endEvent[id];
+      if (end !== 0 && end - 1 <= events) continue;
+      log.fate[id] = IN_FLIGHT;
+      this.setTiming(log, id, events);
+      inFlight(id);
+    }
+  }
+
+  /** deliverAt (and endAt, as in flight) and queueSeq after the delays of the first `events` events. */
+  private setTiming(log: MessageLog, id: number, events: number): void {
+    const list = this.delays.get(id);
+    let at = log.deliverAt[id];
+    let seq = log.queueSeq[id];
+    if (list !== undefined) {
+      // A message never delayed keeps the deliverAt and queueSeq it was sent with.
+      at = list[0].beforeAt;
+      seq = list[0].beforeSeq;
+      for (const d of list) {
+        if (d.event > events) break;
+        at = d.afterAt;
+        seq = d.afterSeq;
+      }
+    }
+    log.deliverAt[id] = at;
+    log.endAt[id] = at;
+    log.queueSeq[id] = seq;
+  }
+}
