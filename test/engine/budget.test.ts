@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_BUDGET, type RunBudget } from '../../src/engine/budget';
 import { Simulation } from '../../src/engine/simulation';
-import { LESSONS, lessonScenario } from '../../src/scenario/library';
+import { LESSONS } from '../../src/lessons/library';
+import { lessonScenarioAt } from '../../src/lessons/check';
 import { createSimulation } from '../../src/scenario/simulate';
 import { parseScenario } from '../../src/scenario/validate';
 import { echoConfig, echoProtocol } from './fixtures';
@@ -99,7 +100,7 @@ describe('hostile scenarios end early with a budget stop (issue 16)', () => {
 describe('legitimate runs are untouched by the default budget', () => {
   it('every lesson runs whole, with the trace hash of a run without any budget', () => {
     for (const lesson of LESSONS) {
-      const s = lessonScenario(lesson)!;
+      const s = lessonScenarioAt(lesson, lesson.steps.length - 1)!;
       const budgeted = createSimulation(s);
       const unlimited = createSimulation(s, { budget: UNLIMITED });
       budgeted.runToEnd();
