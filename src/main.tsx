@@ -1,12 +1,14 @@
-// Entry point: read the share link (if any), create the app's store, render.
+// Entry point: read the share link (if any), create the app's store with runs computed in a Web
+// Worker, render.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './ui/App';
 import { initialOptionsFromLocation } from './store/url-sync';
 import { createAppStore } from './store/app-store';
+import { createBrowserRunSource } from './worker/browser-source';
 import './ui/styles.css';
 
-const store = createAppStore(initialOptionsFromLocation(window.location.hash));
+const store = createAppStore({ ...initialOptionsFromLocation(window.location.hash), source: createBrowserRunSource() });
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <App store={store} />
