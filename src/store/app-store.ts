@@ -99,6 +99,9 @@ export interface AppStoreOptions {
 /** Where a seek that could not be served yet wants the playhead, once the run gets there. */
 type PendingMove = { kind: 'time'; time: number } | { kind: 'step'; direction: 1 | -1 };
 
+/** Least time between two publications of a growing record (each one re-renders the views). */
+const PUBLISH_MS = 100;
+
 const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
 
 export function createAppStore(options: AppStoreOptions = {}): AppStore {
@@ -111,6 +114,20 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
   /** Whether the snapshot awaited from the source should also move the side panels. */
   let panelsWaiting = false;
   let api: { set: StoreApi<AppState>['setState']; get: () => AppState } | null = null;
+  // The record is applied as each growth arrives, published (a render) at most every PUBLISH_MS.
+  let lastPublish = 0;
+  let publishTimer: ReturnType<typeof setTimeout> | null = null;
+  const cancelPublish = () => {
+    if (publishTimer !== null) clearTimeout(publishTimer);
+    publishTimer = null;
+  };
+  const publish = () => {
+    cancelPublish();
+    if (api === null) return;
+    lastPublish = performance.now();
+    api.set({ run: accumulator.record() });
+    followPending();
+  };
 
   const listener: RunListener = {
     growth: (id, growth) => {
@@ -118,8 +135,10 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
       if (id !== runId && !building) return;
       accumulator.apply(growth);
       if (building || api === null) return;
-      api.set({ run: accumulator.record() });
-      followPending();
+      const sinceMs = performance.now() - lastPublish;
+      // The first growth (the first frame), the last one and any after a pause show at once.
+      if (growth.done || api.get().run.computedUntil < 0 || sinceMs >= PUBLISH_MS) publish();
+      else publishTimer ??= setTimeout(publish, PUBLISH_MS - sinceMs);
     },
     snapshot: (id, snapshot) => {
       if (id !== runId || api === null) return;
@@ -131,6 +150,7 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
     failed: (id, error) => {
       if (id !== runId || api === null) return;
       accumulator.end();
+      cancelPublish();
       pending = null;
       api.set({ run: accumulator.record(), error: `The run could not be computed (${error}).` });
     },
@@ -141,6 +161,7 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
 
   const build = (scenario: Scenario, time: number) => {
     accumulator = new RecordAccumulator(scenario, protocols[scenario.protocol]);
+    cancelPublish();
     pending = null;
     building = true;
     try {

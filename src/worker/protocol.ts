@@ -10,6 +10,8 @@ export type ToWorker =
   | { kind: 'start'; runId: number; scenario: Scenario; budget?: RunBudget }
   /** Node states at integer time `time`; a newer request replaces one not yet answered. */
   | { kind: 'snapshot'; runId: number; time: number }
+  /** A growth was applied: the worker computes at most a couple of chunks ahead of the page. */
+  | { kind: 'ack'; runId: number }
   | { kind: 'cancel'; runId: number };
 
 export type FromWorker =

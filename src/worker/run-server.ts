@@ -1,6 +1,8 @@
 // The worker's side: computes the current run chunk by chunk (about CHUNK_MS of work each,
 // posting each growth) and answers snapshot requests between chunks from a second Simulation,
 // so that seeking never disturbs the forward computation. A new start replaces the run at once.
+// Growths wait for the page's acknowledgements (at most GROWTHS_AHEAD unread), so that a page
+// slower than the worker is never flooded with a queue of records to copy.
 // Contract: only the latest snapshot request of a run is answered; nothing is posted for a run
 // that was replaced or cancelled; a failure is posted, never thrown.
 
@@ -14,7 +16,9 @@ import { transferablesOf } from './record-growth';
 import { RunComputation } from './run-computation';
 
 /** Work per chunk, in ms: long enough to amortise a post, short enough to answer seeks quickly. */
-export const CHUNK_MS = 12;
+export const CHUNK_MS = 10;
+/** Growths posted and not yet acknowledged before the worker waits. */
+export const GROWTHS_AHEAD = 2;
 
 interface CurrentRun {
   runId: number;
@@ -24,6 +28,7 @@ interface CurrentRun {
   seeker: Simulation | null;
   lastSnapshot: Snapshot | null;
   wanted: number | null;
+  unacknowledged: number;
 }
 
 export function serveRuns(port: RunPort, clock: () => number = () => performance.now()): { stop(): void } {
@@ -49,7 +54,8 @@ export function serveRuns(port: RunPort, clock: () => number = () => performance
         run.seeker ??= createSimulation(run.scenario, optionsWithBudget(run.budget));
         run.lastSnapshot = snapshotAt(run.seeker, time, run.lastSnapshot);
         post({ kind: 'snapshot', runId: run.runId, snapshot: run.lastSnapshot });
-      } else if (!run.computation.done) {
+      } else if (!run.computation.done && run.unacknowledged < GROWTHS_AHEAD) {
+        run.unacknowledged++;
         const deadline = clock() + CHUNK_MS;
         const growth = run.computation.chunk(() => clock() >= deadline);
         post({ kind: 'growth', runId: run.runId, growth }, transferablesOf(growth));
@@ -59,7 +65,7 @@ export function serveRuns(port: RunPort, clock: () => number = () => performance
       post({ kind: 'failed', runId: run.runId, error: error instanceof Error ? error.message : String(error) });
       return;
     }
-    if (current === run && (run.wanted !== null || !run.computation.done)) schedule();
+    if (current === run && (run.wanted !== null || (!run.computation.done && run.unacknowledged < GROWTHS_AHEAD))) schedule();
   };
   ticks.port1.onmessage = () => {
     scheduled = false;
@@ -78,6 +84,7 @@ export function serveRuns(port: RunPort, clock: () => number = () => performance
           seeker: null,
           lastSnapshot: null,
           wanted: null,
+          unacknowledged: 0,
         };
       } catch (error) {
         current = null;
@@ -88,6 +95,9 @@ export function serveRuns(port: RunPort, clock: () => number = () => performance
     } else if (current !== null && current.runId === message.runId) {
       if (message.kind === 'snapshot') {
         current.wanted = message.time;
+        schedule();
+      } else if (message.kind === 'ack') {
+        current.unacknowledged = Math.max(0, current.unacknowledged - 1);
         schedule();
       } else current = null;
     }

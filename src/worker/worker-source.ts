@@ -49,7 +49,10 @@ export function connectRunSource(port: RunPort, options: WorkerSourceOptions = {
   port.onmessage = (event: MessageEvent) => {
     const message = event.data as FromWorker;
     if (message.runId !== runId || listener === null) return;
-    if (message.kind === 'growth') listener.growth(runId, message.growth);
+    if (message.kind === 'growth') {
+      listener.growth(runId, message.growth);
+      if (!message.growth.done) send({ kind: 'ack', runId });
+    }
     else if (message.kind === 'failed') listener.failed(runId, message.error);
     else {
       inFlight = false;
