@@ -26,7 +26,12 @@ function reuseUnchanged(next: Snapshot, previous: Snapshot | null): Snapshot {
   return sameCut ? { ...next, cut: previous.cut } : next;
 }
 
-export function connectRunSource(port: RunPort, options: WorkerSourceOptions = {}): RunSource {
+/** A worker source; fail() ends the current run from outside (the worker itself crashed). */
+export interface ConnectedRunSource extends RunSource {
+  fail(error: string): void;
+}
+
+export function connectRunSource(port: RunPort, options: WorkerSourceOptions = {}): ConnectedRunSource {
   let runId = 0;
   let listener: RunListener | null = null;
   let seeker: BoundedSeeker | null = null;
@@ -81,8 +86,13 @@ export function connectRunSource(port: RunPort, options: WorkerSourceOptions = {
       return runId;
     },
     snapshot(t: number): Snapshot | null {
-      if (seeker === null) throw new Error('RunSource: no run started');
-      const local = seeker.snapshot(t, last);
+      let local: Snapshot | null = null;
+      try {
+        if (seeker !== null) local = seeker.snapshot(t, last);
+      } catch {
+        // The page's copy failed (a protocol bug): from now on the worker answers, and reports it.
+        seeker = null;
+      }
       if (local !== null) {
         answers++;
         wanted = null;
@@ -94,8 +104,13 @@ export function connectRunSource(port: RunPort, options: WorkerSourceOptions = {
       return null;
     },
     placeholder(): Snapshot {
+      if (last !== null) return last;
       if (seeker === null) throw new Error('RunSource: no run started');
-      return last ?? (last = seeker.current(null));
+      // A fresh Simulation at time 0 cannot fail where the run itself would not.
+      return (last = seeker.current(null));
+    },
+    fail(error: string): void {
+      if (runId > 0 && listener !== null) listener.failed(runId, error);
     },
     dispose(): void {
       if (runId > 0) send({ kind: 'cancel', runId });
