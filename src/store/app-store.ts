@@ -194,7 +194,8 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
     const limit = reachable(run);
     if (t > limit) {
       if (!frame && !run.done) pending = { kind: 'time', time: t };
-      t = limit;
+      // A frame holds a playhead that a load put ahead of the computed part; a seek goes back to it.
+      t = frame ? Math.max(limit, Math.min(t, api.get().time)) : limit;
     } else if (!frame) pending = null;
     const next = source.snapshot(Math.floor(t));
     if (next === null) {
