@@ -1,6 +1,6 @@
 // Entry point: read the share link (if any), create the app's store with runs computed in a Web
 // Worker, render.
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './ui/App';
 import { initialOptionsFromLocation } from './store/url-sync';
@@ -9,8 +9,13 @@ import { createBrowserRunSource } from './worker/browser-source';
 import './ui/styles.css';
 
 const store = createAppStore({ ...initialOptionsFromLocation(window.location.hash), source: createBrowserRunSource() });
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App store={store} />
-  </StrictMode>,
+const root = createRoot(document.getElementById('root')!);
+// A transition: React renders the first frame in slices that yield to the browser, not in one
+// long task (the whole app mounts at once).
+startTransition(() =>
+  root.render(
+    <StrictMode>
+      <App store={store} />
+    </StrictMode>,
+  ),
 );
