@@ -100,7 +100,7 @@ export interface AppStoreOptions {
 type PendingMove = { kind: 'time'; time: number } | { kind: 'step'; direction: 1 | -1 };
 
 /** Least time between two publications of a growing record (each one re-renders the views). */
-const PUBLISH_MS = 100;
+const PUBLISH_MS = 250;
 
 const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
 
