@@ -6,6 +6,8 @@ export default defineConfig({
   plugins: [react()],
   base: './',
   build: { target: 'es2022', sourcemap: false },
+  // The run worker (src/worker/run-worker.ts) is a module worker: its own chunk, loaded on start.
+  worker: { format: 'es' },
   preview: { port: 4173, strictPort: false },
   test: {
     include: ['test/**/*.test.{ts,tsx}'],

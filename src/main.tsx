@@ -1,15 +1,26 @@
-// Entry point: read the share link (if any), create the app's store, render.
-import { StrictMode } from 'react';
+// Entry point: read the share link (if any), create the app's store with runs computed in a Web
+// Worker, render.
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './ui/App';
 import { initialOptionsFromLocation } from './store/url-sync';
 import { createAppStore } from './store/app-store';
+import { createBrowserRunSource } from './worker/browser-source';
 import { readShowWholeRun } from './ui/ShowWholeRunSwitch';
 import './ui/styles.css';
 
-const store = createAppStore({ ...initialOptionsFromLocation(window.location.hash), showWholeRun: readShowWholeRun() });
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App store={store} />
-  </StrictMode>,
+const store = createAppStore({
+  ...initialOptionsFromLocation(window.location.hash),
+  source: createBrowserRunSource(),
+  showWholeRun: readShowWholeRun(),
+});
+const root = createRoot(document.getElementById('root')!);
+// A transition: React renders the first frame in slices that yield to the browser, not in one
+// long task (the whole app mounts at once).
+startTransition(() =>
+  root.render(
+    <StrictMode>
+      <App store={store} />
+    </StrictMode>,
+  ),
 );

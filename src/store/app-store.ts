@@ -1,16 +1,20 @@
 // The session store: one vanilla zustand store per app instance (created by the provider).
-// It holds the scenario, the run record, the playhead, playback and selection. Actions call the
-// engine (computeRun, seek); they hold no protocol rules. The mutable Simulation lives in this
-// closure, never in state: state only carries immutable records and snapshots.
+// It holds the scenario, the run record, the playhead, playback and selection. Actions ask a
+// RunSource for the run and for node snapshots (in a worker in the browser, in this thread in
+// tests); they hold no protocol rules. The record arrives in growths and is published anew as it
+// grows; while the run is computing, the playhead stays within the computed part (a seek beyond
+// it waits at its edge and follows it). Engine objects live in the source, never in state.
 
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { Simulation } from '../engine/simulation';
 import type { Action } from '../engine/types';
 import type { Scenario } from '../scenario/format';
 import { parseScenario } from '../scenario/validate';
 import { starterScenario } from '../scenario/starters';
-import type { ProtocolName } from '../protocols/registry';
-import { computeRun, nextEventTime, previousEventTime, snapshotAt, type RunRecord, type Snapshot } from './run';
+import { protocols, type ProtocolName } from '../protocols/registry';
+import { createInThreadRunSource } from '../worker/in-thread-source';
+import { RecordAccumulator } from '../worker/record-growth';
+import type { RunListener, RunSource } from '../worker/run-source';
+import { nextEventTime, previousEventTime, type RunRecord, type Snapshot } from './run';
 import { lessonSlice, type LessonProgress, type LessonState } from './lesson-slice';
 
 /** An action without its time: the store stamps it with the playhead. */
@@ -31,7 +35,7 @@ export interface AppState extends LessonState {
   run: RunRecord;
   /** The playhead in simulated ms; fractional while playing, for smooth motion. */
   time: number;
-  /** Node states at floor(time). */
+  /** Node states at floor(time) (while an answer from the worker is pending, the latest one). */
   snapshot: Snapshot;
   /**
    * The playhead and node states for the side panels (inspector, event log, invariants): equal to
@@ -94,33 +98,153 @@ export interface AppStoreOptions {
   lesson?: LessonProgress | null;
   /** Show what the run does after the playhead too (remembered by the page). */
   showWholeRun?: boolean;
+  /** Where runs are computed (default: in this thread, synchronously). */
+  source?: RunSource;
 }
+
+/** Where a seek that could not be served yet wants the playhead, once the run gets there. */
+type PendingMove = { kind: 'time'; time: number } | { kind: 'step'; direction: 1 | -1 };
+
+/** Least time between two publications of a growing record (each one re-renders the views). */
+const PUBLISH_MS = 250;
 
 const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
 
 export function createAppStore(options: AppStoreOptions = {}): AppStore {
-  // The mutable engine object: kept here, out of reactive state.
-  let simulation: Simulation;
+  const source = options.source ?? createInThreadRunSource();
+  let runId = 0;
+  let accumulator: RecordAccumulator;
+  /** True while build() starts a run: a synchronous source's growth lands before the store exists. */
+  let building = false;
+  let pending: PendingMove | null = null;
+  /** Whether the snapshot awaited from the source should also move the side panels. */
+  let panelsWaiting = false;
+  let api: { set: StoreApi<AppState>['setState']; get: () => AppState } | null = null;
+  // The record is applied as each growth arrives, published (a render) at most every PUBLISH_MS.
+  let lastPublish = 0;
+  let publishTimer: ReturnType<typeof setTimeout> | null = null;
+  const cancelPublish = () => {
+    if (publishTimer !== null) clearTimeout(publishTimer);
+    publishTimer = null;
+  };
+  const publish = () => {
+    cancelPublish();
+    if (api === null) return;
+    lastPublish = performance.now();
+    api.set({ run: accumulator.record() });
+    followPending();
+  };
+
+  const listener: RunListener = {
+    growth: (id, growth) => {
+      // While building, start() has not returned the new run's id yet: its growth is the new run's.
+      if (id !== runId && !building) return;
+      accumulator.apply(growth);
+      if (building || api === null) return;
+      const sinceMs = performance.now() - lastPublish;
+      // The first growth (the first frame), the last one and any after a pause show at once.
+      if (growth.done || api.get().run.computedUntil < 0 || sinceMs >= PUBLISH_MS) publish();
+      else publishTimer ??= setTimeout(publish, PUBLISH_MS - sinceMs);
+    },
+    snapshot: (id, snapshot) => {
+      if (id !== runId || api === null) return;
+      const { playing } = api.get();
+      if (panelsWaiting && !playing) api.set({ snapshot, panelTime: snapshot.time, panelSnapshot: snapshot });
+      else api.set({ snapshot });
+      if (snapshot.time === Math.floor(api.get().time)) panelsWaiting = false;
+    },
+    failed: (id, error) => {
+      if (id !== runId || api === null) return;
+      accumulator.end();
+      cancelPublish();
+      pending = null;
+      api.set({ run: accumulator.record(), error: `The run could not be computed (${error}).` });
+    },
+  };
+
+  /** The run may be shown up to here now: all of it once done, the computed part before. */
+  const reachable = (run: RunRecord) => (run.done ? run.computedUntil : Math.max(0, run.computedUntil));
 
   const build = (scenario: Scenario, time: number) => {
-    const computed = computeRun(scenario);
-    simulation = computed.simulation;
-    const t = clamp(time, 0, scenario.until);
-    const snapshot = snapshotAt(simulation, Math.floor(t), null);
-    return { scenario, run: computed.record, time: t, snapshot, panelTime: Math.floor(t), panelSnapshot: snapshot };
+    accumulator = new RecordAccumulator(scenario, protocols[scenario.protocol]);
+    cancelPublish();
+    pending = null;
+    building = true;
+    try {
+      runId = source.start(scenario, listener);
+    } finally {
+      building = false;
+    }
+    const run = accumulator.record();
+    // A load goes to its time when the node states there come at once (always in this thread;
+    // in the browser when they are cheap); otherwise it waits for them at a stand-in.
+    let t = clamp(time, 0, run.done ? run.computedUntil : scenario.until);
+    let snapshot = source.snapshot(Math.floor(t));
+    panelsWaiting = snapshot === null;
+    if (snapshot === null) {
+      snapshot = source.placeholder();
+      pending = { kind: 'time', time: t };
+      t = snapshot.time;
+    }
+    return { scenario, run, time: t, snapshot, panelTime: snapshot.time, panelSnapshot: snapshot };
   };
 
   const initialScenario = options.scenario ?? starterScenario('raft');
   const initial = build(initialScenario, options.time ?? 0);
 
+  /** Move the playhead within the computed run; beyond it, wait at its edge (see followPending). */
+  const seekTo = (time: number, frame = false) => {
+    if (api === null) return;
+    const { scenario, run, snapshot } = api.get();
+    let t = clamp(time, 0, scenario.until);
+    const limit = reachable(run);
+    if (t > limit) {
+      if (!frame && !run.done) pending = { kind: 'time', time: t };
+      // A frame holds a playhead that a load put ahead of the computed part; a seek goes back to it.
+      t = frame ? Math.max(limit, Math.min(t, api.get().time)) : limit;
+    } else if (!frame) pending = null;
+    const next = source.snapshot(Math.floor(t));
+    if (next === null) {
+      // The worker answers later (listener.snapshot); the nodes keep the previous states meanwhile.
+      if (!frame) panelsWaiting = true;
+      api.set({ time: t });
+      return;
+    }
+    if (!frame) panelsWaiting = false;
+    if (next === snapshot && frame) api.set({ time: t });
+    else if (frame) api.set({ time: t, snapshot: next });
+    else api.set({ time: t, snapshot: next, panelTime: next.time, panelSnapshot: next });
+  };
+
+  /** After a growth: move a waiting playhead as far as the run now allows. */
+  const followPending = () => {
+    if (api === null || pending === null) return;
+    const move = pending;
+    const { run, time } = api.get();
+    if (move.kind === 'time') {
+      const reached = move.time <= reachable(run) || run.done;
+      seekTo(Math.min(move.time, reachable(run)));
+      if (reached) pending = null;
+      else pending = move;
+      return;
+    }
+    if (move.direction === 1) {
+      const next = nextEventTime(run, time);
+      if (next !== null && next <= reachable(run)) {
+        pending = null;
+        seekTo(next);
+      } else if (run.done) {
+        pending = null;
+        seekTo(reachable(run));
+      }
+    } else if (run.done || reachable(run) >= time) {
+      pending = null;
+      seekTo(previousEventTime(run, time) ?? 0);
+    }
+  };
+
   return createStore<AppState>()((set, get) => {
-    const seekTo = (time: number, frame = false) => {
-      const { scenario, snapshot } = get();
-      const t = clamp(time, 0, scenario.until);
-      const next = snapshotAt(simulation, Math.floor(t), snapshot);
-      if (frame) set({ time: t, snapshot: next });
-      else set({ time: t, snapshot: next, panelTime: Math.floor(t), panelSnapshot: next });
-    };
+    api = { set, get };
 
     const load = (scenario: Scenario, time: number, extra: Partial<AppState> = {}) => {
       set({
@@ -130,6 +254,8 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
         selectedViolation: null,
         ...extra,
       });
+      // A synchronous source may have answered the whole run already; a worker's growths follow.
+      followPending();
     };
 
     return {
@@ -146,12 +272,14 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
 
       setTime: (time, frame) => seekTo(time, frame),
       syncPanels: () => {
-        const { time, snapshot, panelTime, panelSnapshot } = get();
-        if (panelTime !== Math.floor(time) || panelSnapshot !== snapshot) set({ panelTime: Math.floor(time), panelSnapshot: snapshot });
+        // The panels show the node states the view has (their own time, while one is pending).
+        const { snapshot, panelTime, panelSnapshot } = get();
+        if (panelTime !== snapshot.time || panelSnapshot !== snapshot) set({ panelTime: snapshot.time, panelSnapshot: snapshot });
       },
       play: () => {
-        const { time, scenario } = get();
-        if (time >= scenario.until) seekTo(0);
+        const { time, run } = get();
+        pending = null;
+        if (run.done && time >= run.computedUntil) seekTo(0);
         set({ playing: true });
       },
       pause: () => {
@@ -163,13 +291,19 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
         const { run, time } = get();
         const next = nextEventTime(run, time);
         set({ playing: false });
-        seekTo(next !== null && next <= run.scenario.until ? next : run.scenario.until);
+        if (next !== null && next <= reachable(run)) seekTo(next);
+        else if (run.done) seekTo(reachable(run));
+        // The next event is not computed yet: go there when it is.
+        else pending = { kind: 'step', direction: 1 };
       },
       stepBack: () => {
         const { run, time } = get();
-        const previous = previousEventTime(run, time);
         set({ playing: false });
-        seekTo(previous ?? 0);
+        if (!run.done && reachable(run) < time) {
+          pending = { kind: 'step', direction: -1 };
+          return;
+        }
+        seekTo(previousEventTime(run, time) ?? 0);
       },
       setSpeedLog: (value) => set({ speedLog: clamp(value, SPEED_LOG_MIN, SPEED_LOG_MAX) }),
 

@@ -1,6 +1,7 @@
-// The run record: a scenario computed once, end to end, and kept as immutable data for the
-// timeline, the message animation, the markers and the event log. Node states at any playhead
-// come from a Playhead (the same Simulation, sought with its checkpoints).
+// The run record: a scenario's run, kept as data for the timeline, the message animation, the
+// markers and the event log. It may be partial: a RunSource computes it in chunks (in a worker
+// in the browser) and the store publishes a new record as it grows, up to `computedUntil`.
+// Node states at any playhead are Snapshots, taken from a Simulation sought with its checkpoints.
 // Contract: nothing here knows a protocol's rules; labels come from protocol.describe().
 
 import type { Simulation } from '../engine/simulation';
@@ -9,6 +10,7 @@ import type { TraceLog } from '../engine/trace-log';
 import type { MessageDescription, MessageRecord, Protocol, TimerInfo, Violation } from '../engine/types';
 import type { Scenario } from '../scenario/format';
 import { createSimulation } from '../scenario/simulate';
+import { budgetStopOf, type BudgetStop } from '../worker/budget-stop';
 
 export interface RunRecord {
   readonly scenario: Scenario;
@@ -22,7 +24,17 @@ export interface RunRecord {
   readonly longestFlightMs: number;
   /** Distinct message types, in order of first appearance. */
   readonly messageTypes: readonly string[];
+  /** The trace hash of the whole run; '' until the run is done. */
   readonly traceHash: string;
+  /**
+   * Everything up to this simulated time is final (-1 before the first chunk). Equals
+   * scenario.until when the run is done, or budgetStop.at when the budget stopped it.
+   */
+  readonly computedUntil: number;
+  /** No more of the run will come (complete, stopped by the budget, or failed). */
+  readonly done: boolean;
+  /** Set when the engine's budget stopped the run early. */
+  readonly budgetStop: BudgetStop | null;
 }
 
 /** Node states at one integer time. */
@@ -87,6 +99,9 @@ export function computeRun(scenario: Scenario): ComputedRun {
     longestFlightMs,
     messageTypes: types,
     traceHash: simulation.traceHash(),
+    computedUntil: budgetStopOf(simulation)?.at ?? scenario.until,
+    done: true,
+    budgetStop: budgetStopOf(simulation),
   };
   return { record, simulation };
 }
@@ -94,6 +109,11 @@ export function computeRun(scenario: Scenario): ComputedRun {
 /** The state of every node at an integer time, from the simulation's checkpoints and replay. */
 export function snapshotAt(simulation: Simulation, time: number, previous: Snapshot | null): Snapshot {
   simulation.seek(time);
+  return snapshotOf(simulation, time, previous);
+}
+
+/** The snapshot of a simulation that has just run to `time` (see snapshotAt). */
+export function snapshotOf(simulation: Simulation, time: number, previous: Snapshot | null): Snapshot {
   // Within one run the event count determines the state: same count, same nodes.
   if (previous && previous.eventCount === simulation.eventCount) {
     return previous.time === time ? previous : { ...previous, time };

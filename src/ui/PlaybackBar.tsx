@@ -6,6 +6,7 @@ import { SPEED_LOG_MAX, SPEED_LOG_MIN } from '../store/app-store';
 import { useAppStore } from './store-context';
 import { formatMs, formatSpeed } from './format';
 import { Icon } from './Icon';
+import { RunProgress } from './RunProgress';
 
 const VIOLATION_MARKERS_MAX = 60;
 const ACTION_MARKERS_MAX = 400;
@@ -20,6 +21,7 @@ export function PlaybackBar() {
   return (
     <div className="playback">
       <Timeline />
+      <RunProgress />
       <div className="playback-row">
         <div className="playback-buttons">
           <button type="button" onClick={stepBack} aria-label="Step back" title="Step back (←)">

@@ -3,7 +3,12 @@
 //  - ui-frames: frame times in headless Chromium while animating 9 nodes with >= 200 messages
 //    in flight (goal p95 <= 16.7 ms): the interval between frames, and the script work of each
 //    frame (the playback callback and the React commit it triggers);
-//  - ui-idle-frames: animation frames requested during 2 s of pause (goal 0), and while hidden.
+//  - ui-idle-frames: animation frames requested during 2 s of pause (goal 0), and while hidden;
+//  - ui-heavy-run: per protocol, the worst loadable scenario (9 nodes, 600 000 ms, 10 000
+//    requests spread over the run, every message duplicated), computed by the worker while the
+//    page shows it: time to the first frame and to the full run (from the navigation's start),
+//    the longest main-thread task meanwhile (goal < 50 ms) and the page's JS heap at the end
+//    (BENCH_HEAVY=0 skips these, BENCH_HEAVY=only runs only these).
 // Not a test: it reports, it does not fail.
 
 import { readFileSync } from 'node:fs';
@@ -77,6 +82,76 @@ const INSTRUMENT = `
   })();
 `;
 
+/** The worst loadable scenario of a protocol: every limit at its maximum, duplication on. */
+function heaviestScenario(protocol: 'raft' | 'paxos' | '2pc' | '3pc') {
+  const requests = 10_000;
+  const until = 600_000;
+  const actions = Array.from({ length: requests }, (_, i) => ({
+    at: Math.floor(((i + 0.5) * until) / requests),
+    do: 'request',
+    node: (i % 9) + 1,
+    value: protocol === '2pc' || protocol === '3pc' ? `T${i}` : `v${i}`,
+  }));
+  const parsed = parseScenario({ version: 1, protocol, seed: 1, nodes: 9, until, network: { duplicateRatio: 1 }, actions });
+  if (!parsed.ok) throw new Error(parsed.error);
+  return parsed.scenario;
+}
+
+const WATCH_LONG_TASKS = `
+  (() => {
+    const watch = { longestTaskMs: 0, tasks: 0, entries: [] };
+    window.__watch = watch;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        watch.tasks++;
+        watch.longestTaskMs = Math.max(watch.longestTaskMs, entry.duration);
+        watch.entries.push([entry.startTime, entry.duration]);
+      }
+    }).observe({ type: 'longtask', buffered: true });
+  })();
+`;
+
+/** Resolves with performance.now() at the first animation frame where the selector's presence is `present`. */
+const frameWhen = (selector: string, present: boolean) => `new Promise((done) => {
+  const look = () => ((document.querySelector(${JSON.stringify(selector)}) !== null) === ${present} ? done(performance.now()) : requestAnimationFrame(look));
+  look();
+})`;
+
+async function heavyRuns(baseUrl: string, browser: Awaited<ReturnType<typeof launchChromium>>): Promise<void> {
+  for (const protocol of ['raft', 'paxos', '2pc', '3pc'] as const) {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const page = await context.newPage();
+    page.setDefaultTimeout(300_000);
+    await page.addInitScript(WATCH_LONG_TASKS);
+    await page.goto(baseUrl + '#' + encodeShareFragment(heaviestScenario(protocol)), { waitUntil: 'commit' });
+    const firstFrameMs = (await page.evaluate(frameWhen('[data-node="1"]', true))) as number;
+    const fullRunMs = (await page.evaluate(frameWhen('progress[aria-label="Computing the run"]', false))) as number;
+    const watch = (await page.evaluate('window.__watch')) as { longestTaskMs: number; tasks: number; entries: [number, number][] };
+    // Tasks that began after the first frame: the run arriving, apart from the page's start-up.
+    const afterFirstFrame = watch.entries.filter(([start]) => start >= firstFrameMs).map(([, duration]) => duration);
+    const heap = (await page.evaluate('performance.memory ? performance.memory.usedJSHeapSize : null')) as number | null;
+    const notice = page.getByRole('status').filter({ hasText: /^Stopped at/ });
+    const budget = (await notice.count()) > 0 ? await notice.first().textContent() : null;
+    print({
+      name: 'ui-heavy-run',
+      protocol,
+      nodes: 9,
+      untilMs: 600_000,
+      requests: 10_000,
+      duplicateRatio: 1,
+      firstFrameMs: round(firstFrameMs),
+      fullRunMs: round(fullRunMs),
+      longestTaskMs: round(watch.longestTaskMs),
+      longestTaskAfterFirstFrameMs: round(Math.max(0, ...afterFirstFrame)),
+      longTasks: watch.tasks,
+      pageHeapMB: heap === null ? null : round(heap / 2 ** 20),
+      budgetStop: budget,
+      goals: { firstFrameMs: 100, longestTaskMs: 50 },
+    });
+    await context.close();
+  }
+}
+
 interface Bench {
   requests: number;
   frames: number[];
@@ -85,6 +160,17 @@ interface Bench {
 
 async function main(): Promise<void> {
   initialJsSize();
+  if (process.env.BENCH_HEAVY === 'only') {
+    const server = await startPreview();
+    const browser = await launchChromium();
+    try {
+      await heavyRuns(server.baseUrl, browser);
+    } finally {
+      await browser.close();
+      await server.stop();
+    }
+    return;
+  }
   const scenario = busyScenario();
   const { record } = computeRun(scenario);
   // Start where the wire is busiest.
@@ -166,6 +252,7 @@ async function main(): Promise<void> {
     const hidden = (await page.evaluate(() => (window as unknown as { __bench: Bench }).__bench.requests)) - hiddenBefore;
     print({ name: 'ui-idle-frames', pausedMs: 2000, rafWhilePaused: paused, hiddenMs: 1000, rafWhileHidden: hidden, goal: 0 });
     await context.close();
+    if (process.env.BENCH_HEAVY !== '0') await heavyRuns(server.baseUrl, browser);
   } finally {
     await browser.close();
     await server.stop();

@@ -1,5 +1,6 @@
 // Playback: the one place where wall time becomes simulated time. requestAnimationFrame runs
 // only while playing and while the page is visible; paused or hidden, no frame is requested.
+// While the run is still computing, playback waits at the edge of the computed part.
 
 import { useEffect } from 'react';
 import type { AppStore } from '../../store/app-store';
@@ -21,13 +22,15 @@ export function usePlayback(store: AppStore): void {
       if (last !== null) {
         const wallMs = Math.min(now - last, 250); // a long stall does not jump the run
         const next = state.time + wallMs * 10 ** state.speedLog;
-        if (next >= state.scenario.until) {
-          state.setTime(state.scenario.until);
+        const { run } = state;
+        // The end: the scenario's, or where the budget stopped the run.
+        if (run.done && next >= run.computedUntil) {
+          state.setTime(run.computedUntil);
           state.pause();
           last = null;
           return;
         }
-        state.setTime(next, true);
+        state.setTime(Math.min(next, Math.max(0, run.computedUntil)), true);
         if (now - lastPanel >= PANEL_INTERVAL_MS && panelTimer === null) {
           lastPanel = now;
           // In a task of its own, between frames: the panels' update does not lengthen this frame.

@@ -1,0 +1,268 @@
+// The run record as it grows, chunk by chunk: what one chunk adds (RecordGrowth, plain data and
+// typed columns, cheap to post and transfer), how the computing side takes it from a Simulation
+// (GrowthCursor) and how the page's side appends it (RecordAccumulator).
+// Contract: the accumulated record equals the Simulation's record after the same events: rows
+// are append-only except messages still in flight, whose fate, delivery and end times a later
+// chunk may change (a delivery, a loss, a delay) and which the cursor re-sends as `updates`.
+
+import { grow } from '../engine/columns';
+import { IN_FLIGHT, MessageLog } from '../engine/message-log';
+import type { Simulation } from '../engine/simulation';
+import { TraceLog } from '../engine/trace-log';
+import type { Protocol, Violation } from '../engine/types';
+import type { Scenario } from '../scenario/format';
+import { describeMessage, type RunRecord } from '../store/run';
+import type { BudgetStop } from './budget-stop';
+
+/** What one chunk of the run adds to the record. */
+export interface RecordGrowth {
+  /** Everything up to this simulated time is final. */
+  computedUntil: number;
+  done: boolean;
+  budgetStop: BudgetStop | null;
+  /** Set with the last chunk of a run that completed or stopped. */
+  traceHash: string | null;
+  /** New message rows, ids first .. first + from.length - 1. */
+  messages: {
+    first: number;
+    from: Uint8Array;
+    to: Uint8Array;
+    fate: Uint8Array;
+    sentAt: Int32Array;
+    deliverAt: Int32Array;
+    endAt: Int32Array;
+    duplicateOf: Int32Array;
+    payloads: unknown[];
+  };
+  /** Rows sent earlier that changed: id, fate, deliverAt, endAt, repeated. */
+  updates: Int32Array;
+  /** Message types seen for the first time, in order. */
+  messageTypes: string[];
+  /** New trace rows; textIndex refers to the run's whole text list, of which `texts` is the new part. */
+  trace: {
+    first: number;
+    at: Int32Array;
+    kind: Uint8Array;
+    node: Uint8Array;
+    ref: Int32Array;
+    textIndex: Int32Array;
+    textFirst: number;
+    texts: string[];
+  };
+  violations: Violation[];
+}
+
+/** The buffers a growth message can transfer instead of copying. */
+export function transferablesOf(growth: RecordGrowth): ArrayBuffer[] {
+  const { messages: m, trace: t } = growth;
+  return [m.from, m.to, m.fate, m.sentAt, m.deliverAt, m.endAt, m.duplicateOf, growth.updates, t.at, t.kind, t.node, t.ref, t.textIndex].map(
+    (column) => column.buffer as ArrayBuffer,
+  );
+}
+
+/** Takes, from a Simulation that only runs forward, what its record gained since the last take. */
+export class GrowthCursor {
+  private messagesSent = 0;
+  private traceSent = 0;
+  private textsSent = 0;
+  private violationsSent = 0;
+  /** Ids sent while in flight, and the delivery time they were sent with. */
+  private open: number[] = [];
+  private openDeliverAt: number[] = [];
+  private readonly seenTypes = new Set<string>();
+
+  constructor(private readonly simulation: Simulation) {}
+
+  take(computedUntil: number, done: boolean, budgetStop: BudgetStop | null): RecordGrowth {
+    const sim = this.simulation;
+    const log = sim.messageLog;
+    const trace = sim.traceLog;
+
+    const updates: number[] = [];
+    const open: number[] = [];
+    const openDeliverAt: number[] = [];
+    for (let i = 0; i < this.open.length; i++) {
+      const id = this.open[i];
+      const fate = log.fate[id];
+      if (fate !== IN_FLIGHT || log.deliverAt[id] !== this.openDeliverAt[i]) updates.push(id, fate, log.deliverAt[id], log.endAt[id]);
+      if (fate === IN_FLIGHT) {
+        open.push(id);
+        openDeliverAt.push(log.deliverAt[id]);
+      }
+    }
+    const first = this.messagesSent;
+    const end = log.count;
+    const messageTypes: string[] = [];
+    for (let id = first; id < end; id++) {
+      if (log.fate[id] === IN_FLIGHT) {
+        open.push(id);
+        openDeliverAt.push(log.deliverAt[id]);
+      }
+      const { type } = describeMessage(sim.protocol, log.payloads[id]);
+      if (!this.seenTypes.has(type)) {
+        this.seenTypes.add(type);
+        messageTypes.push(type);
+      }
+    }
+    this.open = open;
+    this.openDeliverAt = openDeliverAt;
+    this.messagesSent = end;
+
+    const traceFirst = this.traceSent;
+    const traceEnd = trace.count;
+    const textFirst = this.textsSent;
+    this.traceSent = traceEnd;
+    this.textsSent = trace.textCount;
+
+    const violations = sim.violations.slice(this.violationsSent);
+    this.violationsSent += violations.length;
+
+    return {
+      computedUntil,
+      done,
+      budgetStop,
+      traceHash: done ? sim.traceHash() : null,
+      messages: {
+        first,
+        from: log.from.slice(first, end),
+        to: log.to.slice(first, end),
+        fate: log.fate.slice(first, end),
+        sentAt: log.sentAt.slice(first, end),
+        deliverAt: log.deliverAt.slice(first, end),
+        endAt: log.endAt.slice(first, end),
+        duplicateOf: log.duplicateOf.slice(first, end),
+        payloads: log.payloads.slice(first, end),
+      },
+      updates: Int32Array.from(updates),
+      messageTypes,
+      trace: {
+        first: traceFirst,
+        at: trace.at.slice(traceFirst, traceEnd),
+        kind: trace.kind.slice(traceFirst, traceEnd),
+        node: trace.node.slice(traceFirst, traceEnd),
+        ref: trace.ref.slice(traceFirst, traceEnd),
+        textIndex: trace.textIndex.slice(traceFirst, traceEnd),
+        textFirst,
+        texts: trace.texts.slice(textFirst, trace.textCount),
+      },
+      violations,
+    };
+  }
+}
+
+/**
+ * The page's copy of a run's record, appended to chunk by chunk. record() publishes a new
+ * RunRecord object (sharing the columns) so that React sees each growth.
+ */
+export class RecordAccumulator {
+  private readonly messages = new MessageLog();
+  private readonly trace = new TraceLog();
+  private violations: Violation[] = [];
+  private messageTypes: string[] = [];
+  private longestFlightMs = 0;
+  private computedUntil = -1;
+  private done = false;
+  private budgetStop: BudgetStop | null = null;
+  private traceHash = '';
+  private published: RunRecord | null = null;
+
+  constructor(
+    private readonly scenario: Scenario,
+    private readonly protocol: Protocol,
+  ) {}
+
+  apply(growth: RecordGrowth): void {
+    const log = this.messages;
+    const m = growth.messages;
+    const added = m.from.length;
+    if (added > 0) {
+      const end = m.first + added;
+      log.from = grow(log.from, end);
+      log.to = grow(log.to, end);
+      log.fate = grow(log.fate, end);
+      log.sentAt = grow(log.sentAt, end);
+      log.deliverAt = grow(log.deliverAt, end);
+      log.endAt = grow(log.endAt, end);
+      log.duplicateOf = grow(log.duplicateOf, end);
+      log.from.set(m.from, m.first);
+      log.to.set(m.to, m.first);
+      log.fate.set(m.fate, m.first);
+      log.sentAt.set(m.sentAt, m.first);
+      log.deliverAt.set(m.deliverAt, m.first);
+      log.endAt.set(m.endAt, m.first);
+      log.duplicateOf.set(m.duplicateOf, m.first);
+      for (let i = 0; i < added; i++) {
+        log.payloads[m.first + i] = m.payloads[i];
+        const flight = m.endAt[i] - m.sentAt[i];
+        if (flight > this.longestFlightMs) this.longestFlightMs = flight;
+      }
+      log.count = end;
+    }
+    const u = growth.updates;
+    for (let i = 0; i < u.length; i += 4) {
+      const id = u[i];
+      log.fate[id] = u[i + 1];
+      log.deliverAt[id] = u[i + 2];
+      log.endAt[id] = u[i + 3];
+      const flight = u[i + 3] - log.sentAt[id];
+      if (flight > this.longestFlightMs) this.longestFlightMs = flight;
+    }
+    if (growth.messageTypes.length > 0) this.messageTypes = [...this.messageTypes, ...growth.messageTypes];
+
+    const trace = this.trace;
+    const t = growth.trace;
+    const rows = t.at.length;
+    if (rows > 0) {
+      const end = t.first + rows;
+      trace.at = grow(trace.at, end);
+      trace.kind = grow(trace.kind, end);
+      trace.node = grow(trace.node, end);
+      trace.ref = grow(trace.ref, end);
+      trace.textIndex = grow(trace.textIndex, end);
+      trace.at.set(t.at, t.first);
+      trace.kind.set(t.kind, t.first);
+      trace.node.set(t.node, t.first);
+      trace.ref.set(t.ref, t.first);
+      trace.textIndex.set(t.textIndex, t.first);
+      for (let i = 0; i < t.texts.length; i++) trace.texts[t.textFirst + i] = t.texts[i];
+      trace.count = end;
+      trace.textCount = t.textFirst + t.texts.length;
+    }
+    if (growth.violations.length > 0) this.violations = [...this.violations, ...growth.violations];
+    this.computedUntil = Math.max(this.computedUntil, growth.computedUntil);
+    this.done = growth.done;
+    this.budgetStop = growth.budgetStop;
+    if (growth.traceHash !== null) this.traceHash = growth.traceHash;
+    this.published = null;
+  }
+
+  /** No more will come (the computation failed): the record ends where it is. */
+  end(): void {
+    this.done = true;
+    this.computedUntil = Math.max(0, this.computedUntil);
+    this.published = null;
+  }
+
+  /** The record as it is now; the same object until the next apply(). */
+  record(): RunRecord {
+    if (this.published) return this.published;
+    // New MessageLog / TraceLog objects over the same columns: a published record keeps its row
+    // count while later chunks append (rows still in flight may change their fate in place).
+    const messages = Object.assign(new MessageLog(), this.messages, { payloads: this.messages.payloads });
+    const trace = Object.assign(new TraceLog(), this.trace);
+    this.published = {
+      scenario: this.scenario,
+      protocol: this.protocol,
+      messages,
+      trace,
+      violations: this.violations,
+      longestFlightMs: this.longestFlightMs,
+      messageTypes: this.messageTypes,
+      traceHash: this.traceHash,
+      computedUntil: this.computedUntil,
+      done: this.done,
+      budgetStop: this.budgetStop,
+    };
+    return this.published;
+  }
+}

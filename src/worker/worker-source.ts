@@ -1,0 +1,122 @@
+// The RunSource for the browser: the run is computed in a worker (run-server.ts) and arrives in
+// growths; snapshots come at once from a BoundedSeeker when they are cheap, otherwise from the
+// worker. Requests to the worker are coalesced: one in flight at a time, and only the latest
+// time wanted is asked next; a reply older than an answer already given is dropped.
+// Contract: see RunSource. The port may be a Worker or, in tests, a MessagePort.
+
+import type { Scenario } from '../scenario/format';
+import type { Snapshot } from '../store/run';
+import { BoundedSeeker, DEFAULT_SEEKER_BOUNDS, type SeekerBounds } from './bounded-seeker';
+import type { RunBudget } from './budget-stop';
+import type { FromWorker, RunPort, ToWorker } from './protocol';
+import type { RunListener, RunSource } from './run-source';
+
+export interface WorkerSourceOptions {
+  budget?: RunBudget;
+  seekerBounds?: SeekerBounds;
+  /** Called by dispose() (a Worker's terminate). */
+  close?: () => void;
+}
+
+/** Keep the previous snapshot's parts where nothing changed, so that views do not re-render. */
+function reuseUnchanged(next: Snapshot, previous: Snapshot | null): Snapshot {
+  if (previous === null) return next;
+  if (previous.eventCount === next.eventCount) return previous.time === next.time ? previous : { ...previous, time: next.time };
+  const sameCut = previous.cut.length === next.cut.length && previous.cut.every((value, i) => value === next.cut[i]);
+  return sameCut ? { ...next, cut: previous.cut } : next;
+}
+
+/** A worker source; fail() ends the current run from outside (the worker itself crashed). */
+export interface ConnectedRunSource extends RunSource {
+  fail(error: string): void;
+}
+
+export function connectRunSource(port: RunPort, options: WorkerSourceOptions = {}): ConnectedRunSource {
+  let runId = 0;
+  let listener: RunListener | null = null;
+  let seeker: BoundedSeeker | null = null;
+  /** The last snapshot given out for the current run (the base for the next one). */
+  let last: Snapshot | null = null;
+  /** A request posted and not answered yet, and the answer count when it was posted. */
+  let inFlight = false;
+  let answersAtPost = 0;
+  let answers = 0;
+  let wanted: number | null = null;
+
+  const send = (message: ToWorker) => port.postMessage(message);
+
+  const ask = (time: number) => {
+    inFlight = true;
+    answersAtPost = answers;
+    send({ kind: 'snapshot', runId, time });
+  };
+
+  port.onmessage = (event: MessageEvent) => {
+    const message = event.data as FromWorker;
+    if (message.runId !== runId || listener === null) return;
+    if (message.kind === 'growth') {
+      listener.growth(runId, message.growth);
+      if (!message.growth.done) send({ kind: 'ack', runId });
+    }
+    else if (message.kind === 'failed') listener.failed(runId, message.error);
+    else {
+      inFlight = false;
+      const fresh = answersAtPost === answers;
+      const time = message.snapshot.time;
+      if (fresh) {
+        answers++;
+        last = reuseUnchanged(message.snapshot, last);
+        if (wanted === time) wanted = null;
+        listener.snapshot(runId, last);
+      }
+      if (wanted !== null) ask(wanted);
+    }
+  };
+
+  return {
+    start(scenario: Scenario, next: RunListener): number {
+      if (runId > 0) send({ kind: 'cancel', runId });
+      runId++;
+      listener = next;
+      seeker = new BoundedSeeker(scenario, options.seekerBounds ?? DEFAULT_SEEKER_BOUNDS, options.budget);
+      last = null;
+      inFlight = false;
+      wanted = null;
+      send({ kind: 'start', runId, scenario, budget: options.budget });
+      return runId;
+    },
+    snapshot(t: number): Snapshot | null {
+      let local: Snapshot | null = null;
+      try {
+        if (seeker !== null) local = seeker.snapshot(t, last);
+      } catch {
+        // The page's copy failed (a protocol bug): from now on the worker answers, and reports it.
+        seeker = null;
+      }
+      if (local !== null) {
+        answers++;
+        wanted = null;
+        last = local;
+        return local;
+      }
+      wanted = t;
+      if (!inFlight) ask(t);
+      return null;
+    },
+    placeholder(): Snapshot {
+      if (last !== null) return last;
+      if (seeker === null) throw new Error('RunSource: no run started');
+      // A fresh Simulation at time 0 cannot fail where the run itself would not.
+      return (last = seeker.current(null));
+    },
+    fail(error: string): void {
+      if (runId > 0 && listener !== null) listener.failed(runId, error);
+    },
+    dispose(): void {
+      if (runId > 0) send({ kind: 'cancel', runId });
+      listener = null;
+      port.onmessage = null;
+      options.close?.();
+    },
+  };
+}
