@@ -7,7 +7,11 @@ import { initialOptionsFromLocation } from './store/url-sync';
 import { createAppStore } from './store/app-store';
 import { createBrowserRunSource } from './worker/browser-source';
 import { readShowWholeRun } from './ui/ShowWholeRunSwitch';
+import { loadLessons } from './lessons/registry';
 import './ui/styles.css';
+
+// A link into a lesson needs the lesson library before the store can open it there.
+if (/[#&]lesson=/.test(window.location.hash)) await loadLessons().catch(() => undefined);
 
 const store = createAppStore({
   ...initialOptionsFromLocation(window.location.hash),

@@ -1,5 +1,11 @@
-// The lesson library: every protocol's lessons, in the order the picker lists them.
+// The lesson library: every protocol's lessons, in the order the picker lists them (see
+// lesson-index.ts), and their words. A chunk of its own: the page loads it when a lesson opens.
 import type { Lesson } from './types';
+import { addWords } from '../i18n/translate';
+import { lessonsRaft } from '../i18n/en/lessons-raft';
+import { lessonsPaxos } from '../i18n/en/lessons-paxos';
+import { lessonsCommit } from '../i18n/en/lessons-commit';
+import { registerLessons } from './registry';
 import { RAFT_LESSONS } from './raft';
 import { PAXOS_LESSONS } from './paxos';
 import { TWO_PHASE_COMMIT_LESSONS } from './two-phase-commit';
@@ -7,6 +13,10 @@ import { THREE_PHASE_COMMIT_LESSONS } from './three-phase-commit';
 
 export const LESSONS: readonly Lesson[] = [...RAFT_LESSONS, ...PAXOS_LESSONS, ...TWO_PHASE_COMMIT_LESSONS, ...THREE_PHASE_COMMIT_LESSONS];
 
-export function lessonById(id: string): Lesson | undefined {
-  return LESSONS.find((lesson) => lesson.id === id);
-}
+export { lessonById } from './registry';
+
+/** Everything the lessons say, beyond their titles. */
+export const LESSON_WORDS: Readonly<Record<string, string>> = { ...lessonsRaft, ...lessonsPaxos, ...lessonsCommit };
+
+addWords(LESSON_WORDS);
+registerLessons(LESSONS);

@@ -3,7 +3,7 @@
 // Actions load the lesson's scenario for a step (src/lessons/check.ts) and seek to its time
 // through the store's own actions; nothing here knows a protocol's rules.
 
-import { lessonById } from '../lessons/library';
+import { lessonById } from '../lessons/registry';
 import { lessonScenarioAt, rightChoices } from '../lessons/check';
 import type { Lesson } from '../lessons/types';
 import type { Scenario } from '../scenario/format';

@@ -3,7 +3,7 @@
 // A lesson rides along as `&lesson=<id>&step=<k>` (k counted from 1, as the panel says it).
 
 import { decodeShareFragment, encodeShareFragment } from '../scenario/link';
-import { lessonById } from '../lessons/library';
+import { lessonById } from '../lessons/registry';
 import type { AppState, AppStoreOptions } from './app-store';
 
 /** The lesson and step a fragment names, or null (an unknown lesson or step is ignored). */

@@ -2,7 +2,8 @@
 
 import { useRef } from 'react';
 import { PROTOCOL_NAMES, protocols, type ProtocolName } from '../protocols/registry';
-import { LESSONS } from '../lessons/library';
+import { LESSON_INDEX, lessonTitleKey } from '../lessons/lesson-index';
+import { loadLessons } from '../lessons/registry';
 import { t } from '../i18n/translate';
 import { LIMITS } from '../scenario/format';
 import { plainOrQuoted } from '../scenario/quote';
@@ -167,6 +168,7 @@ function LessonPicker() {
   const current = useAppStore((s) => s.lesson?.id ?? '');
   const startLesson = useAppStore((s) => s.startLesson);
   const closeLesson = useAppStore((s) => s.closeLesson);
+  const setError = useAppStore((s) => s.setError);
   return (
     <label className="lesson-picker">
       <span className="visually-hidden">{t('lessonPanel.picker')}</span>
@@ -175,18 +177,22 @@ function LessonPicker() {
         value={current}
         onChange={(event) => {
           const id = event.target.value;
-          if (id === '') closeLesson();
-          else startLesson(id);
           // Keys go to the app again (Space plays), not to the picker.
           event.currentTarget.blur();
+          if (id === '') closeLesson();
+          else
+            loadLessons().then(
+              () => startLesson(id),
+              () => setError(t('lessonPanel.loadFailed')),
+            );
         }}
       >
         <option value="">{t('lessonPanel.pickerNone')}</option>
         {PROTOCOL_NAMES.map((name) => (
           <optgroup key={name} label={PROTOCOL_LABELS[name]}>
-            {LESSONS.filter((l) => l.protocol === name).map((l) => (
+            {LESSON_INDEX.filter((l) => l.protocol === name).map((l) => (
               <option key={l.id} value={l.id}>
-                {t(l.titleKey)}
+                {t(lessonTitleKey(l.id))}
               </option>
             ))}
           </optgroup>

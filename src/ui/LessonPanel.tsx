@@ -4,7 +4,7 @@
 // way back. All words come from the catalog.
 
 import { useMemo } from 'react';
-import { lessonById } from '../lessons/library';
+import { lessonById } from '../lessons/registry';
 import { paramsAtStep } from '../lessons/check';
 import type { Choice, Lesson } from '../lessons/types';
 import { protocols } from '../protocols/registry';

@@ -8,6 +8,7 @@ import { checkLesson, lessonScenarioAt } from '../../src/lessons/check';
 import type { Lesson } from '../../src/lessons/types';
 import { hasKey } from '../../src/i18n/translate';
 import { PROTOCOL_NAMES } from '../../src/protocols/registry';
+import { LESSON_INDEX } from '../../src/lessons/lesson-index';
 
 /** Every catalog key a lesson uses. */
 function keysOf(lesson: Lesson): string[] {
@@ -59,6 +60,11 @@ describe('the lesson library', () => {
   test('every word a lesson shows is in the catalog', () => {
     const missing = LESSONS.flatMap(keysOf).filter((key) => !hasKey(key));
     expect(missing).toEqual([]);
+  });
+
+  test('the index in the first load lists the library lessons, in order', () => {
+    expect(LESSON_INDEX).toEqual(LESSONS.map(({ id, protocol }) => ({ id, protocol })));
+    for (const lesson of LESSONS) expect(lesson.titleKey).toBe(`lessons.${lesson.id}.title`);
   });
 
   test('ids are unique; each lesson ends within a second of its last step', () => {

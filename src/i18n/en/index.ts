@@ -1,10 +1,9 @@
-// The English catalog: every area's keys in one flat record.
+// The English catalog of the page's first load: every area's keys in one flat record. The
+// lessons' own words (lessons-*.ts) join it when the lesson library loads (see addWords).
 import { lessonsCommon } from './lessons-common';
-import { lessonsRaft } from './lessons-raft';
-import { lessonsPaxos } from './lessons-paxos';
-import { lessonsCommit } from './lessons-commit';
+import { lessonTitles } from './lesson-titles';
 import { lessonPanel } from './lesson-panel';
 import { legend } from './legend';
 import { app } from './app';
 
-export const en: Readonly<Record<string, string>> = { ...app, ...lessonPanel, ...legend, ...lessonsCommon, ...lessonsRaft, ...lessonsPaxos, ...lessonsCommit };
+export const en: Readonly<Record<string, string>> = { ...app, ...lessonPanel, ...legend, ...lessonsCommon, ...lessonTitles };

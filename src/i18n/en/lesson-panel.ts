@@ -24,4 +24,5 @@ export const lessonPanel = {
   'lessonPanel.showWholeRun': 'Show the whole run',
   'lessonPanel.showWholeRunHint': 'Off: the event log, invariants and timeline show only what has happened up to the playhead.',
   'lessonPanel.done': 'End of the lesson.',
+  'lessonPanel.loadFailed': 'The lessons could not be loaded. Check the connection and try again.',
 } as const;

@@ -1,6 +1,5 @@
 // The commit lessons' titles, narration, questions and choices (2PC and 3PC).
 export const lessonsCommit: Record<string, string> = {
-  'lessons.2pc-commit.title': '2PC: a transaction commits',
   'lessons.2pc-commit.s1.title': 'The coordinator asks for votes',
   'lessons.2pc-commit.s1.text':
     'A client asks the coordinator S1 to run transaction T1. S1 writes the start of T1 to its log and sends Prepare to the participants S2, S3 and S4.',
@@ -15,7 +14,6 @@ export const lessonsCommit: Record<string, string> = {
   'lessons.2pc-commit.s4.text':
     'Each participant committed and answered with Ack. Every Ack is in, so S1 wrote an end record: it need not resend the decision any more. No invariant was violated.',
 
-  'lessons.2pc-no-vote.title': '2PC: one “no” vote aborts everywhere',
   'lessons.2pc-no-vote.s1.title': 'S3 votes no',
   'lessons.2pc-no-vote.s1.text':
     'In the “Participant votes” setting, S3 votes no. It aborts T1 at once: a participant that votes no has promised nothing, so it may abort on its own.',
@@ -27,7 +25,6 @@ export const lessonsCommit: Record<string, string> = {
   'lessons.2pc-no-vote.s3.text':
     'S2 and S4 abort on S1’s word: a yes vote means “ready to commit”, not “committed”. T1 is aborted on all four nodes, and no invariant was violated.',
 
-  'lessons.2pc-blocking.title': '2PC: the coordinator crashes and participants block',
   'lessons.2pc-blocking.s1.title': 'Everyone votes yes',
   'lessons.2pc-blocking.s1.text':
     'S1 sent Prepare for T1; S2, S3 and S4 have voted yes and are prepared. Their votes are on the way to S1.',
@@ -46,7 +43,6 @@ export const lessonsCommit: Record<string, string> = {
   'lessons.2pc-blocking.s5.text':
     'S1’s log holds the start of T1 but no decision, and the votes it had not seen are gone. So it decides abort, which is safe: nobody can have learned a commit that was never logged. It sent Abort, and the participants are unblocked.',
 
-  'lessons.2pc-cooperative.title': '2PC: cooperative termination',
   'lessons.2pc-cooperative.s1.title': 'The decision reaches only S3',
   'lessons.2pc-cooperative.s1.text':
     'Everyone voted yes, and S1 decided commit. But the links from S1 to S2 and to S4 are cut, so of the three Commit messages only the one to S3 is on its way.',
@@ -65,7 +61,6 @@ export const lessonsCommit: Record<string, string> = {
   'lessons.2pc-cooperative.s5.text':
     'S3 has committed, so it answered Commit, and S2 and S4 committed without waiting for S1. Cooperative termination helps only when some reachable participant knows the outcome or has not voted yet.',
 
-  'lessons.3pc-commit.title': '3PC: CanCommit, PreCommit, DoCommit',
   'lessons.3pc-commit.s1.title': 'Phase 1: CanCommit',
   'lessons.3pc-commit.s1.text':
     'The coordinator S1 sent CanCommit for T1. Each participant wrote its yes vote to its log and answers VoteYes. It is now prepared (uncertain): it does not know whether the others voted yes.',
@@ -83,7 +78,6 @@ export const lessonsCommit: Record<string, string> = {
   'lessons.3pc-commit.s5.text':
     'Each participant commits on DoCommit. Three phases cost one more round trip than 2PC; the next lessons show what it buys. No invariant was violated.',
 
-  'lessons.3pc-coordinator-crash.title': '3PC: the coordinator crashes and participants still decide',
   'lessons.3pc-coordinator-crash.s1.title': 'Two transactions, then a crash',
   'lessons.3pc-coordinator-crash.s1.text':
     'Every participant voted yes on T1, so S1 precommitted T1 and sent PreCommit. S1 had also started T2 and sent CanCommit for it. Then S1 crashed.',
@@ -101,7 +95,6 @@ export const lessonsCommit: Record<string, string> = {
   'lessons.3pc-coordinator-crash.s4.text':
     'S1 restarted. Its log shows T1 precommitted, so it committed T1 and sends DoCommit; T2 was only started, so it aborted T2 and sends Abort. Every node reached the same decisions, and no invariant was violated.',
 
-  'lessons.3pc-partition.title': '3PC: a partition splits the decision',
   'lessons.3pc-partition.s1.title': 'PreCommit is on its way',
   'lessons.3pc-partition.s1.text':
     'All four participants voted yes on T1. S1 is precommitted and has sent PreCommit to every participant.',
@@ -117,7 +110,6 @@ export const lessonsCommit: Record<string, string> = {
   'lessons.3pc-partition.s4.text':
     'S2 and S5 timed out without a PreCommit, and the rule for a prepared (uncertain) node is to abort. T1 is now committed on S1, S3 and S4 and aborted on S2 and S5: the invariants panel marks Atomicity with a red ✗. 3PC is non-blocking only when failures are crashes, not partitions.',
 
-  'lessons.3pc-quorum.title': '3PC with quorum termination: the minority blocks instead',
   'lessons.3pc-quorum.s1.title': 'The same partition',
   'lessons.3pc-quorum.s1.text':
     'The same run as before: S1, S3 and S4 are precommitted, and S2 and S5, prepared (uncertain), are cut off from them. This time the “Termination protocol” setting is “quorum”: a node commits only when it knows that a majority, 3 of 5, is precommitted.',

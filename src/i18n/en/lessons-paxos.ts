@@ -1,6 +1,5 @@
 // The Paxos lessons' titles, narration, questions and choices.
 export const lessonsPaxos: Record<string, string> = {
-  'lessons.paxos-single.title': 'Paxos: one proposer, one value chosen',
   'lessons.paxos-single.s1.title': 'A proposer starts ballot 1.1',
   'lessons.paxos-single.s1.text':
     'A client asks S1 to propose v=A. S1 picks ballot 1.1 (round 1, node 1) and sends Prepare to every acceptor, itself included: phase 1 asks them to promise to ignore any lower ballot.',
@@ -17,7 +16,6 @@ export const lessonsPaxos: Record<string, string> = {
   'lessons.paxos-single.s4.text':
     'Every node is also a learner. Each one learned v=A once Accepted messages from a majority of acceptors, all for ballot 1.1, had reached it. No invariant was violated.',
 
-  'lessons.paxos-dueling.title': 'Paxos: dueling proposers',
   'lessons.paxos-dueling.s1.title': 'Two proposers, two values',
   'lessons.paxos-dueling.s1.text':
     'S1 started ballot 1.1 to propose v=A. Now a client asks S5 to propose v=B, and S5 starts ballot 1.5. Both are in round 1; the node id breaks the tie, so 1.5 is the higher ballot.',
@@ -33,7 +31,6 @@ export const lessonsPaxos: Record<string, string> = {
   'lessons.paxos-dueling.s4.text':
     'A majority accepted v=B in ballot 1.5, and every node learned it, S1 included. S1 gave up its ballot; having learned v=B, it stops proposing. Only one value was ever chosen.',
 
-  'lessons.paxos-livelock.title': 'Paxos: livelock without back-off',
   'lessons.paxos-livelock.s1.title': 'Five proposers at once',
   'lessons.paxos-livelock.s1.text':
     'Clients ask all five nodes at the same moment to propose five different values, v1 to v5. Each starts its own round-1 ballot with Prepare. The setting “Randomized back-off before a retry (off: retry at once — dueling proposers can livelock)” is off.',
@@ -49,7 +46,6 @@ export const lessonsPaxos: Record<string, string> = {
   'lessons.paxos-livelock.s4.text':
     'This step replays the run with “Randomized back-off before a retry (off: retry at once — dueling proposers can livelock)” on — press ⏮ (Home) then ▶ to watch it from the start. A pre-empted proposer now waits a random 100 to 300 ms before retrying. So S5’s ballot 1.5, the highest of round 1, finished both phases undisturbed, and v5 was chosen in its first round.',
 
-  'lessons.paxos-p2c.title': 'Paxos: a chosen value stays chosen (P2c)',
   'lessons.paxos-p2c.s1.title': 'v=A is chosen without S5',
   'lessons.paxos-p2c.s1.text':
     'S5 is cut off from the others. S1 proposed v=A in ballot 1.1; S1, S2, S3 and S4 accepted it, so it is chosen, and they have learned it. S5 knows nothing about it.',
@@ -68,7 +64,6 @@ export const lessonsPaxos: Record<string, string> = {
   'lessons.paxos-p2c.s5.text':
     'This step replays the run with “Unsafe: propose own value, ignoring the acceptances reported in promises” on — press ⏮ (Home) then ▶ to watch it from the start. S5 proposed v=B, and S3, S4 and S5 accepted it in ballot 1.5, so a second value was chosen. S5 learned v=B while S1 to S4 hold v=A, and the invariants panel marks Agreement with a red ✗.',
 
-  'lessons.paxos-acceptor-crash.title': 'Paxos: acceptors crash and recover',
   'lessons.paxos-acceptor-crash.s1.title': 'Three acceptors choose v=A',
   'lessons.paxos-acceptor-crash.s1.text':
     'S4 and S5 are cut off. S1 proposed v=A in ballot 1.1; S1, S2 and S3, a majority of five, accepted it, so v=A is chosen. S4 and S5 have accepted nothing.',

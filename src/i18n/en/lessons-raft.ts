@@ -1,6 +1,5 @@
 // The Raft lessons' titles, narration, questions and choices.
 export const lessonsRaft: Record<string, string> = {
-  'lessons.raft-election.title': 'Raft: a leader is elected',
   'lessons.raft-election.s1.title': 'Five followers, no leader',
   'lessons.raft-election.s1.text':
     'Every node starts as a follower in term 0. Each waits for a leader with its own randomized election timeout: the arc around a node shows the part of its timeout it has left.',
@@ -24,7 +23,6 @@ export const lessonsRaft: Record<string, string> = {
   'lessons.raft-election.s6.text':
     'The next AppendEntries carries the leader’s commit index, and every follower commits x=1 too. No invariant was violated.',
 
-  'lessons.raft-leader-crash.title': 'Raft: the leader crashes',
   'lessons.raft-leader-crash.s1.title': 'S3 is elected',
   'lessons.raft-leader-crash.s1.text':
     'S3’s election timer ran out first. It asked for votes with RequestVote, got a majority, and is leader of term 1. It now sends AppendEntries heartbeats to the others.',
@@ -49,7 +47,6 @@ export const lessonsRaft: Record<string, string> = {
   'lessons.raft-leader-crash.s6.text':
     'A restarted node is a follower: it keeps its term, vote and log but not its leadership. The first AppendEntries from S5 carries term 2, so S3 moved to term 2, follows S5 and received the two entries it lacked: S5’s no-op of term 2 and y=2. No invariant was violated.',
 
-  'lessons.raft-partition.title': 'Raft: the leader is cut off in a minority',
   'lessons.raft-partition.s1.title': 'S1 is elected',
   'lessons.raft-partition.s1.text': 'S1 timed out first and won the election: it is leader of term 1.',
   'lessons.raft-partition.s2.title': 'The network splits',
@@ -72,7 +69,6 @@ export const lessonsRaft: Record<string, string> = {
   'lessons.raft-partition.s6.text':
     'S1 saw term 2 and stepped down to follower. S3’s AppendEntries showed that index 3 conflicts: S1 and S2 hold z=9 of term 1 there, S3 its no-op of term 2, so they deleted z=9 and copied S3’s entries. b=2 is committed everywhere; z=9 was never committed, so nothing committed was lost.',
 
-  'lessons.raft-log-repair.title': 'Raft: repairing a follower’s log',
   'lessons.raft-log-repair.s1.title': 'S5 falls behind, with an extra entry',
   'lessons.raft-log-repair.s1.text':
     'S5 led term 1 and committed x=1. Then it was cut off, appended z=9, which no other node received, and crashed. A crashed node keeps its log: S5’s holds its no-op of term 1, x=1 and z=9, which was never committed.',
@@ -95,7 +91,6 @@ export const lessonsRaft: Record<string, string> = {
   'lessons.raft-log-repair.s6.text':
     'At index 2 both logs hold x=1 of term 1, so S5 accepted. It deleted z=9 and copied entries 3 to 7 from the leader: its log now equals S2’s, and x=4 is committed on all five nodes. No invariant was violated.',
 
-  'lessons.raft-figure-8.title': 'Raft: Figure 8, why old-term entries are not committed by counting',
   'lessons.raft-figure-8.s1.title': 'Replaying Figure 8',
   'lessons.raft-figure-8.s1.text':
     'In this lesson a node starts an election only when the lesson fires its timer, and the setting “New leader appends a no-op entry” is off, as in the paper’s figure. S2 led term 1: x=1 is committed at index 1 on all five nodes.',
@@ -121,7 +116,6 @@ export const lessonsRaft: Record<string, string> = {
   'lessons.raft-figure-8.s7.text':
     'This step replays the run with “Teaching: commit older-term entries by counting replicas (unsafe, breaks Figure 8)” on — press ⏮ (Home) then ▶ to watch it from the start. In (c) S1 committed x=2 because three nodes held it; in (d) S5 overwrote it on S2, S3 and S4. The invariants panel marks LeaderCompleteness and StateMachineSafety with a red ✗.',
 
-  'lessons.raft-rejoin.title': 'Raft: a rejoining node disrupts the leader (no PreVote)',
   'lessons.raft-rejoin.heal.q': 'When the network heals, will S1 still lead?',
   'lessons.raft-rejoin.s1.title': 'S1 leads term 1',
   'lessons.raft-rejoin.s1.text':
@@ -149,7 +143,6 @@ export const lessonsRaft: Record<string, string> = {
   'lessons.raft-rejoin.s8.text':
     'This step replays the run with “PreVote (ask before disrupting)” on — press ⏮ (Home) then ▶ to watch it from the start. Cut off, S5 only asked whether it could win and never raised its term. After the heal S1 still leads term 1, S5 follows it, and x=3 is committed on all five nodes.',
 
-  'lessons.raft-rejoin-prevote.title': 'Raft: PreVote keeps a rejoining node from disrupting',
   'lessons.raft-rejoin-prevote.s1.title': 'S1 leads term 1',
   'lessons.raft-rejoin-prevote.s1.text':
     'The setting “PreVote (ask before disrupting)” is on. S1 first asked the others with PreVote whether they would vote for it; hearing yes from a majority, it ran the real election and leads term 1. Every log holds S1’s no-op of term 1 and x=1.',

@@ -2,7 +2,7 @@
 // the page is the lesson's script; nothing otherwise.
 
 import type { Highlight } from '../../lessons/types';
-import { lessonById } from '../../lessons/library';
+import { lessonById } from '../../lessons/registry';
 import { onScript } from '../../store/lesson-slice';
 import type { AppState } from '../../store/app-store';
 

@@ -3,7 +3,7 @@
 
 import { useEffect } from 'react';
 import type { AppStore } from '../../store/app-store';
-import { lessonById } from '../../lessons/library';
+import { lessonById } from '../../lessons/registry';
 import { onScript } from '../../store/lesson-slice';
 
 export function useLessonPacing(store: AppStore): void {

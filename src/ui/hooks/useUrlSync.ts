@@ -5,6 +5,7 @@ import { useEffect } from 'react';
 import type { AppStore, AppStoreOptions } from '../../store/app-store';
 import { fragmentOf, initialOptionsFromLocation } from '../../store/url-sync';
 import { starterScenario } from '../../scenario/starters';
+import { loadLessons } from '../../lessons/registry';
 
 const THROTTLE_MS = 400;
 
@@ -34,8 +35,10 @@ export function useUrlSync(store: AppStore, enabled = true): void {
       if (state.scenario !== previous.scenario || state.lesson !== previous.lesson || Math.floor(state.time) !== Math.floor(previous.time)) schedule();
     });
 
-    const onHashChange = () => {
+    const onHashChange = async () => {
       if (location.hash === written) return;
+      // A pasted link into a lesson: the lesson library first (a chunk of its own).
+      if (/[#&]lesson=/.test(location.hash)) await loadLessons().catch(() => undefined);
       const options = initialOptionsFromLocation(location.hash);
       const state = store.getState();
       state.pause();
