@@ -12,6 +12,7 @@ import { starterScenario } from '../scenario/starters';
 import type { ProtocolName } from '../protocols/registry';
 import { computeRun, nextEventTime, previousEventTime, snapshotAt, type RunRecord, type Snapshot } from './run';
 import { lessonSlice, type LessonProgress, type LessonState } from './lesson-slice';
+import { viewSlice, type ViewState } from './view-slice';
 
 /** An action without its time: the store stamps it with the playhead. */
 export type ActionInput = Action extends infer A ? (A extends Action ? Omit<A, 'at'> : never) : never;
@@ -26,7 +27,7 @@ export interface LogFilter {
   type: string | null;
 }
 
-export interface AppState extends LessonState {
+export interface AppState extends LessonState, ViewState {
   scenario: Scenario;
   run: RunRecord;
   /** The playhead in simulated ms; fractional while playing, for smooth motion. */
@@ -94,6 +95,8 @@ export interface AppStoreOptions {
   lesson?: LessonProgress | null;
   /** Show what the run does after the playhead too (remembered by the page). */
   showWholeRun?: boolean;
+  /** Open in presenter mode (a link's `&present=1`). */
+  presenter?: boolean;
 }
 
 const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
@@ -237,6 +240,7 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
       setNotice: (notice) => set({ notice }),
       setLogFilter: (filter) => set({ logFilter: { ...get().logFilter, ...filter } }),
       ...lessonSlice(set, get, { lesson: options.lesson, showWholeRun: options.showWholeRun }),
+      ...viewSlice(set, get, { presenter: options.presenter }),
     };
   });
 }

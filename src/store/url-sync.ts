@@ -21,17 +21,23 @@ export function lessonFromFragment(hash: string): { id: string; step: number } |
   return { id: lesson.id, step: step - 1 };
 }
 
+/** True when the fragment asks for presenter mode (`&present=1`). */
+export function presenterFromFragment(hash: string): boolean {
+  return hash.split('&').includes('present=1');
+}
+
 /** Store options from a URL fragment: a link's scenario and time, or the default with an error. */
 export function initialOptionsFromLocation(hash: string): AppStoreOptions {
   const result = decodeShareFragment(hash);
   if (!result.ok) return { error: `This link could not be opened (${result.error}). The default scenario is loaded instead.` };
   if (result.scenario === null) return {};
   const lesson = lessonFromFragment(hash);
-  return { scenario: result.scenario, time: result.time ?? 0, lesson: lesson ? { ...lesson, answers: {} } : null };
+  const presenter = presenterFromFragment(hash);
+  return { scenario: result.scenario, time: result.time ?? 0, lesson: lesson ? { ...lesson, answers: {} } : null, ...(presenter ? { presenter } : {}) };
 }
 
 /** The fragment (with '#') for the current scenario, playhead and lesson step. */
-export function fragmentOf(state: Pick<AppState, 'scenario' | 'time'> & Partial<Pick<AppState, 'lesson'>>): string {
+export function fragmentOf(state: Pick<AppState, 'scenario' | 'time'> & Partial<Pick<AppState, 'lesson' | 'presenter'>>): string {
   const lesson = state.lesson ? `&lesson=${state.lesson.id}&step=${state.lesson.step + 1}` : '';
-  return '#' + encodeShareFragment(state.scenario, Math.floor(state.time)) + lesson;
+  return '#' + encodeShareFragment(state.scenario, Math.floor(state.time)) + lesson + (state.presenter ? '&present=1' : '');
 }

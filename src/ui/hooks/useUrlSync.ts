@@ -31,7 +31,7 @@ export function useUrlSync(store: AppStore, enabled = true): void {
     };
 
     const unsubscribe = store.subscribe((state, previous) => {
-      if (state.scenario !== previous.scenario || state.lesson !== previous.lesson || Math.floor(state.time) !== Math.floor(previous.time)) schedule();
+      if (state.scenario !== previous.scenario || state.lesson !== previous.lesson || state.presenter !== previous.presenter || Math.floor(state.time) !== Math.floor(previous.time)) schedule();
     });
 
     const onHashChange = () => {
@@ -47,6 +47,7 @@ export function useUrlSync(store: AppStore, enabled = true): void {
         state.setError(null);
         if (options.lesson) adoptLinkLesson(store, options.lesson);
         else state.closeLesson();
+        state.setPresenter(options.presenter ?? false);
       }
       written = fragmentOf(store.getState());
       history.replaceState(history.state, '', written);
