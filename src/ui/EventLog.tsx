@@ -58,6 +58,15 @@ export function EventLog() {
   // only the user's own scrolling re-renders (through `scrolled`).
   const scrollTopRef = useRef(0);
   const [, setScrolled] = useState(0);
+  const [activeRow, setActiveRow] = useState<number | null>(null);
+  const focusRow = useRef<number | null>(null);
+  // A moved playhead (or a new run) gives the Tab stop back to the current line.
+  useEffect(() => setActiveRow(null), [current, run]);
+  useLayoutEffect(() => {
+    if (focusRow.current === null) return;
+    scroller.current?.querySelector<HTMLElement>(`[data-row="${focusRow.current}"] button`)?.focus();
+    focusRow.current = null;
+  });
 
   useEffect(() => {
     const element = scroller.current;
@@ -87,6 +96,20 @@ export function EventLog() {
 
   const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
   const last = Math.min(rowCount - 1, Math.ceil((scrollTop + height) / ROW_HEIGHT) + OVERSCAN);
+  // One Tab stop (roving tabindex): the active line, which follows the playhead until the
+  // reader moves it with ↑/↓; kept inside the drawn window so that the stop always exists.
+  const active = Math.min(last, Math.max(first, activeRow ?? (current >= 0 ? current : 0)));
+  const moveActive = (row: number) => {
+    const next = Math.min(rowCount - 1, Math.max(0, row));
+    const top = next * ROW_HEIGHT;
+    const element = scroller.current;
+    if (element && (top < element.scrollTop || top + ROW_HEIGHT > element.scrollTop + height)) {
+      scrollTopRef.current = Math.max(0, top - height / 2);
+      element.scrollTop = scrollTopRef.current;
+    }
+    focusRow.current = next;
+    setActiveRow(next);
+  };
   const lines = [];
   for (let row = first; row <= last; row++) {
     const index = entryAt(row);
@@ -94,10 +117,17 @@ export function EventLog() {
     const isCurrent = row === current;
     const isFuture = line.at > time;
     lines.push(
-      <li key={index} style={{ top: row * ROW_HEIGHT }} className={`log-line kind-${line.kind}${isCurrent ? ' current' : ''}${isFuture ? ' future' : ''}`}>
+      <li key={index} data-row={row} style={{ top: row * ROW_HEIGHT }} className={`log-line kind-${line.kind}${isCurrent ? ' current' : ''}${isFuture ? ' future' : ''}`}>
         <button
           type="button"
+          tabIndex={row === active ? 0 : -1}
           aria-current={isCurrent ? 'true' : undefined}
+          onKeyDown={(event) => {
+            const by = { ArrowDown: 1, ArrowUp: -1, PageDown: 0, PageUp: 0 }[event.key as string];
+            if (by === undefined || by === 0) return;
+            event.preventDefault();
+            moveActive(row + by);
+          }}
           title={line.text}
           onClick={() => {
             pause();

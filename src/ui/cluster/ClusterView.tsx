@@ -1,7 +1,7 @@
 // The cluster: nodes on a circle, two lanes per link (one per direction), messages moving along
 // them. React renders the SVG; d3 only computes (arcs, scales). No protocol rules here.
 
-import { memo, useMemo, type MouseEvent } from 'react';
+import { memo, useMemo, useRef, type CSSProperties, type MouseEvent } from 'react';
 import { arc } from 'd3';
 import { useShallow } from 'zustand/react/shallow';
 import type { TimerInfo } from '../../engine/types';
@@ -10,18 +10,36 @@ import { useAppStore } from '../store-context';
 import { summarizeNode } from '../protocol-views/summary';
 import type { View } from '../protocol-views/fields';
 import { along, lane, nodePositions, nodeRadius, selfLoop, VIEW_HEIGHT, VIEW_WIDTH, type Point } from './geometry';
+import { remPx, useClusterScale } from './useClusterScale';
 import { messageColorScale } from './message-colors';
 import { lessonHighlight } from './lesson-highlight';
 
 const LABELS_MAX = 14;
 
+/** The smallest node radius on screen, in rem: the role word must fit inside at its minimum size. */
+const NODE_RADIUS_REM = { normal: 2.5, presenter: 3.75 };
+
+/** A node radius in viewBox units that is at least `minimumPx` on screen, without nodes touching. */
+function screenRadius(nodes: number, scale: number, minimumPx: number): number {
+  const base = nodeRadius(nodes);
+  const positions = nodePositions(nodes);
+  const spacing = nodes > 1 ? Math.hypot(positions[1].x - positions[0].x, positions[1].y - positions[0].y) : Infinity;
+  const wanted = Math.max(base, minimumPx / scale);
+  return Math.min(wanted, Math.max(base, spacing * 0.4), 70);
+}
+
 export function ClusterView() {
   const nodes = useAppStore((s) => s.scenario.nodes);
+  const presenter = useAppStore((s) => s.presenter);
+  const box = useRef<HTMLDivElement>(null);
+  const scale = useClusterScale(box);
   const positions = useMemo(() => nodePositions(nodes), [nodes]);
-  const radius = nodeRadius(nodes);
+  const radius = screenRadius(nodes, scale, (presenter ? NODE_RADIUS_REM.presenter : NODE_RADIUS_REM.normal) * remPx());
   const viewBox = `0 0 ${VIEW_WIDTH} ${VIEW_HEIGHT}`;
+  // Text and hit areas are sized in rem times --svg-unit (see useClusterScale).
+  const style = { '--svg-unit': (Math.ceil(1e5 / scale) / 1e5).toFixed(5) } as CSSProperties; // rounded up: never below the minimum
   return (
-    <div className="cluster">
+    <div className="cluster" ref={box} style={style} data-scale={scale.toFixed(3)}>
       <svg className="cluster-base" viewBox={viewBox} preserveAspectRatio="xMidYMid meet" role="group" aria-label="Cluster">
         <defs>
           <pattern id="hatch" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
@@ -139,7 +157,7 @@ function Messages({ positions, radius }: { positions: Point[]; radius: number })
             <circle r={14} className="message-hit" />
             <circle r={isSelected ? 9 : 7} style={{ fill: color(type) }} className="message-dot" />
             {(showLabels || isSelected) && (
-              <text y={-11} className="message-label">
+              <text y={-9} className="message-label">
                 {isSelected ? label : type}
               </text>
             )}
@@ -217,6 +235,13 @@ interface NodeGlyphProps {
   pointed: boolean;
 }
 
+/** The crash/restart button of the selected node that is on screen (the bar or the inspector). */
+function firstVisibleNodeAction(): HTMLElement | null {
+  const candidates = document.querySelectorAll<HTMLElement>('.selected-node-bar button, .inspector .node-actions button');
+  for (const button of candidates) if (button.offsetParent !== null && !(button as HTMLButtonElement).disabled) return button;
+  return null;
+}
+
 const ringArc = arc<{ innerRadius: number; outerRadius: number; startAngle: number; endAngle: number }>();
 
 const NodeGlyph = memo(function NodeGlyph({ view, protocol, at, radius, selected, highlighted, pointed }: NodeGlyphProps) {
@@ -235,10 +260,18 @@ const NodeGlyph = memo(function NodeGlyph({ view, protocol, at, radius, selected
       data-node={view.id}
       onClick={activate}
       onKeyDown={(event) => {
-        if (event.key === 'Enter' || event.key === ' ') {
+        // Enter selects; Space is play/pause everywhere (useShortcuts), never a second meaning here.
+        if (event.key === 'Enter') {
           event.preventDefault();
           event.stopPropagation();
           activate();
+        } else if (event.key === 'Tab' && !event.shiftKey && selected) {
+          // The selected node's actions are the next stop, wherever the layout shows them.
+          const first = firstVisibleNodeAction();
+          if (first) {
+            event.preventDefault();
+            first.focus();
+          }
         }
       }}
     >
@@ -253,14 +286,15 @@ const NodeGlyph = memo(function NodeGlyph({ view, protocol, at, radius, selected
         </g>
       )}
       {/* The drawn words, in order, are contained in the accessible name (spaces keep them apart). */}
-      <text className="node-label" y={-4}>
+      {/* Offsets in em: the words keep their place inside the circle at any font size. */}
+      <text className="node-label" dy="-0.2em">
         {`S${view.id} `}
       </text>
-      <text className={`node-role${summary.word.length > 9 ? ' long' : ''}`} y={13}>
+      <text className={`node-role${summary.word.length > 9 ? ' long' : ''}`} dy="0.95em">
         {`${summary.word} `}
       </text>
       {summary.short && (
-        <text className="node-caption" y={radius + 24}>
+        <text className="node-caption" y={radius + 9} dy="1em">
           {summary.short}
         </text>
       )}

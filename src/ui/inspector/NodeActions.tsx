@@ -3,6 +3,7 @@
 
 import { useState } from 'react';
 import { useAppStore } from '../store-context';
+import { focusNode } from '../focus-after-act';
 
 export function NodeActions({ id, up }: { id: number; up: boolean }) {
   const act = useAppStore((s) => s.act);
@@ -13,12 +14,13 @@ export function NodeActions({ id, up }: { id: number; up: boolean }) {
     <div className="node-actions">
       <h3>S{id}</h3>
       <div className="button-row">
+        {/* Distinct keys and focus to the node after: the flipped button never keeps focus. */}
         {up ? (
-          <button type="button" className="danger" onClick={() => act({ do: 'crash', node: id })}>
+          <button key="crash" type="button" className="danger" onClick={() => act({ do: 'crash', node: id }) && focusNode(id)}>
             Crash S{id}
           </button>
         ) : (
-          <button type="button" className="primary" onClick={() => act({ do: 'restart', node: id })}>
+          <button key="restart" type="button" className="primary" onClick={() => act({ do: 'restart', node: id }) && focusNode(id)}>
             Restart S{id}
           </button>
         )}
