@@ -38,7 +38,7 @@ function paxosPart(view: View): Part {
   const role = proposal ? 'proposer' : hasLearned ? 'learned' : 'acceptor';
   if (hasLearned) {
     const value = String(learned).slice(0, 16);
-    // "S1, learned v=A, promised (2, S1)": the word and the value read together.
+    // "S1, learned v=A, promised 2.1": the word and the value read together.
     return { role: 'learned', word: 'learned', short: value, caption: `${value}, ${promise}`, blocked: false };
   }
   return { role, word: role, short: promise, caption: promise, blocked: false };
