@@ -18,4 +18,6 @@ export const classroom = {
   'classroom.logLabel': 'Log of S{node}: {entries}, commit index {commitIndex}',
   'classroom.request': '“{value}”: {outcome}',
   'classroom.nodes.none': 'none yet',
+  'classroom.clearFilters': 'Clear filters',
+  'classroom.filtersReset': 'New scenario: the log filters were cleared.',
 } as const;
