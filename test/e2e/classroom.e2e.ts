@@ -204,6 +204,25 @@ describe('touch tablet 1024×768', () => {
   });
 });
 
+describe('a selected violation', () => {
+  test('is scrolled into view with the chain of events that led there (3PC partition)', async () => {
+    const { page, errors } = await openPage(browser, base());
+    await chooseLesson(page, '3PC: a partition splits the decision');
+    await page.getByRole('switch', { name: 'Show the whole run' }).check();
+    await page.getByRole('button', { name: /^Violation of Atomicity/ }).first().click();
+    const chain = page.getByText(/S2 never received PreCommit from S1/);
+    await chain.waitFor();
+    expect(await chain.isVisible()).toBe(true);
+    const box = (await chain.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(768);
+    await page.getByText(/timed out uncertain on T1/).first().waitFor();
+    await page.getByText(/S1 decides commit for T1/).first().waitFor();
+    await page.screenshot({ path: artifactPath('classroom-violation-chain.png') });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe('keyboard', () => {
   const isPlaying = (page: Page) => page.getByRole('button', { name: 'Pause', exact: true }).isVisible();
 
