@@ -8,8 +8,8 @@ import { TRACE_KINDS } from '../engine/trace-log';
 
 export const LINE_HEIGHT_PX = 18;
 export const ROW_PADDING_PX = 4;
-/** Characters (besides the message label or note) that every kind of line adds. */
-const FRAME_CHARS = 36;
+/** Characters a lost message adds after its label (" — dropped by the network"). */
+const FRAME_CHARS = 26;
 
 /** The text length of trace entry `index` without building its sentence. */
 export function lineLength(run: RunRecord, index: number): number {

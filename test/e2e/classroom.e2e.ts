@@ -10,6 +10,8 @@ import { artifactPath, launchChromium, openPage } from './browser';
 import { chooseLesson, clockMs, seek } from './driver';
 import { LESSONS } from '../../src/lessons/library';
 import { t } from '../../src/i18n/translate';
+import { encodeShareFragment } from '../../src/scenario/link';
+import { defaultScenario, parseScenario } from '../../src/scenario/validate';
 
 const AXE = resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js');
 
@@ -199,6 +201,26 @@ describe('touch tablet 1024×768', () => {
     for (const size of targets.markers) expect(size).toBeGreaterThanOrEqual(24);
     expect(await seriousViolations(page), 'tablet').toEqual([]);
     await page.screenshot({ path: artifactPath('classroom-tablet.png') });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('the network drawn', () => {
+  test('a partition as shaded groups with a caption; a one-way cut with an arrowhead', async () => {
+    const scenario = { ...defaultScenario('raft'), actions: [{ at: 100, do: 'partition', groups: [[1, 3, 4], [2, 5]] }, { at: 300, do: 'heal' }, { at: 300, do: 'cut', from: 2, to: 4 }] };
+    const parsed = parseScenario(scenario);
+    if (!parsed.ok) throw new Error(parsed.error);
+    const { page, errors } = await openPage(browser, `${base()}#${encodeShareFragment(parsed.scenario, 200)}`);
+    expect(await page.locator('.partition-group').evaluateAll((groups) => groups.map((g) => g.getAttribute('data-group')))).toEqual(['1,3,4', '2,5']);
+    await page.getByText('Partitioned: {S1, S3, S4} | {S2, S5}').waitFor();
+    await page.screenshot({ path: artifactPath('classroom-partition.png') });
+    await seek(page, 400);
+    expect(await page.locator('.partition-group').count()).toBe(0);
+    expect(await page.locator('[data-link="2-4"] .link-line').getAttribute('marker-end')).toBe('url(#cut-arrow)');
+    expect(await page.locator('[data-link="4-2"] .link-line').getAttribute('marker-end')).toBeNull();
+    await page.getByText('S2 → S4 cut one way (S4 → S2 still works)').waitFor();
+    await page.screenshot({ path: artifactPath('classroom-one-way-cut.png') });
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -30,4 +30,6 @@ export const classroom = {
   'chain.fate.dropped': 'dropped by the network',
   'chain.fate.crashed': 'lost: receiver down',
   'chain.fate.user-dropped': 'dropped by you',
+  'classroom.partitioned': 'Partitioned: {groups}',
+  'classroom.oneWay': 'S{from} → S{to} cut one way (S{to} → S{from} still works)',
 } as const;

@@ -11,6 +11,8 @@ import { summarizeNode } from '../protocol-views/summary';
 import type { View } from '../protocol-views/fields';
 import { along, lane, nodePositions, nodeRadius, selfLoop, VIEW_HEIGHT, VIEW_WIDTH, type Point } from './geometry';
 import { remPx, useClusterScale } from './useClusterScale';
+import { networkShape } from './partition-groups';
+import { t } from '../../i18n/translate';
 import { messageColorScale } from './message-colors';
 import { lessonHighlight } from './lesson-highlight';
 
@@ -42,14 +44,20 @@ export function ClusterView() {
     <div className="cluster" ref={box} style={style} data-scale={scale.toFixed(3)}>
       <svg className="cluster-base" viewBox={viewBox} preserveAspectRatio="xMidYMid meet" role="group" aria-label="Cluster">
         <defs>
+          {/* The arrowhead of a one-way cut: it points the way messages are lost. */}
+          <marker id="cut-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="5" markerHeight="5" orient="auto-start-reverse" markerUnits="strokeWidth">
+            <path d="M0,0 L10,5 L0,10 z" className="cut-arrow-head" />
+          </marker>
           <pattern id="hatch" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
             <rect width="8" height="8" className="hatch-bg" />
             <line x1="0" y1="0" x2="0" y2="8" className="hatch-line" />
           </pattern>
         </defs>
+        <PartitionGroups positions={positions} radius={radius} />
         <Links positions={positions} radius={radius} />
         <Nodes positions={positions} radius={radius} />
       </svg>
+      <NetworkCaption />
       {/* What moves every frame (messages, timer rings) is on its own layer: it repaints neither the links nor the nodes. */}
       <svg className="cluster-messages" viewBox={viewBox} preserveAspectRatio="xMidYMid meet" aria-hidden="true">
         <TimerRings positions={positions} radius={radius} />
@@ -74,12 +82,13 @@ function Links({ positions, radius }: { positions: Point[]; radius: number }) {
       if (from === to) continue;
       const l = lane(positions[from - 1], positions[to - 1], radius + 10);
       const isCut = cut[(from - 1) * n + (to - 1)] === true;
+      const oneWay = isCut && cut[(to - 1) * n + (from - 1)] !== true;
       const isSelected = selected[0] === from && selected[1] === to;
       const isPointed = pointedLinks?.some(([a, b]) => a === from && b === to) ?? false;
       const mark = along(l, 0.28);
       lanes.push(
         <g key={`${from}-${to}`} className={`link${isCut ? ' cut' : ''}${isSelected ? ' selected' : ''}${isPointed ? ' lesson-highlight' : ''}`} data-link={`${from}-${to}`}>
-          <line x1={l.from.x} y1={l.from.y} x2={l.to.x} y2={l.to.y} className="link-line" />
+          <line x1={l.from.x} y1={l.from.y} x2={l.to.x} y2={l.to.y} className="link-line" markerEnd={oneWay ? 'url(#cut-arrow)' : undefined} />
           {isCut && (
             <g className="cut-mark" transform={`translate(${mark.x},${mark.y})`}>
               <line x1={-markSize} y1={-markSize} x2={markSize} y2={markSize} />
@@ -105,6 +114,50 @@ function Links({ positions, radius }: { positions: Point[]; radius: number }) {
       {lanes}
     </g>
   );
+}
+
+// ------------------------------------------------------------------ partition
+
+const GROUP_COLOURS = 4;
+
+/**
+ * A partition as groups: each group a shaded region (a halo around its nodes and a band along
+ * the links inside it), one tint per group, under the links and nodes.
+ */
+function PartitionGroups({ positions, radius }: { positions: Point[]; radius: number }) {
+  const nodes = positions.length;
+  const cut = useAppStore((s) => s.snapshot.cut);
+  const groups = useMemo(() => networkShape(cut, nodes).groups, [cut, nodes]);
+  if (!groups) return null;
+  const band = radius * 0.9;
+  return (
+    <g className="partition-groups" aria-hidden="true">
+      {groups.map((members, g) => (
+        <g key={g} className={`partition-group group-${g % GROUP_COLOURS}`} data-group={members.join(',')}>
+          {members.map((a, i) =>
+            members.slice(i + 1).map((b) => (
+              <line key={`${a}-${b}`} x1={positions[a - 1].x} y1={positions[a - 1].y} x2={positions[b - 1].x} y2={positions[b - 1].y} strokeWidth={band} />
+            )),
+          )}
+          {members.map((id) => (
+            <circle key={id} cx={positions[id - 1].x} cy={positions[id - 1].y} r={radius + 22} />
+          ))}
+        </g>
+      ))}
+    </g>
+  );
+}
+
+/** The network's state in words under the cluster: the partition's groups and the one-way cuts. */
+function NetworkCaption() {
+  const nodes = useAppStore((s) => s.scenario.nodes);
+  const cut = useAppStore((s) => s.snapshot.cut);
+  const shape = useMemo(() => networkShape(cut, nodes), [cut, nodes]);
+  const parts: string[] = [];
+  if (shape.groups) parts.push(t('classroom.partitioned', { groups: shape.groups.map((g) => `{${g.map((id) => `S${id}`).join(', ')}}`).join(' | ') }));
+  for (const { from, to } of shape.oneWay) parts.push(t('classroom.oneWay', { from, to }));
+  if (parts.length === 0) return null;
+  return <p className="network-caption">{parts.join(' · ')}</p>;
 }
 
 // ------------------------------------------------------------------ messages
