@@ -206,6 +206,31 @@ describe('touch tablet 1024×768', () => {
   });
 });
 
+describe('always-visible state', () => {
+  test('a log strip per Raft node; each Paxos acceptor shows its accepted (ballot, value)', async () => {
+    const { page, errors } = await openPage(browser, base());
+    const repair = LESSONS.find((l) => l.id === 'raft-log-repair')!;
+    await chooseLesson(page, t(repair.titleKey));
+    for (let i = 1; i < repair.steps.length; i++) await page.getByRole('button', { name: 'Next step' }).click();
+    const strip = page.getByRole('group', { name: /^Logs/ });
+    const rows = await strip.getByRole('img').evaluateAll((r) => r.map((e) => e.getAttribute('aria-label')));
+    expect(rows).toHaveLength(5);
+    expect(rows.some((r) => /entries, committed up to [1-9]/.test(r ?? ''))).toBe(true);
+    expect(await page.locator('.strip-cell.committed').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: artifactPath('classroom-raft-log-strip.png') });
+
+    const single = LESSONS.find((l) => l.id === 'paxos-single')!;
+    await chooseLesson(page, t(single.titleKey));
+    for (let i = 1; i < single.steps.length; i++) await page.getByRole('button', { name: 'Next step' }).click();
+    const accepted = await page.locator('.node-detail').allTextContents();
+    expect(accepted.filter((text) => text === 'accepted (1.1, v=A)').length).toBeGreaterThanOrEqual(3);
+    expect(await page.locator('[data-node="2"]').getAttribute('aria-label')).toContain('accepted (1.1, v=A)');
+    await page.screenshot({ path: artifactPath('classroom-paxos-accepted.png') });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe('the network drawn', () => {
   test('a partition as shaded groups with a caption; a one-way cut with an arrowhead', async () => {
     const scenario = { ...defaultScenario('raft'), actions: [{ at: 100, do: 'partition', groups: [[1, 3, 4], [2, 5]] }, { at: 300, do: 'heal' }, { at: 300, do: 'cut', from: 2, to: 4 }] };

@@ -32,4 +32,6 @@ export const classroom = {
   'chain.fate.user-dropped': 'dropped by you',
   'classroom.partitioned': 'Partitioned: {groups}',
   'classroom.oneWay': 'S{from} → S{to} cut one way (S{to} → S{from} still works)',
+  'classroom.logs': 'Logs (term of each entry; solid: committed)',
+  'classroom.logStripRow': 'S{node}: {entries}, committed up to {commitIndex}',
 } as const;

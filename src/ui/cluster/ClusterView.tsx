@@ -12,6 +12,7 @@ import type { View } from '../protocol-views/fields';
 import { along, lane, nodePositions, nodeRadius, selfLoop, VIEW_HEIGHT, VIEW_WIDTH, type Point } from './geometry';
 import { remPx, useClusterScale } from './useClusterScale';
 import { networkShape } from './partition-groups';
+import { RaftLogStrip } from './RaftLogStrip';
 import { t } from '../../i18n/translate';
 import { messageColorScale } from './message-colors';
 import { lessonHighlight } from './lesson-highlight';
@@ -41,6 +42,7 @@ export function ClusterView() {
   // Text and hit areas are sized in rem times --svg-unit (see useClusterScale).
   const style = { '--svg-unit': (Math.ceil(1e5 / scale) / 1e5).toFixed(5) } as CSSProperties; // rounded up: never below the minimum
   return (
+    <div className="cluster-wrap">
     <div className="cluster" ref={box} style={style} data-scale={scale.toFixed(3)}>
       <svg className="cluster-base" viewBox={viewBox} preserveAspectRatio="xMidYMid meet" role="group" aria-label="Cluster">
         <defs>
@@ -63,6 +65,8 @@ export function ClusterView() {
         <TimerRings positions={positions} radius={radius} />
         <Messages positions={positions} radius={radius} />
       </svg>
+    </div>
+    <RaftLogStrip />
     </div>
   );
 }
@@ -349,6 +353,11 @@ const NodeGlyph = memo(function NodeGlyph({ view, protocol, at, radius, selected
       {summary.short && (
         <text className="node-caption" y={radius + 9} dy="1em">
           {summary.short}
+        </text>
+      )}
+      {summary.detail && view.up && (
+        <text className="node-caption node-detail" y={radius + 9} dy="2.15em">
+          {summary.detail}
         </text>
       )}
     </g>
