@@ -13,6 +13,7 @@ import { along, lane, nodePositions, nodeRadius, selfLoop, VIEW_HEIGHT, VIEW_WID
 import { remPx, useClusterScale } from './useClusterScale';
 import { networkShape } from './partition-groups';
 import { RaftLogStrip } from './RaftLogStrip';
+import { nodeObstacles, placeLabels, type LabelRequest } from './label-placement';
 import { t } from '../../i18n/translate';
 import { messageColorScale } from './message-colors';
 import { lessonHighlight } from './lesson-highlight';
@@ -28,7 +29,7 @@ function screenRadius(nodes: number, scale: number, minimumPx: number): number {
   const positions = nodePositions(nodes);
   const spacing = nodes > 1 ? Math.hypot(positions[1].x - positions[0].x, positions[1].y - positions[0].y) : Infinity;
   const wanted = Math.max(base, minimumPx / scale);
-  return Math.min(wanted, Math.max(base, spacing * 0.4), 70);
+  return Math.min(wanted, Math.max(base, spacing * 0.42), 90);
 }
 
 export function ClusterView() {
@@ -63,7 +64,7 @@ export function ClusterView() {
       {/* What moves every frame (messages, timer rings) is on its own layer: it repaints neither the links nor the nodes. */}
       <svg className="cluster-messages" viewBox={viewBox} preserveAspectRatio="xMidYMid meet" aria-hidden="true">
         <TimerRings positions={positions} radius={radius} />
-        <Messages positions={positions} radius={radius} />
+        <Messages positions={positions} radius={radius} scale={scale} presenter={presenter} />
       </svg>
     </div>
     <RaftLogStrip />
@@ -166,7 +167,13 @@ function NetworkCaption() {
 
 // ------------------------------------------------------------------ messages
 
-function Messages({ positions, radius }: { positions: Point[]; radius: number }) {
+/** Label text sizes in CSS px (as styles.css: --message-rem, --caption-rem), for placement. */
+const LABEL_PX = { normal: 13, presenter: 15 };
+const CAPTION_PX = { normal: 13, presenter: 18 };
+/** While playing, placement runs every frame: above this many messages only the selected is labelled. */
+const PLACE_WHILE_PLAYING_MAX = 40;
+
+function Messages({ positions, radius, scale, presenter }: { positions: Point[]; radius: number; scale: number; presenter: boolean }) {
   const time = useAppStore((s) => s.time);
   const run = useAppStore((s) => s.run);
   const playing = useAppStore((s) => s.playing);
@@ -175,7 +182,36 @@ function Messages({ positions, radius }: { positions: Point[]; radius: number })
   const pointedTypes = useAppStore((s) => lessonHighlight(s).messageTypes);
   const color = useMemo(() => messageColorScale(run.protocol.messageTypes, run.messageTypes), [run]);
   const inFlight = messagesInFlight(run, time);
-  const showLabels = inFlight.length <= LABELS_MAX;
+  const mode = presenter ? 'presenter' : 'normal';
+  const fontSize = Math.max(11, LABEL_PX[mode] / scale);
+  const captionSize = Math.max(13, CAPTION_PX[mode] / scale);
+  const obstacles = useMemo(
+    () => nodeObstacles(positions, radius, captionSize, run.scenario.protocol === 'paxos' ? 2 : 1),
+    [positions, radius, captionSize, run],
+  );
+  const drawn = inFlight.flatMap((id) => {
+    const m = run.messages.get(id);
+    const from = positions[m.from - 1];
+    const to = positions[m.to - 1];
+    if (!from || !to) return [];
+    const span = m.deliverAt - m.sentAt;
+    const fraction = span > 0 ? Math.min(1, Math.max(0, (time - m.sentAt) / span)) : 1;
+    const p = m.from === m.to ? selfLoop(from, radius, fraction, positions.length) : along(lane(from, to, radius + 10), fraction);
+    return [{ m, p, ...describeMessage(run.protocol, m.payload) }];
+  });
+  // Labels by priority: the selected message, the types a lesson points at, the first of each type.
+  const placeAll = !playing || drawn.length <= PLACE_WHILE_PLAYING_MAX;
+  const seenTypes = new Set<string>();
+  const requests: LabelRequest[] = [];
+  for (const { m, p, type, label } of drawn) {
+    const isSelected = m.id === selectedMessage;
+    if (!placeAll && !isSelected) continue;
+    const firstOfType = !seenTypes.has(type);
+    seenTypes.add(type);
+    const priority = isSelected ? -2 : pointedTypes?.includes(type) ? -1 : firstOfType ? 0 : 1;
+    requests.push({ id: m.id, x: p.x, y: p.y, text: isSelected ? label : type, priority });
+  }
+  const placed = new Map(placeLabels(requests, obstacles, { width: VIEW_WIDTH, height: VIEW_HEIGHT, fontSize, budget: LABELS_MAX }).map((l) => [l.id, l]));
   // One listener for the whole layer (hundreds of messages may be on the wire).
   const onClick = (event: MouseEvent<SVGGElement>) => {
     const target = (event.target as Element).closest('[data-message-id]');
@@ -183,19 +219,12 @@ function Messages({ positions, radius }: { positions: Point[]; radius: number })
   };
   return (
     <g className="messages" aria-hidden="true" onClick={onClick}>
-      {inFlight.map((id) => {
-        const m = run.messages.get(id);
-        const from = positions[m.from - 1];
-        const to = positions[m.to - 1];
-        if (!from || !to) return null;
-        const span = m.deliverAt - m.sentAt;
-        const fraction = span > 0 ? Math.min(1, Math.max(0, (time - m.sentAt) / span)) : 1;
-        const p = m.from === m.to ? selfLoop(from, radius, fraction, positions.length) : along(lane(from, to, radius + 10), fraction);
-        const { type, label } = describeMessage(run.protocol, m.payload);
+      {drawn.map(({ m, p, type, label }) => {
         const isSelected = m.id === selectedMessage;
         const className = `message${isSelected ? ' selected' : ''}${m.duplicateOf !== undefined ? ' duplicate' : ''}${pointedTypes?.includes(type) ? ' lesson-highlight' : ''}`;
-        if (playing && !isSelected && !showLabels) {
-          // While playing, one element per message: the frame budget goes to motion.
+        const spot = placed.get(m.id);
+        if (playing && !isSelected && !spot) {
+          // While playing, one element per unlabelled message: the frame budget goes to motion.
           return (
             <circle
               key={m.id}
@@ -213,8 +242,8 @@ function Messages({ positions, radius }: { positions: Point[]; radius: number })
           <g key={m.id} className={className} transform={`translate(${p.x.toFixed(1)},${p.y.toFixed(1)})`} data-message-id={m.id} data-from={m.from} data-to={m.to}>
             <circle r={14} className="message-hit" />
             <circle r={isSelected ? 9 : 7} style={{ fill: color(type) }} className="message-dot" />
-            {(showLabels || isSelected) && (
-              <text y={-9} className="message-label">
+            {spot && (
+              <text x={spot.dx.toFixed(1)} y={spot.dy.toFixed(1)} className="message-label">
                 {isSelected ? label : type}
               </text>
             )}
