@@ -34,4 +34,8 @@ export const classroom = {
   'classroom.oneWay': 'S{from} → S{to} cut one way (S{to} → S{from} still works)',
   'classroom.logs': 'Logs (term of each entry; solid: committed)',
   'classroom.logStripRow': 'S{node}: {entries}, committed up to {commitIndex}',
+  'classroom.help.k': 'Play or pause (like Space; neither ever presses the focused button)',
+  'classroom.help.pages': 'Next / previous lesson step (a presenter remote), or step when no lesson is open',
+  'classroom.help.presenter': 'Presenter mode: the cluster and the lesson fill the screen',
+  'classroom.help.log': 'In the event log: the next / previous line (Enter goes there)',
 } as const;
