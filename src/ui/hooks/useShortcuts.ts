@@ -47,6 +47,7 @@ export function useShortcuts(store: AppStore, openHelp: () => void, modalOpen: b
         case ' ':
         case 'k':
           if (event.key === ' ' && spaceIsOwned(target)) return;
+          if (event.key === 'k' && target?.tagName === 'SELECT') return; // type-ahead in the list
           // preventDefault: no click on the focused button, no page scroll.
           event.preventDefault();
           state.togglePlay();
@@ -68,6 +69,7 @@ export function useShortcuts(store: AppStore, openHelp: () => void, modalOpen: b
           lessonStep(-1);
           return;
         case 'p':
+          if (target?.tagName === 'SELECT') return; // type-ahead ("Paxos: …")
           event.preventDefault();
           state.togglePresenter();
           return;
