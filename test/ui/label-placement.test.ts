@@ -45,8 +45,8 @@ describe('label placement', () => {
         expect(box.y).toBeGreaterThanOrEqual(0);
         expect(box.x + box.width).toBeLessThanOrEqual(VIEW_WIDTH);
         expect(box.y + box.height).toBeLessThanOrEqual(VIEW_HEIGHT);
-        // Only the first (most important) label may sit on something, when no spot was clear.
-        if (i > 0) for (const o of obstacles) expect(overlaps(box, o)).toBe(false);
+        // A label sits on something only when it is the one forced label (no spot was clear for any).
+        if (boxes.length > 1) for (const o of obstacles) expect(overlaps(box, o)).toBe(false);
         for (const other of boxes.slice(i + 1)) expect(overlaps(box, other)).toBe(false);
       }
       clear += boxes.filter((box) => !obstacles.some((o) => overlaps(box, o))).length;
@@ -54,7 +54,7 @@ describe('label placement', () => {
       checked += placed.length;
     }
     expect(checked).toBeGreaterThan(5);
-    expect(clear).toBeGreaterThanOrEqual(checked - 5);
+    expect(clear).toBeGreaterThanOrEqual(checked - 5); // at most one forced label per moment
   });
 
   test('a crowd thins by priority: the most important keep their labels', () => {

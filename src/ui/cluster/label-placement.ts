@@ -60,8 +60,14 @@ export function nodeObstacles(nodes: readonly { x: number; y: number }[], radius
 }
 
 export function placeLabels(requests: readonly LabelRequest[], obstacles: readonly Obstacle[], options: PlacementOptions): PlacedLabel[] {
-  const { width, height, fontSize, budget } = options;
   const ordered = [...requests].sort((a, b) => a.priority - b.priority || a.id - b.id);
+  const clear = place(ordered, obstacles, options, false);
+  // The most important label is never dropped: when nothing found a clear spot, it takes the least crowded one.
+  return clear.length > 0 || ordered.length === 0 ? clear : place(ordered.slice(0, 1), obstacles, options, true);
+}
+
+function place(ordered: readonly LabelRequest[], obstacles: readonly Obstacle[], options: PlacementOptions, force: boolean): PlacedLabel[] {
+  const { width, height, fontSize, budget } = options;
   const taken: Obstacle[] = [];
   const placed: PlacedLabel[] = [];
   for (const request of ordered) {
@@ -82,8 +88,6 @@ export function placeLabels(requests: readonly LabelRequest[], obstacles: readon
       [half + 2, below + 2],
       [-half - 2, below + 2],
     ];
-    // The most important label is never dropped: with no clear spot it takes the least crowded one.
-    const mustShow = placed.length === 0;
     let best: { dx: number; dy: number; rect: Obstacle; hits: number } | null = null;
     for (const [dx, dy] of spots) {
       const rect = { x: request.x + dx - half, y: request.y + dy - fontSize * 0.85, width: box.width, height: box.height };
@@ -93,9 +97,9 @@ export function placeLabels(requests: readonly LabelRequest[], obstacles: readon
         best = { dx, dy, rect, hits };
         break;
       }
-      if (mustShow && (!best || hits < best.hits)) best = { dx, dy, rect, hits };
+      if (force && (!best || hits < best.hits)) best = { dx, dy, rect, hits };
     }
-    if (best && (best.hits === 0 || mustShow)) {
+    if (best && (best.hits === 0 || force)) {
       taken.push(best.rect);
       placed.push({ id: request.id, dx: best.dx, dy: best.dy });
     }
