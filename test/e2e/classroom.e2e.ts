@@ -88,6 +88,13 @@ describe('presenter mode at 1366×768', () => {
     expect(sizes.message).toBeGreaterThanOrEqual(14);
     const cluster = await page.locator('.cluster').boundingBox();
     expect(cluster!.width).toBeGreaterThan(1366 * 0.55);
+    // With the partition tool open too (the issue measured 6.5 px roles there), sizes hold.
+    await page.getByRole('button', { name: 'Partition tool' }).click();
+    const withTool = await clusterTextSizes(page);
+    console.log('presenter + partition tool text px', JSON.stringify(withTool));
+    expect(withTool.name).toBeGreaterThanOrEqual(18);
+    expect(withTool.role).toBeGreaterThanOrEqual(18);
+    await page.getByRole('button', { name: 'Partition tool' }).click();
     expect(await seriousViolations(page), 'presenter mode').toEqual([]);
     await page.screenshot({ path: artifactPath('classroom-presenter-1366.png') });
 
@@ -116,6 +123,20 @@ describe('presenter mode at 1366×768', () => {
     expect(await fresh.page.getByRole('region', { name: 'Lesson' }).textContent()).toContain('Step 2 of');
     await fresh.page.context().close();
     expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('the ordinary layout at 1366×768 with a lesson and the partition tool open: names ≥ 16 px, roles ≥ 12 px, labels ≥ 13 px', async () => {
+    const { page } = await openPage(browser, base());
+    await chooseLesson(page, t(raftLesson.titleKey));
+    await page.getByRole('button', { name: 'Partition tool' }).click();
+    await seekToMessages(page, raftLesson.steps[1].at, 1);
+    const sizes = await clusterTextSizes(page);
+    console.log('ordinary 1366x768 text px', JSON.stringify(sizes));
+    expect(sizes.name).toBeGreaterThanOrEqual(16);
+    expect(sizes.role).toBeGreaterThanOrEqual(12); // long role words ("precommitted") may use 0.75rem
+    expect(sizes.message).toBeGreaterThanOrEqual(13);
+    await page.screenshot({ path: artifactPath('classroom-ordinary-1366.png') });
     await page.context().close();
   });
 
