@@ -16,6 +16,7 @@ import { RecordAccumulator } from '../worker/record-growth';
 import type { RunListener, RunSource } from '../worker/run-source';
 import { nextEventTime, previousEventTime, type RunRecord, type Snapshot } from './run';
 import { lessonSlice, type LessonProgress, type LessonState } from './lesson-slice';
+import { viewSlice, type ViewState } from './view-slice';
 
 /** An action without its time: the store stamps it with the playhead. */
 export type ActionInput = Action extends infer A ? (A extends Action ? Omit<A, 'at'> : never) : never;
@@ -30,7 +31,7 @@ export interface LogFilter {
   type: string | null;
 }
 
-export interface AppState extends LessonState {
+export interface AppState extends LessonState, ViewState {
   scenario: Scenario;
   run: RunRecord;
   /** The playhead in simulated ms; fractional while playing, for smooth motion. */
@@ -100,6 +101,8 @@ export interface AppStoreOptions {
   showWholeRun?: boolean;
   /** Where runs are computed (default: in this thread, synchronously). */
   source?: RunSource;
+  /** Open in presenter mode (a link's `&present=1`). */
+  presenter?: boolean;
 }
 
 /** Where a seek that could not be served yet wants the playhead, once the run gets there. */
@@ -371,6 +374,7 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
       setNotice: (notice) => set({ notice }),
       setLogFilter: (filter) => set({ logFilter: { ...get().logFilter, ...filter } }),
       ...lessonSlice(set, get, { lesson: options.lesson, showWholeRun: options.showWholeRun }),
+      ...viewSlice(set, get, { presenter: options.presenter }),
     };
   });
 }

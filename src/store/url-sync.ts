@@ -25,6 +25,11 @@ export function lessonFromFragment(hash: string): { id: string; step: number } |
 // second, and deflating a scenario with 10 000 actions costs tens of milliseconds each time.
 const packed = new WeakMap<object, string>();
 
+/** True when the fragment asks for presenter mode (`&present=1`). */
+export function presenterFromFragment(hash: string): boolean {
+  return hash.split('&').includes('present=1');
+}
+
 /** Store options from a URL fragment: a link's scenario and time, or the default with an error. */
 export function initialOptionsFromLocation(hash: string): AppStoreOptions {
   const result = decodeShareFragment(hash);
@@ -34,11 +39,12 @@ export function initialOptionsFromLocation(hash: string): AppStoreOptions {
   const scenarioPart = hash.replace(/^#/, '').split('&').find((part) => part.startsWith('s='));
   if (scenarioPart !== undefined) packed.set(result.scenario, scenarioPart);
   const lesson = lessonFromFragment(hash);
-  return { scenario: result.scenario, time: result.time ?? 0, lesson: lesson ? { ...lesson, answers: {} } : null };
+  const presenter = presenterFromFragment(hash);
+  return { scenario: result.scenario, time: result.time ?? 0, lesson: lesson ? { ...lesson, answers: {} } : null, ...(presenter ? { presenter } : {}) };
 }
 
 /** The fragment (with '#') for the current scenario, playhead and lesson step. */
-export function fragmentOf(state: Pick<AppState, 'scenario' | 'time'> & Partial<Pick<AppState, 'lesson'>>): string {
+export function fragmentOf(state: Pick<AppState, 'scenario' | 'time'> & Partial<Pick<AppState, 'lesson' | 'presenter'>>): string {
   let scenarioPart = packed.get(state.scenario);
   if (scenarioPart === undefined) {
     scenarioPart = encodeShareFragment(state.scenario);
@@ -46,5 +52,5 @@ export function fragmentOf(state: Pick<AppState, 'scenario' | 'time'> & Partial<
   }
   const lesson = state.lesson ? `&lesson=${state.lesson.id}&step=${state.lesson.step + 1}` : '';
   // encodeShareFragment(scenario, t) is the scenario's part followed by "&t=" and the time.
-  return '#' + scenarioPart + `&t=${Math.max(0, Math.floor(state.time))}` + lesson;
+  return '#' + scenarioPart + `&t=${Math.max(0, Math.floor(state.time))}` + lesson + (state.presenter ? '&present=1' : '');
 }

@@ -1,5 +1,6 @@
 // The app shell: header; settings and invariants on the left; the cluster in the middle with
-// playback under it; the inspector and the event log on the right.
+// playback under it; the inspector and the event log on the right. In presenter mode and on a
+// phone the side panels fold away (one click each) and the lesson sits beside or under the cluster.
 
 import { useCallback, useEffect, useState } from 'react';
 import { ClusterView } from './cluster/ClusterView';
@@ -22,6 +23,13 @@ import { LessonPanel } from './LessonPanel';
 import { t } from '../i18n/translate';
 import { ShowWholeRunSwitch } from './ShowWholeRunSwitch';
 import { useLessonPacing } from './hooks/useLessonPacing';
+import { useMediaQuery } from './hooks/useMediaQuery';
+import { PanelSwitcher, type PanelName } from './PanelSwitcher';
+import { SkipLink } from './SkipLink';
+import { SelectedNodeBar } from './inspector/SelectedNodeBar';
+
+/** Phone width: one column, the cluster first (styles.css uses the same width). */
+const PHONE_QUERY = '(max-width: 760px)';
 
 export function App({ store, syncUrl = true }: { store?: AppStore; syncUrl?: boolean }) {
   return (
@@ -35,6 +43,7 @@ function Shell({ syncUrl }: { syncUrl: boolean }) {
   const store = useAppStoreApi();
   const [helpOpen, setHelpOpen] = useState(false);
   const [partitionOpen, setPartitionOpen] = useState(false);
+  const [openPanel, setOpenPanel] = useState<PanelName | null>(null);
   const { theme, toggleTheme } = useTheme();
   const openHelp = useCallback(() => setHelpOpen(true), []);
   usePlayback(store);
@@ -42,46 +51,78 @@ function Shell({ syncUrl }: { syncUrl: boolean }) {
   useShortcuts(store, openHelp, helpOpen);
   useLessonPacing(store);
   const lessonOpen = useAppStore((s) => s.lesson !== null);
-  return (
-    <div className={`app${lessonOpen ? ' with-lesson' : ''}`}>
-      <Header theme={theme} onToggleTheme={toggleTheme} onHelp={openHelp} />
-      <Messages />
-      <div className="layout">
-        <aside className="left" aria-label="Scenario and invariants">
-          {lessonOpen ? (
-            <>
-              <LessonPanel />
-              <details className="settings-fold">
-                <summary>{t('app.scenarioSettings')}</summary>
-                <SettingsPanel />
-              </details>
-            </>
-          ) : (
-            <>
-              <SettingsPanel />
-              <InvariantsPanel />
-            </>
-          )}
-        </aside>
-        <main className="stage" aria-label="Simulation">
-          <div className="stage-tools">
-            <button type="button" aria-expanded={partitionOpen} onClick={() => setPartitionOpen(!partitionOpen)}>
-              Partition tool
-            </button>
-            <ShowWholeRunSwitch />
-            <Legend />
-          </div>
-          {partitionOpen && <PartitionTool onClose={() => setPartitionOpen(false)} />}
-          <ClusterView />
-          <PlaybackBar />
-        </main>
-        <aside className="right" aria-label="Inspector and event log">
-          {/* With a lesson open the invariants move here, one line each: the lesson takes the left column. */}
-          {lessonOpen && <InvariantsPanel />}
-          <Inspector />
-          <EventLog />
-        </aside>
+  const presenter = useAppStore((s) => s.presenter);
+  const phone = useMediaQuery(PHONE_QUERY);
+  // Presenter mode and a phone fold the side panels: the lesson gets its own place beside (or
+  // under) the cluster, and each panel is one click away in the switcher.
+  const folded = presenter || phone;
+  // In presenter mode the switcher sits in the header, clear of the drawers it opens.
+  const switcher = <PanelSwitcher open={openPanel} onOpen={setOpenPanel} />;
+  const left = (
+    <aside className={`left${openPanel === 'left' ? ' open' : ''}`} id="panel-left" aria-label="Scenario and invariants">
+      {lessonOpen && !folded ? (
+        <>
+          <LessonPanel />
+          <details className="settings-fold">
+            <summary>{t('app.scenarioSettings')}</summary>
+            <SettingsPanel />
+          </details>
+        </>
+      ) : (
+        <>
+          <SettingsPanel />
+          <InvariantsPanel />
+        </>
+      )}
+    </aside>
+  );
+  const right = (
+    <aside className={`right${openPanel === 'right' ? ' open' : ''}`} id="panel-right" aria-label="Inspector and event log">
+      {/* With a lesson open the invariants move here, one line each: the lesson takes the left column. */}
+      {lessonOpen && !folded && <InvariantsPanel />}
+      <Inspector />
+      <EventLog />
+    </aside>
+  );
+  const stage = (
+    <main className="stage" aria-label="Simulation">
+      <div className="stage-tools">
+        <button type="button" aria-expanded={partitionOpen} onClick={() => setPartitionOpen(!partitionOpen)}>
+          Partition tool
+        </button>
+        <ShowWholeRunSwitch />
+        {phone && switcher}
+        <Legend />
       </div>
+      {partitionOpen && <PartitionTool onClose={() => setPartitionOpen(false)} />}
+      <ClusterView />
+      {folded && openPanel !== 'right' && <SelectedNodeBar />}
+      <PlaybackBar />
+    </main>
+  );
+  return (
+    <div className={`app${lessonOpen ? ' with-lesson' : ''}${presenter ? ' presenter' : ''}${phone ? ' phone' : ''}${folded ? ' folded' : ''}`}>
+      <SkipLink />
+      <Header theme={theme} onToggleTheme={toggleTheme} onHelp={openHelp} tools={presenter && !phone ? switcher : undefined} />
+      <Messages />
+      {folded ? (
+        <div className="layout">
+          {stage}
+          {lessonOpen && (
+            <div className="lesson-column">
+              <LessonPanel />
+            </div>
+          )}
+          {left}
+          {right}
+        </div>
+      ) : (
+        <div className="layout">
+          {left}
+          {stage}
+          {right}
+        </div>
+      )}
       {helpOpen && <HelpDialog onClose={() => setHelpOpen(false)} />}
     </div>
   );

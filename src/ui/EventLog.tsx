@@ -8,8 +8,12 @@ import { useAppStore } from './store-context';
 import { matchesFilter, traceLine } from './trace-lines';
 import { formatMs } from './format';
 import { t } from '../i18n/translate';
+import { layoutRows, rowAt } from './log-rows';
 
-const ROW_HEIGHT = 22;
+/** Average character width of the log's 12 px text, rounded up so that wrapped lines get room. */
+const CHAR_WIDTH_PX = 7;
+/** The time column and the paddings beside the text. */
+const TEXT_INSET_PX = 78;
 const OVERSCAN = 6;
 const NARRATION_INTERVAL_MS = 2000;
 
@@ -22,6 +26,8 @@ export function EventLog() {
   const setTime = useAppStore((s) => s.setTime);
   const pause = useAppStore((s) => s.pause);
   const showWholeRun = useAppStore((s) => s.showWholeRun);
+  const filtersReset = useFilterReset();
+  const filtered = filter.node !== null || filter.type !== null;
 
   // Indices of the entries that pass the filter (null: all of them).
   const rows = useMemo(() => {
@@ -54,15 +60,28 @@ export function EventLog() {
 
   const scroller = useRef<HTMLDivElement>(null);
   const [height, setHeight] = useState(300);
+  const [width, setWidth] = useState(360);
   // The scroll position lives in a ref: following the playhead scrolls without a second render;
   // only the user's own scrolling re-renders (through `scrolled`).
   const scrollTopRef = useRef(0);
   const [, setScrolled] = useState(0);
+  const [activeRow, setActiveRow] = useState<number | null>(null);
+  const focusRow = useRef<number | null>(null);
+  // A moved playhead (or a new run) gives the Tab stop back to the current line.
+  useEffect(() => setActiveRow(null), [current, run]);
+  useLayoutEffect(() => {
+    if (focusRow.current === null) return;
+    scroller.current?.querySelector<HTMLElement>(`[data-row="${focusRow.current}"] button`)?.focus();
+    focusRow.current = null;
+  });
 
   useEffect(() => {
     const element = scroller.current;
     if (!element) return;
-    const measure = () => setHeight(element.clientHeight || 300);
+    const measure = () => {
+      setHeight(element.clientHeight || 300);
+      setWidth(element.clientWidth || 360);
+    };
     measure();
     if (typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(measure);
@@ -70,14 +89,21 @@ export function EventLog() {
     return () => observer.disconnect();
   }, []);
 
+  // Lines wrap: each row's height comes from its text length (see log-rows.ts).
+  const charsPerLine = Math.floor((width - TEXT_INSET_PX) / CHAR_WIDTH_PX);
+  // Laid out for every row once (the playhead only changes how many are shown).
+  const layout = useMemo(() => layoutRows(run, rows, allRows, charsPerLine), [run, rows, allRows, charsPerLine]);
+  const topOf = (row: number) => layout.tops[row];
+  const heightOf = (row: number) => layout.tops[row + 1] - layout.tops[row];
+
   // Follow the playhead: when the current line moved out of view, centre it. (Only when it
   // moved: a reader scrolling through the log while paused is not pulled back.)
   let scrollTop = scrollTopRef.current;
   const followed = useRef(-1);
   if (current >= 0 && current !== followed.current) {
     followed.current = current;
-    const top = current * ROW_HEIGHT;
-    if (top < scrollTop || top + ROW_HEIGHT > scrollTop + height) scrollTop = Math.max(0, top - height / 2);
+    const top = topOf(Math.min(current, rowCount - 1));
+    if (top < scrollTop || top + heightOf(Math.min(current, rowCount - 1)) > scrollTop + height) scrollTop = Math.max(0, top - height / 2);
   }
   scrollTopRef.current = scrollTop;
   useLayoutEffect(() => {
@@ -85,8 +111,22 @@ export function EventLog() {
     if (element && Math.abs(element.scrollTop - scrollTop) >= 1) element.scrollTop = scrollTop;
   });
 
-  const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
-  const last = Math.min(rowCount - 1, Math.ceil((scrollTop + height) / ROW_HEIGHT) + OVERSCAN);
+  const first = Math.max(0, rowAt(layout, scrollTop) - OVERSCAN);
+  const last = Math.min(rowCount - 1, rowAt(layout, scrollTop + height) + OVERSCAN);
+  // One Tab stop (roving tabindex): the active line, which follows the playhead until the
+  // reader moves it with ↑/↓; kept inside the drawn window so that the stop always exists.
+  const active = Math.min(last, Math.max(first, activeRow ?? (current >= 0 ? current : 0)));
+  const moveActive = (row: number) => {
+    const next = Math.min(rowCount - 1, Math.max(0, row));
+    const top = topOf(next);
+    const element = scroller.current;
+    if (element && (top < element.scrollTop || top + heightOf(next) > element.scrollTop + height)) {
+      scrollTopRef.current = Math.max(0, top - height / 2);
+      element.scrollTop = scrollTopRef.current;
+    }
+    focusRow.current = next;
+    setActiveRow(next);
+  };
   const lines = [];
   for (let row = first; row <= last; row++) {
     const index = entryAt(row);
@@ -94,11 +134,17 @@ export function EventLog() {
     const isCurrent = row === current;
     const isFuture = line.at > time;
     lines.push(
-      <li key={index} style={{ top: row * ROW_HEIGHT }} className={`log-line kind-${line.kind}${isCurrent ? ' current' : ''}${isFuture ? ' future' : ''}`}>
+      <li key={index} data-row={row} style={{ top: topOf(row), height: heightOf(row) }} className={`log-line kind-${line.kind}${isCurrent ? ' current' : ''}${isFuture ? ' future' : ''}`}>
         <button
           type="button"
+          tabIndex={row === active ? 0 : -1}
           aria-current={isCurrent ? 'true' : undefined}
-          title={line.text}
+          onKeyDown={(event) => {
+            const by = { ArrowDown: 1, ArrowUp: -1, PageDown: 0, PageUp: 0 }[event.key as string];
+            if (by === undefined || by === 0) return;
+            event.preventDefault();
+            moveActive(row + by);
+          }}
           onClick={() => {
             pause();
             setTime(line.at);
@@ -115,6 +161,11 @@ export function EventLog() {
     <section className="panel event-log" aria-labelledby="event-log-title">
       <div className="panel-head">
         <h2 id="event-log-title">Event log</h2>
+        {filtered && (
+          <button type="button" className="small" onClick={() => setLogFilter({ node: null, type: null })}>
+            {t('classroom.clearFilters')}
+          </button>
+        )}
         <label>
           <span className="visually-hidden">Filter by node</span>
           <select
@@ -145,6 +196,9 @@ export function EventLog() {
           </select>
         </label>
       </div>
+      <p role="status" className={filtersReset ? 'filters-reset' : 'visually-hidden'}>
+        {filtersReset ? t('classroom.filtersReset') : ''}
+      </p>
       <div
         className="log-scroller"
         ref={scroller}
@@ -156,7 +210,7 @@ export function EventLog() {
         }}
         tabIndex={-1}
       >
-        <ol className="log-lines" style={{ height: rowCount * ROW_HEIGHT }} aria-label={`${rowCount} events`}>
+        <ol className="log-lines" style={{ height: layout.tops[rowCount] }} aria-label={`${rowCount} events`}>
           {lines}
         </ol>
         {rowCount === 0 && <p className="empty">{allRows > 0 && !showWholeRun ? t('eventLog.nothingYet') : 'No events match.'}</p>}
@@ -164,6 +218,36 @@ export function EventLog() {
       <Narration text={current >= 0 ? `${formatMs(run.trace.at[entryAt(current)])}: ${traceLine(run, entryAt(current)).text}` : ''} />
     </section>
   );
+}
+
+const RESET_NOTICE_MS = 6000;
+
+/**
+ * A filter chosen for one scenario would silently empty the log of another: when a different
+ * scenario is loaded (another protocol, size, seed or lesson, not an act on this one), clear the
+ * filters and say so for a few seconds. Returns whether the notice shows.
+ */
+function useFilterReset(): boolean {
+  const identity = useAppStore((s) => `${s.scenario.protocol}/${s.scenario.nodes}/${s.scenario.seed}/${s.lesson?.id ?? ''}`);
+  const filter = useAppStore((s) => s.logFilter);
+  const setLogFilter = useAppStore((s) => s.setLogFilter);
+  const previous = useRef({ identity, active: false });
+  const [shown, setShown] = useState(false);
+  const active = filter.node !== null || filter.type !== null;
+  useEffect(() => {
+    const before = previous.current;
+    previous.current = { identity, active };
+    if (before.identity === identity || !before.active) return;
+    // (Switching protocol clears the filter in the store already; the notice still shows.)
+    if (active) setLogFilter({ node: null, type: null });
+    setShown(true);
+  }, [identity, active, setLogFilter]);
+  useEffect(() => {
+    if (!shown) return;
+    const timer = setTimeout(() => setShown(false), RESET_NOTICE_MS);
+    return () => clearTimeout(timer);
+  }, [shown]);
+  return shown;
 }
 
 /** A polite live region, updated at most every couple of seconds. */

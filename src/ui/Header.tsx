@@ -1,6 +1,6 @@
 // The top bar: protocol picker, lessons, import/export, copy link, theme and help.
 
-import { useRef } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { PROTOCOL_NAMES, protocols, type ProtocolName } from '../protocols/registry';
 import { LESSON_INDEX, lessonTitleKey } from '../lessons/lesson-index';
 import { loadLessons } from '../lessons/registry';
@@ -14,7 +14,7 @@ import { useAppStore, useAppStoreApi } from './store-context';
 
 const PROTOCOL_LABELS: Record<ProtocolName, string> = { raft: 'Raft', paxos: 'Paxos', '2pc': '2PC', '3pc': '3PC' };
 
-export function Header({ theme, onToggleTheme, onHelp }: { theme: 'light' | 'dark'; onToggleTheme(): void; onHelp(): void }) {
+export function Header({ theme, onToggleTheme, onHelp, tools }: { theme: 'light' | 'dark'; onToggleTheme(): void; onHelp(): void; tools?: ReactNode }) {
   const protocol = useAppStore((s) => s.scenario.protocol);
   const setProtocol = useAppStore((s) => s.setProtocol);
   const store = useAppStoreApi();
@@ -53,6 +53,8 @@ export function Header({ theme, onToggleTheme, onHelp }: { theme: 'light' | 'dar
       </div>
       <LessonPicker />
       <div className="header-actions">
+        {tools}
+        <PresenterButton />
         <ImportButton />
         <button type="button" onClick={() => exportScenario(store.getState().scenario)}>
           Export
@@ -66,6 +68,16 @@ export function Header({ theme, onToggleTheme, onHelp }: { theme: 'light' | 'dar
         </button>
       </div>
     </header>
+  );
+}
+
+function PresenterButton() {
+  const presenter = useAppStore((s) => s.presenter);
+  const togglePresenter = useAppStore((s) => s.togglePresenter);
+  return (
+    <button type="button" className="presenter-toggle" aria-pressed={presenter} onClick={togglePresenter} title={t('classroom.presenterHint')}>
+      {t('classroom.presenter')}
+    </button>
   );
 }
 

@@ -1,6 +1,7 @@
 // Help: what the app is and its keyboard shortcuts. A modal dialog that keeps focus inside
 // and gives it back on close.
 
+import { t } from '../i18n/translate';
 import { useEffect, useRef } from 'react';
 
 export function HelpDialog({ onClose }: { onClose(): void }) {
@@ -54,6 +55,30 @@ export function HelpDialog({ onClose }: { onClose(): void }) {
               <kbd>Space</kbd>
             </dt>
             <dd>Play or pause</dd>
+          </div>
+          <div>
+            <dt>
+              <kbd>K</kbd>
+            </dt>
+            <dd>{t('classroom.help.k')}</dd>
+          </div>
+          <div>
+            <dt>
+              <kbd>.</kbd> / <kbd>PgDn</kbd> · <kbd>PgUp</kbd>
+            </dt>
+            <dd>{t('classroom.help.pages')}</dd>
+          </div>
+          <div>
+            <dt>
+              <kbd>P</kbd>
+            </dt>
+            <dd>{t('classroom.help.presenter')}</dd>
+          </div>
+          <div>
+            <dt>
+              <kbd>↑</kbd> / <kbd>↓</kbd>
+            </dt>
+            <dd>{t('classroom.help.log')}</dd>
           </div>
           <div>
             <dt>

@@ -2,7 +2,12 @@
 // A violation can be selected: the playhead seeks there, its nodes light up, and the sentence
 // that explains it is shown.
 
+import { useEffect, useMemo, useRef } from 'react';
 import { useAppStore } from './store-context';
+import { violationChain, type ChainStep } from './violation-chain';
+import { hasKey, t } from '../i18n/translate';
+import type { RunRecord } from '../store/run';
+import type { Violation } from '../engine/types';
 
 const LISTED_MAX = 20;
 
@@ -19,6 +24,7 @@ export function InvariantsPanel() {
   const selected = useAppStore((s) => s.selectedViolation);
   const selectViolation = useAppStore((s) => s.selectViolation);
   const showWholeRun = useAppStore((s) => s.showWholeRun);
+  const run = useAppStore((s) => s.run);
   // Hiding the future: a violation exists for the page only once the playhead has reached it.
   const shown = (at: number) => showWholeRun || at <= time;
   const chosen = selected !== null && violations[selected] && shown(violations[selected].at) ? violations[selected] : undefined;
@@ -58,15 +64,44 @@ export function InvariantsPanel() {
           );
         })}
       </ul>
-      {chosen && (
-        <div className="violation-detail" role="status">
-          <strong>
-            {chosen.invariant} broke at {chosen.at} ms:
-          </strong>{' '}
-          {chosen.detail}
-          {chosen.nodes.length > 0 && <span> (nodes {chosen.nodes.map((n) => `S${n}`).join(', ')})</span>}
-        </div>
-      )}
+      {chosen && <ViolationDetail run={run} violation={chosen} />}
     </section>
+  );
+}
+
+function stepText(step: ChainStep): string {
+  const fate = step.params.fate;
+  const params = fate !== undefined && hasKey(`chain.fate.${fate}`) ? { ...step.params, fate: t(`chain.fate.${fate}`) } : step.params;
+  return t(step.key, params);
+}
+
+/** The selected violation: its sentence and the chain of events behind it, scrolled into view. */
+function ViolationDetail({ run, violation }: { run: RunRecord; violation: Violation }) {
+  const chain = useMemo(() => violationChain(run, violation), [run, violation]);
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => box.current?.scrollIntoView?.({ block: 'nearest' }), [violation]);
+  return (
+    <div className="violation-detail" role="status" ref={box}>
+      <strong>
+        {violation.invariant} broke at {violation.at} ms:
+      </strong>{' '}
+      {violation.detail}
+      {violation.nodes.length > 0 && <span> (nodes {violation.nodes.map((n) => `S${n}`).join(', ')})</span>}
+      {chain.steps.length > 0 && (
+        <>
+          <h3 className="chain-title">{t('chain.title')}</h3>
+          <ol className="chain">
+            {chain.steps.map((step, i) => (
+              <li key={i}>{stepText(step)}</li>
+            ))}
+          </ol>
+          {chain.meanwhile.map((step, i) => (
+            <p key={i} className="chain-while">
+              <em>{t('chain.while')}</em> {stepText(step)}
+            </p>
+          ))}
+        </>
+      )}
+    </div>
   );
 }

@@ -19,7 +19,7 @@ export function PlaybackBar() {
   const speedLog = useAppStore((s) => s.speedLog);
   const setSpeedLog = useAppStore((s) => s.setSpeedLog);
   return (
-    <div className="playback">
+    <div className="playback" id="playback">
       <Timeline />
       <RunProgress />
       <div className="playback-row">

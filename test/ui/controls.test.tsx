@@ -138,6 +138,19 @@ describe('event log', () => {
     expect(store.getState().logFilter.node).toBe(2);
     for (const li of screen.getAllByRole('listitem')) expect(li.textContent).toMatch(/S2\b/);
   });
+
+  test('a new scenario clears the filters and says so; an act on the same scenario keeps them', () => {
+    const { store } = renderWithStore(<EventLog />, { showWholeRun: true });
+    fireEvent.change(screen.getByLabelText('Filter by node'), { target: { value: '2' } });
+    act(() => store.getState().setTime(600));
+    act(() => void store.getState().act({ do: 'crash', node: 3 }));
+    expect(store.getState().logFilter.node).toBe(2);
+    expect(screen.getByRole('button', { name: 'Clear filters' })).toBeTruthy();
+    act(() => store.getState().setProtocol('paxos'));
+    expect(store.getState().logFilter).toEqual({ node: null, type: null });
+    expect(screen.getByText('New scenario: the log filters were cleared.')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Clear filters' })).toBeNull();
+  });
 });
 
 describe('invariants panel', () => {

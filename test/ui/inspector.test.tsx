@@ -92,7 +92,7 @@ describe('protocol views', () => {
   test('Paxos: promised, accepted, learned; acceptor table', () => {
     const view = { ...base, id: 2, promised: [2, 1], accepted: { ballot: [2, 1], value: 'v=A' }, learned: 'v=A', round: 0, proposal: null };
     render(<PaxosNodeDetails view={view} />);
-    expect(screen.getByText('v=A at (2, S1)')).toBeTruthy();
+    expect(screen.getByText('v=A at 2.1')).toBeTruthy(); // the protocol's ballot notation (formatBallot)
     render(<PaxosClusterTable views={[view]} />);
     expect(screen.getByRole('table', { name: 'Acceptors' })).toBeTruthy();
   });

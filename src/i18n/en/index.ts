@@ -5,5 +5,6 @@ import { lessonTitles } from './lesson-titles';
 import { lessonPanel } from './lesson-panel';
 import { legend } from './legend';
 import { app } from './app';
+import { classroom } from './classroom';
 
-export const en: Readonly<Record<string, string>> = { ...app, ...lessonPanel, ...legend, ...lessonsCommon, ...lessonTitles };
+export const en: Readonly<Record<string, string>> = { ...app, ...classroom, ...lessonPanel, ...legend, ...lessonsCommon, ...lessonTitles };

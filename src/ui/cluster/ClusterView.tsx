@@ -1,7 +1,7 @@
 // The cluster: nodes on a circle, two lanes per link (one per direction), messages moving along
 // them. React renders the SVG; d3 only computes (arcs, scales). No protocol rules here.
 
-import { memo, useMemo, type MouseEvent } from 'react';
+import { memo, useMemo, useRef, type CSSProperties, type MouseEvent } from 'react';
 import { arc } from 'd3';
 import { useShallow } from 'zustand/react/shallow';
 import type { TimerInfo } from '../../engine/types';
@@ -10,33 +10,64 @@ import { useAppStore } from '../store-context';
 import { summarizeNode } from '../protocol-views/summary';
 import type { View } from '../protocol-views/fields';
 import { along, lane, nodePositions, nodeRadius, selfLoop, VIEW_HEIGHT, VIEW_WIDTH, type Point } from './geometry';
+import { remPx, useClusterScale } from './useClusterScale';
+import { networkShape } from './partition-groups';
+import { RaftLogStrip } from './RaftLogStrip';
+import { nodeObstacles, placeLabels, type LabelRequest } from './label-placement';
+import { t } from '../../i18n/translate';
 import { messageColorScale } from './message-colors';
 import { lessonHighlight } from './lesson-highlight';
 
 const LABELS_MAX = 14;
 
+/** The smallest node radius on screen, in rem: the role word must fit inside at its minimum size. */
+const NODE_RADIUS_REM = { normal: 2.5, presenter: 3.75 };
+
+/** A node radius in viewBox units that is at least `minimumPx` on screen, without nodes touching. */
+function screenRadius(nodes: number, scale: number, minimumPx: number): number {
+  const base = nodeRadius(nodes);
+  const positions = nodePositions(nodes);
+  const spacing = nodes > 1 ? Math.hypot(positions[1].x - positions[0].x, positions[1].y - positions[0].y) : Infinity;
+  const wanted = Math.max(base, minimumPx / scale);
+  return Math.min(wanted, Math.max(base, spacing * 0.42), 90);
+}
+
 export function ClusterView() {
   const nodes = useAppStore((s) => s.scenario.nodes);
+  const presenter = useAppStore((s) => s.presenter);
+  const box = useRef<HTMLDivElement>(null);
+  const scale = useClusterScale(box);
   const positions = useMemo(() => nodePositions(nodes), [nodes]);
-  const radius = nodeRadius(nodes);
+  const radius = screenRadius(nodes, scale, (presenter ? NODE_RADIUS_REM.presenter : NODE_RADIUS_REM.normal) * remPx());
   const viewBox = `0 0 ${VIEW_WIDTH} ${VIEW_HEIGHT}`;
+  // Text and hit areas are sized in rem times --svg-unit (see useClusterScale).
+  const style = { '--svg-unit': (Math.ceil(1e5 / scale) / 1e5).toFixed(5) } as CSSProperties; // rounded up: never below the minimum
   return (
-    <div className="cluster">
+    <div className="cluster-wrap">
+    <div className="cluster" ref={box} style={style} data-scale={scale.toFixed(3)}>
       <svg className="cluster-base" viewBox={viewBox} preserveAspectRatio="xMidYMid meet" role="group" aria-label="Cluster">
         <defs>
+          {/* The arrowhead of a one-way cut: it points the way messages are lost. */}
+          <marker id="cut-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="5" markerHeight="5" orient="auto-start-reverse" markerUnits="strokeWidth">
+            <path d="M0,0 L10,5 L0,10 z" className="cut-arrow-head" />
+          </marker>
           <pattern id="hatch" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
             <rect width="8" height="8" className="hatch-bg" />
             <line x1="0" y1="0" x2="0" y2="8" className="hatch-line" />
           </pattern>
         </defs>
+        <PartitionGroups positions={positions} radius={radius} />
         <Links positions={positions} radius={radius} />
         <Nodes positions={positions} radius={radius} />
       </svg>
+      <NetworkCaption />
       {/* What moves every frame (messages, timer rings) is on its own layer: it repaints neither the links nor the nodes. */}
       <svg className="cluster-messages" viewBox={viewBox} preserveAspectRatio="xMidYMid meet" aria-hidden="true">
         <TimerRings positions={positions} radius={radius} />
-        <Messages positions={positions} radius={radius} />
+        <Messages positions={positions} radius={radius} scale={scale} presenter={presenter} />
       </svg>
+    </div>
+    <RaftLogStrip />
     </div>
   );
 }
@@ -56,12 +87,13 @@ function Links({ positions, radius }: { positions: Point[]; radius: number }) {
       if (from === to) continue;
       const l = lane(positions[from - 1], positions[to - 1], radius + 10);
       const isCut = cut[(from - 1) * n + (to - 1)] === true;
+      const oneWay = isCut && cut[(to - 1) * n + (from - 1)] !== true;
       const isSelected = selected[0] === from && selected[1] === to;
       const isPointed = pointedLinks?.some(([a, b]) => a === from && b === to) ?? false;
       const mark = along(l, 0.28);
       lanes.push(
         <g key={`${from}-${to}`} className={`link${isCut ? ' cut' : ''}${isSelected ? ' selected' : ''}${isPointed ? ' lesson-highlight' : ''}`} data-link={`${from}-${to}`}>
-          <line x1={l.from.x} y1={l.from.y} x2={l.to.x} y2={l.to.y} className="link-line" />
+          <line x1={l.from.x} y1={l.from.y} x2={l.to.x} y2={l.to.y} className="link-line" markerEnd={oneWay ? 'url(#cut-arrow)' : undefined} />
           {isCut && (
             <g className="cut-mark" transform={`translate(${mark.x},${mark.y})`}>
               <line x1={-markSize} y1={-markSize} x2={markSize} y2={markSize} />
@@ -89,9 +121,59 @@ function Links({ positions, radius }: { positions: Point[]; radius: number }) {
   );
 }
 
+// ------------------------------------------------------------------ partition
+
+const GROUP_COLOURS = 4;
+
+/**
+ * A partition as groups: each group a shaded region (a halo around its nodes and a band along
+ * the links inside it), one tint per group, under the links and nodes.
+ */
+function PartitionGroups({ positions, radius }: { positions: Point[]; radius: number }) {
+  const nodes = positions.length;
+  const cut = useAppStore((s) => s.snapshot.cut);
+  const groups = useMemo(() => networkShape(cut, nodes).groups, [cut, nodes]);
+  if (!groups) return null;
+  const band = radius * 0.9;
+  return (
+    <g className="partition-groups" aria-hidden="true">
+      {groups.map((members, g) => (
+        <g key={g} className={`partition-group group-${g % GROUP_COLOURS}`} data-group={members.join(',')}>
+          {members.map((a, i) =>
+            members.slice(i + 1).map((b) => (
+              <line key={`${a}-${b}`} x1={positions[a - 1].x} y1={positions[a - 1].y} x2={positions[b - 1].x} y2={positions[b - 1].y} strokeWidth={band} />
+            )),
+          )}
+          {members.map((id) => (
+            <circle key={id} cx={positions[id - 1].x} cy={positions[id - 1].y} r={radius + 22} />
+          ))}
+        </g>
+      ))}
+    </g>
+  );
+}
+
+/** The network's state in words under the cluster: the partition's groups and the one-way cuts. */
+function NetworkCaption() {
+  const nodes = useAppStore((s) => s.scenario.nodes);
+  const cut = useAppStore((s) => s.snapshot.cut);
+  const shape = useMemo(() => networkShape(cut, nodes), [cut, nodes]);
+  const parts: string[] = [];
+  if (shape.groups) parts.push(t('classroom.partitioned', { groups: shape.groups.map((g) => `{${g.map((id) => `S${id}`).join(', ')}}`).join(' | ') }));
+  for (const { from, to } of shape.oneWay) parts.push(t('classroom.oneWay', { from, to }));
+  if (parts.length === 0) return null;
+  return <p className="network-caption">{parts.join(' · ')}</p>;
+}
+
 // ------------------------------------------------------------------ messages
 
-function Messages({ positions, radius }: { positions: Point[]; radius: number }) {
+/** Label text sizes in CSS px (as styles.css: --message-rem, --caption-rem), for placement. */
+const LABEL_PX = { normal: 13, presenter: 15 };
+const CAPTION_PX = { normal: 13, presenter: 18 };
+/** While playing, placement runs every frame: above this many messages only the selected is labelled. */
+const PLACE_WHILE_PLAYING_MAX = 40;
+
+function Messages({ positions, radius, scale, presenter }: { positions: Point[]; radius: number; scale: number; presenter: boolean }) {
   const time = useAppStore((s) => s.time);
   const run = useAppStore((s) => s.run);
   const playing = useAppStore((s) => s.playing);
@@ -100,7 +182,36 @@ function Messages({ positions, radius }: { positions: Point[]; radius: number })
   const pointedTypes = useAppStore((s) => lessonHighlight(s).messageTypes);
   const color = useMemo(() => messageColorScale(run.protocol.messageTypes, run.messageTypes), [run]);
   const inFlight = messagesInFlight(run, time);
-  const showLabels = inFlight.length <= LABELS_MAX;
+  const mode = presenter ? 'presenter' : 'normal';
+  const fontSize = Math.max(11, LABEL_PX[mode] / scale);
+  const captionSize = Math.max(13, CAPTION_PX[mode] / scale);
+  const obstacles = useMemo(
+    () => nodeObstacles(positions, radius, captionSize, run.scenario.protocol === 'paxos' ? 2 : 1),
+    [positions, radius, captionSize, run],
+  );
+  const drawn = inFlight.flatMap((id) => {
+    const m = run.messages.get(id);
+    const from = positions[m.from - 1];
+    const to = positions[m.to - 1];
+    if (!from || !to) return [];
+    const span = m.deliverAt - m.sentAt;
+    const fraction = span > 0 ? Math.min(1, Math.max(0, (time - m.sentAt) / span)) : 1;
+    const p = m.from === m.to ? selfLoop(from, radius, fraction, positions.length) : along(lane(from, to, radius + 10), fraction);
+    return [{ m, p, ...describeMessage(run.protocol, m.payload) }];
+  });
+  // Labels by priority: the selected message, the types a lesson points at, the first of each type.
+  const placeAll = !playing || drawn.length <= PLACE_WHILE_PLAYING_MAX;
+  const seenTypes = new Set<string>();
+  const requests: LabelRequest[] = [];
+  for (const { m, p, type, label } of drawn) {
+    const isSelected = m.id === selectedMessage;
+    if (!placeAll && !isSelected) continue;
+    const firstOfType = !seenTypes.has(type);
+    seenTypes.add(type);
+    const priority = isSelected ? -2 : pointedTypes?.includes(type) ? -1 : firstOfType ? 0 : 1;
+    requests.push({ id: m.id, x: p.x, y: p.y, text: isSelected ? label : type, priority });
+  }
+  const placed = new Map(placeLabels(requests, obstacles, { width: VIEW_WIDTH, height: VIEW_HEIGHT, fontSize, budget: LABELS_MAX }).map((l) => [l.id, l]));
   // One listener for the whole layer (hundreds of messages may be on the wire).
   const onClick = (event: MouseEvent<SVGGElement>) => {
     const target = (event.target as Element).closest('[data-message-id]');
@@ -108,19 +219,12 @@ function Messages({ positions, radius }: { positions: Point[]; radius: number })
   };
   return (
     <g className="messages" aria-hidden="true" onClick={onClick}>
-      {inFlight.map((id) => {
-        const m = run.messages.get(id);
-        const from = positions[m.from - 1];
-        const to = positions[m.to - 1];
-        if (!from || !to) return null;
-        const span = m.deliverAt - m.sentAt;
-        const fraction = span > 0 ? Math.min(1, Math.max(0, (time - m.sentAt) / span)) : 1;
-        const p = m.from === m.to ? selfLoop(from, radius, fraction, positions.length) : along(lane(from, to, radius + 10), fraction);
-        const { type, label } = describeMessage(run.protocol, m.payload);
+      {drawn.map(({ m, p, type, label }) => {
         const isSelected = m.id === selectedMessage;
         const className = `message${isSelected ? ' selected' : ''}${m.duplicateOf !== undefined ? ' duplicate' : ''}${pointedTypes?.includes(type) ? ' lesson-highlight' : ''}`;
-        if (playing && !isSelected && !showLabels) {
-          // While playing, one element per message: the frame budget goes to motion.
+        const spot = placed.get(m.id);
+        if (playing && !isSelected && !spot) {
+          // While playing, one element per unlabelled message: the frame budget goes to motion.
           return (
             <circle
               key={m.id}
@@ -138,8 +242,8 @@ function Messages({ positions, radius }: { positions: Point[]; radius: number })
           <g key={m.id} className={className} transform={`translate(${p.x.toFixed(1)},${p.y.toFixed(1)})`} data-message-id={m.id} data-from={m.from} data-to={m.to}>
             <circle r={14} className="message-hit" />
             <circle r={isSelected ? 9 : 7} style={{ fill: color(type) }} className="message-dot" />
-            {(showLabels || isSelected) && (
-              <text y={-11} className="message-label">
+            {spot && (
+              <text x={spot.dx.toFixed(1)} y={spot.dy.toFixed(1)} className="message-label">
                 {isSelected ? label : type}
               </text>
             )}
@@ -217,6 +321,13 @@ interface NodeGlyphProps {
   pointed: boolean;
 }
 
+/** The crash/restart button of the selected node that is on screen (the bar or the inspector). */
+function firstVisibleNodeAction(): HTMLElement | null {
+  const candidates = document.querySelectorAll<HTMLElement>('.selected-node-bar button, .inspector .node-actions button');
+  for (const button of candidates) if (button.offsetParent !== null && !(button as HTMLButtonElement).disabled) return button;
+  return null;
+}
+
 const ringArc = arc<{ innerRadius: number; outerRadius: number; startAngle: number; endAngle: number }>();
 
 const NodeGlyph = memo(function NodeGlyph({ view, protocol, at, radius, selected, highlighted, pointed }: NodeGlyphProps) {
@@ -235,10 +346,18 @@ const NodeGlyph = memo(function NodeGlyph({ view, protocol, at, radius, selected
       data-node={view.id}
       onClick={activate}
       onKeyDown={(event) => {
-        if (event.key === 'Enter' || event.key === ' ') {
+        // Enter selects; Space is play/pause everywhere (useShortcuts), never a second meaning here.
+        if (event.key === 'Enter') {
           event.preventDefault();
           event.stopPropagation();
           activate();
+        } else if (event.key === 'Tab' && !event.shiftKey && selected) {
+          // The selected node's actions are the next stop, wherever the layout shows them.
+          const first = firstVisibleNodeAction();
+          if (first) {
+            event.preventDefault();
+            first.focus();
+          }
         }
       }}
     >
@@ -253,15 +372,21 @@ const NodeGlyph = memo(function NodeGlyph({ view, protocol, at, radius, selected
         </g>
       )}
       {/* The drawn words, in order, are contained in the accessible name (spaces keep them apart). */}
-      <text className="node-label" y={-4}>
+      {/* Offsets in em: the words keep their place inside the circle at any font size. */}
+      <text className="node-label" dy="-0.2em">
         {`S${view.id} `}
       </text>
-      <text className={`node-role${summary.word.length > 9 ? ' long' : ''}`} y={13}>
+      <text className={`node-role${summary.word.length > 9 ? ' long' : ''}`} dy="0.95em">
         {`${summary.word} `}
       </text>
       {summary.short && (
-        <text className="node-caption" y={radius + 24}>
+        <text className="node-caption" y={radius + 9} dy="1em">
           {summary.short}
+        </text>
+      )}
+      {summary.detail && view.up && (
+        <text className="node-caption node-detail" y={radius + 9} dy="2.15em">
+          {summary.detail}
         </text>
       )}
     </g>

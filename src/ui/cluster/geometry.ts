@@ -70,5 +70,9 @@ export function selfLoop(node: Point, rim: number, fraction: number, nodes: numb
   const centerY = node.y + oy * (rim + loopRadius);
   const start = Math.atan2(-oy, -ox);
   const angle = start + 2 * Math.PI * fraction;
-  return { x: centerX + loopRadius * Math.cos(angle), y: centerY + loopRadius * Math.sin(angle) };
+  // The loop stays inside the view (a top node with a large radius would push it past the edge).
+  const margin = loopRadius + 8;
+  const x = Math.min(VIEW_WIDTH - margin, Math.max(margin, centerX));
+  const y = Math.min(VIEW_HEIGHT - margin, Math.max(margin, centerY));
+  return { x: x + loopRadius * Math.cos(angle), y: y + loopRadius * Math.sin(angle) };
 }

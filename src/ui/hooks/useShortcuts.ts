@@ -1,52 +1,84 @@
-// Keyboard shortcuts: space play/pause, arrows step, Home/End, digits select a node, Esc clears
-// the selection, ? opens help. Keys typed into form fields and buttons keep their usual meaning.
+// Keyboard shortcuts that work wherever focus is, outside text fields: Space and k play/pause
+// (a focused button is never pressed by Space: that is how "Crash S5" got pressed twice),
+// arrows step (on the timeline too), `.`/PageDown and PageUp go to the next/previous lesson step
+// (or step when no lesson is open), p presenter mode, Home/End, digits select a node, Esc
+// clears the selection, ? opens help. Widgets that own their arrows (tabs, radios, selects,
+// other sliders) keep them; the event log moves with ↑/↓.
 
 import { useEffect } from 'react';
 import type { AppStore } from '../../store/app-store';
 
-function isEditable(target: EventTarget | null): boolean {
+function isTextField(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable) return true;
   const tag = target.tagName;
-  if (tag === 'TEXTAREA' || tag === 'SELECT') return true;
-  if (tag === 'INPUT') return !['checkbox', 'radio', 'range'].includes((target as HTMLInputElement).type);
+  if (tag === 'TEXTAREA') return true;
+  if (tag === 'INPUT') return !['checkbox', 'radio', 'range', 'button', 'submit', 'reset', 'file'].includes((target as HTMLInputElement).type);
   return false;
+}
+
+/** Space keeps its own meaning on a checkbox or a switch (it toggles what it names). */
+function spaceIsOwned(target: HTMLElement | null): boolean {
+  return target?.tagName === 'INPUT' && ['checkbox', 'radio'].includes((target as HTMLInputElement).type);
+}
+
+/** Arrows belong to these: a slider other than the timeline, a select, tabs, radios. */
+function arrowsAreOwned(target: HTMLElement | null): boolean {
+  if (!target) return false;
+  if (target.tagName === 'SELECT') return true;
+  if (target.tagName === 'INPUT' && (target as HTMLInputElement).type === 'range') return !target.classList.contains('scrubber');
+  const role = target.getAttribute('role');
+  return role === 'tab' || role === 'radio' || role === 'option';
 }
 
 export function useShortcuts(store: AppStore, openHelp: () => void, modalOpen: boolean): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (modalOpen || event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
-      if (isEditable(event.target)) return;
-      const target = event.target as HTMLElement | null;
-      const onButton = target?.tagName === 'BUTTON' || target?.getAttribute?.('role') === 'button';
-      // A slider keeps its own arrows, Home and End.
-      const onSlider = target?.tagName === 'INPUT' && (target as HTMLInputElement).type === 'range';
-      if (onSlider && event.key !== ' ' && event.key !== '?' && event.key !== 'Escape') return;
+      if (isTextField(event.target)) return;
+      const target = event.target instanceof HTMLElement || event.target instanceof SVGElement ? (event.target as HTMLElement) : null;
       const state = store.getState();
+      const lessonStep = (delta: 1 | -1) => {
+        if (state.lesson) state.goToStep(state.lesson.step + delta);
+        else if (delta > 0) state.stepForward();
+        else state.stepBack();
+      };
       switch (event.key) {
         case ' ':
-          if (onButton) return; // space presses the focused button
+        case 'k':
+          if (event.key === ' ' && spaceIsOwned(target)) return;
+          if (event.key === 'k' && target?.tagName === 'SELECT') return; // type-ahead in the list
+          // preventDefault: no click on the focused button, no page scroll.
           event.preventDefault();
           state.togglePlay();
           return;
         case 'ArrowRight':
-          event.preventDefault();
-          state.stepForward();
-          return;
         case 'ArrowLeft':
+          if (arrowsAreOwned(target)) return;
           event.preventDefault();
-          state.stepBack();
+          if (event.key === 'ArrowRight') state.stepForward();
+          else state.stepBack();
+          return;
+        case '.':
+        case 'PageDown':
+          event.preventDefault();
+          lessonStep(1);
+          return;
+        case 'PageUp':
+          event.preventDefault();
+          lessonStep(-1);
+          return;
+        case 'p':
+          if (target?.tagName === 'SELECT') return; // type-ahead ("Paxos: …")
+          event.preventDefault();
+          state.togglePresenter();
           return;
         case 'Home':
-          event.preventDefault();
-          state.pause();
-          state.setTime(0);
-          return;
         case 'End':
+          if (arrowsAreOwned(target)) return;
           event.preventDefault();
           state.pause();
-          state.setTime(state.scenario.until);
+          state.setTime(event.key === 'Home' ? 0 : state.scenario.until);
           return;
         case 'Escape':
           state.selectNode(null);
@@ -62,7 +94,17 @@ export function useShortcuts(store: AppStore, openHelp: () => void, modalOpen: b
           }
       }
     };
+    // A button is pressed by Space on key up: swallow that too, so Space only plays.
+    const onKeyUp = (event: KeyboardEvent) => {
+      if (modalOpen || event.key !== ' ' || isTextField(event.target)) return;
+      if (spaceIsOwned(event.target as HTMLElement | null)) return;
+      event.preventDefault();
+    };
     window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
+    window.addEventListener('keyup', onKeyUp);
+    return () => {
+      window.removeEventListener('keydown', onKeyDown);
+      window.removeEventListener('keyup', onKeyUp);
+    };
   }, [store, openHelp, modalOpen]);
 }

@@ -32,7 +32,7 @@ export function useUrlSync(store: AppStore, enabled = true): void {
     };
 
     const unsubscribe = store.subscribe((state, previous) => {
-      if (state.scenario !== previous.scenario || state.lesson !== previous.lesson || Math.floor(state.time) !== Math.floor(previous.time)) schedule();
+      if (state.scenario !== previous.scenario || state.lesson !== previous.lesson || state.presenter !== previous.presenter || Math.floor(state.time) !== Math.floor(previous.time)) schedule();
     });
 
     const onHashChange = async () => {
@@ -50,6 +50,7 @@ export function useUrlSync(store: AppStore, enabled = true): void {
         state.setError(null);
         if (options.lesson) adoptLinkLesson(store, options.lesson);
         else state.closeLesson();
+        state.setPresenter(options.presenter ?? false);
       }
       written = fragmentOf(store.getState());
       history.replaceState(history.state, '', written);

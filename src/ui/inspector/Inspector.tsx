@@ -2,7 +2,8 @@
 // message in flight) or, with nothing selected, the messages in flight; and a tab with the
 // protocol's table of all nodes.
 
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { viewBeforeCrash } from '../../store/before-crash';
 import { useAppStore } from '../store-context';
 import { viewsFor } from '../protocol-views';
 import type { View } from '../protocol-views/fields';
@@ -57,13 +58,16 @@ function SelectionDetails() {
 function NodeDetails({ id }: { id: number }) {
   const protocol = useAppStore((s) => s.scenario.protocol);
   const view = useAppStore((s) => s.panelSnapshot.views[id - 1]) as View | undefined;
+  const run = useAppStore((s) => s.run);
+  const time = useAppStore((s) => s.panelTime);
+  const before = useMemo(() => (view && !view.up ? viewBeforeCrash(run, id, time) : null), [view, run, id, time]);
   if (!view) return null;
   const { NodeDetails: Details } = viewsFor(protocol);
   return (
     <div className="node-details">
       <NodeActions id={id} up={view.up} />
       <ErrorBoundary label="node state" resetKey={view}>
-        <Details view={view} />
+        <Details view={view} before={before} />
       </ErrorBoundary>
     </div>
   );

@@ -1,8 +1,9 @@
 // Acting on a node at the playhead: crash or restart, fire its timeout, send a client request,
 // cut or restore its links (each direction).
 
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useAppStore } from '../store-context';
+import { focusNode } from '../focus-after-act';
 
 export function NodeActions({ id, up }: { id: number; up: boolean }) {
   const act = useAppStore((s) => s.act);
@@ -13,12 +14,13 @@ export function NodeActions({ id, up }: { id: number; up: boolean }) {
     <div className="node-actions">
       <h3>S{id}</h3>
       <div className="button-row">
+        {/* Distinct keys and focus to the node after: the flipped button never keeps focus. */}
         {up ? (
-          <button type="button" className="danger" onClick={() => act({ do: 'crash', node: id })}>
+          <button key="crash" type="button" className="danger" onClick={() => act({ do: 'crash', node: id }) && focusNode(id)}>
             Crash S{id}
           </button>
         ) : (
-          <button type="button" className="primary" onClick={() => act({ do: 'restart', node: id })}>
+          <button key="restart" type="button" className="primary" onClick={() => act({ do: 'restart', node: id }) && focusNode(id)}>
             Restart S{id}
           </button>
         )}
@@ -51,10 +53,15 @@ function LinksOf({ id }: { id: number }) {
   const act = useAppStore((s) => s.act);
   const others = Array.from({ length: nodes }, (_, i) => i + 1).filter((n) => n !== id);
   const isCut = (from: number, to: number) => cut[(from - 1) * nodes + (to - 1)] === true;
-  const toggle = (from: number, to: number) => act({ do: isCut(from, to) ? 'restore' : 'cut', from, to });
+  const summary = useRef<HTMLElement>(null);
+  // "Cut S1 → S2" becomes "Restore S1 → S2": focus moves to the table's summary, so that a
+  // second Enter cannot undo the cut by surprise.
+  const toggle = (from: number, to: number) => {
+    if (act({ do: isCut(from, to) ? 'restore' : 'cut', from, to })) requestAnimationFrame(() => summary.current?.focus());
+  };
   return (
     <details className="links-of">
-      <summary>Links of S{id}</summary>
+      <summary ref={summary}>Links of S{id}</summary>
       <table className="compact">
         <thead>
           <tr>

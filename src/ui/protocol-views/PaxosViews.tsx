@@ -3,6 +3,7 @@
 
 import { ballotText, obj, plainText, type View } from './fields';
 import { KeyValues } from './KeyValues';
+import { t } from '../../i18n/translate';
 
 const dash = (value: unknown) => (value === null || value === undefined ? '—' : plainText(value, 24));
 
@@ -10,6 +11,12 @@ function accepted(view: View): { ballot: string; value: string } {
   const a = obj(view.accepted);
   if (!a) return { ballot: '—', value: '—' };
   return { ballot: ballotText(a.ballot) ?? '—', value: dash(a.value) };
+}
+
+/** [1, 2, 3] as "S1, S2, S3" (promises, accepts): node ids read as nodes, not as JSON. */
+function nodeList(value: unknown): string | null {
+  if (!Array.isArray(value) || !value.every((v) => typeof v === 'number')) return null;
+  return value.length === 0 ? t('classroom.nodes.none') : value.map((v) => `S${v}`).join(', ');
 }
 
 export function PaxosNodeDetails({ view }: { view: View }) {
@@ -35,7 +42,7 @@ export function PaxosNodeDetails({ view }: { view: View }) {
               ['Phase', dash(proposal.phase)],
               ...Object.entries(proposal)
                 .filter(([key]) => !['ballot', 'value', 'phase'].includes(key))
-                .map(([key, value]): [string, string] => [key, plainText(value, 40)]),
+                .map(([key, value]): [string, string] => [key, nodeList(value) ?? plainText(value, 40)]),
             ]}
           />
         </>

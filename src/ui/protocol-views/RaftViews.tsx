@@ -4,6 +4,8 @@
 
 import { arr, num, obj, plainText, str, type View } from './fields';
 import { KeyValues } from './KeyValues';
+import { t } from '../../i18n/translate';
+import { tp } from '../../i18n/plural';
 
 const TERM_COLOURS = 6;
 const GRID_COLUMNS_MAX = 24;
@@ -46,7 +48,14 @@ function LogCells({ log, commitIndex, from, to, labelled }: { log: Entry[]; comm
   return <>{cells}</>;
 }
 
-export function RaftNodeDetails({ view }: { view: View }) {
+/** A client request as the inspector writes it: the value and what became of it. */
+function requestText(value: unknown): string {
+  const request = obj(value);
+  if (!request) return dash(value);
+  return t('classroom.request', { value: plainText(request.value, 24), outcome: plainText(request.outcome, 60) });
+}
+
+export function RaftNodeDetails({ view, before }: { view: View; before?: View | null }) {
   const log = logOf(view);
   const commitIndex = num(view.commitIndex) ?? 0;
   const role = str(view.role);
@@ -58,22 +67,23 @@ export function RaftNodeDetails({ view }: { view: View }) {
     <div className="protocol-details raft">
       <KeyValues
         rows={[
-          ['Role', view.up ? (role ?? '—') : `crashed (was ${role ?? '—'})`],
+          // A crash resets the role to follower: "was" is the role just before the crash.
+          ['Role', view.up ? (role ?? '—') : str(before?.role) ? t('classroom.crashedWas', { role: str(before?.role)! }) : t('classroom.crashed')],
           ['Term', dash(view.term)],
           ['Voted for', num(view.votedFor) !== null ? `S${view.votedFor}` : '—'],
           ['Leader', num(view.leaderId) !== null ? `S${view.leaderId}` : '—'],
           ['Commit index', String(commitIndex)],
           ['Votes granted', Array.isArray(votes) ? votes.map((v) => `S${v}`).join(', ') || '—' : dash(votes)],
-          ['Last request', dash(view.lastRequest)],
+          ['Last request', requestText(view.lastRequest)],
         ]}
       />
       <h3>
-        Log <span className="muted">({log.length} entries, committed up to {commitIndex})</span>
+        Log <span className="muted">({t('classroom.logSummary', { entries: tp('classroom.entries', log.length), commitIndex })})</span>
       </h3>
       {log.length === 0 ? (
         <p className="muted">Empty log.</p>
       ) : (
-        <div className="log-row" role="img" aria-label={`Log of S${view.id}: ${log.length} entries, commit index ${commitIndex}`}>
+        <div className="log-row" role="img" aria-label={t('classroom.logLabel', { node: view.id, entries: tp('classroom.entries', log.length), commitIndex })}>
           {start > 1 && <span className="muted">…{start - 1} earlier </span>}
           <LogCells log={log} commitIndex={commitIndex} from={start} to={log.length} labelled />
         </div>

@@ -1,6 +1,8 @@
 // Defensive readers for protocol views: views are plain JSON whose fields may be missing while
 // protocols land, so every read has a fallback and nothing here throws.
 
+import { formatBallot } from '../../protocols/paxos/ballot';
+
 export type View = { id: number; up: boolean } & Record<string, unknown>;
 
 export const num = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : null);
@@ -9,11 +11,14 @@ export const arr = (value: unknown): unknown[] => (Array.isArray(value) ? value 
 export const obj = (value: unknown): Record<string, unknown> | null =>
   typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
 
-/** A ballot as the protocols write it: [round, node] or {round, node}. */
+/**
+ * A ballot from [round, node] or {round, node}, in the one notation of the whole app: the
+ * protocol's own ("1.5": round 1 of S5), as its message labels, notes and the lessons write it.
+ */
 export function ballotText(value: unknown): string | null {
-  if (Array.isArray(value) && value.length >= 2) return `(${String(value[0])}, S${String(value[1])})`;
+  if (Array.isArray(value) && value.length >= 2 && num(value[0]) !== null && num(value[1]) !== null) return formatBallot([value[0], value[1]]);
   const o = obj(value);
-  if (o && num(o.round) !== null) return `(${o.round}, S${String(o.node ?? '?')})`;
+  if (o && num(o.round) !== null) return `${o.round}.${String(o.node ?? '?')}`;
   if (typeof value === 'number' || typeof value === 'string') return String(value);
   return null;
 }

@@ -7,7 +7,8 @@ import { PaxosClusterTable, PaxosNodeDetails } from './PaxosViews';
 import { RaftClusterTable, RaftNodeDetails } from './RaftViews';
 
 export interface ProtocolViews {
-  NodeDetails: ComponentType<{ view: View }>;
+  /** `before`: a crashed node's view just before its crash (what it was). */
+  NodeDetails: ComponentType<{ view: View; before?: View | null }>;
   ClusterTable: ComponentType<{ views: readonly View[] }>;
 }
 

@@ -12,6 +12,8 @@ export interface NodeSummary {
   word: string;
   /** The caption drawn under the node. */
   short: string;
+  /** A second caption line (Paxos: the acceptor's accepted (ballot, value)); empty for none. */
+  detail?: string;
   /** Key state as words, for the name ("term 4", "T1 prepared, blocked"). */
   caption: string;
   /** Starts with "S<n>," then the state. */
@@ -36,12 +38,16 @@ function paxosPart(view: View): Part {
   const promised = ballotText(view.promised);
   const promise = promised ? `promised ${promised}` : 'no promise';
   const role = proposal ? 'proposer' : hasLearned ? 'learned' : 'acceptor';
+  // Every node is an acceptor: what it accepted is always on the node, as (ballot, value).
+  const accepted = obj(view.accepted);
+  const acceptedBallot = accepted ? ballotText(accepted.ballot) : null;
+  const detail = acceptedBallot ? `accepted (${acceptedBallot}, ${String(accepted!.value).slice(0, 16)})` : 'accepted nothing';
   if (hasLearned) {
     const value = String(learned).slice(0, 16);
-    // "S1, learned v=A, promised (2, S1)": the word and the value read together.
-    return { role: 'learned', word: 'learned', short: value, caption: `${value}, ${promise}`, blocked: false };
+    // "S1, learned v=A, promised 2.1, accepted (2.1, v=A)": the word and the value read together.
+    return { role: 'learned', word: 'learned', short: value, detail, caption: `${value}, ${promise}, ${detail}`, blocked: false };
   }
-  return { role, word: role, short: promise, caption: promise, blocked: false };
+  return { role, word: role, short: promise, detail, caption: `${promise}, ${detail}`, blocked: false };
 }
 
 function commitPart(view: View): Part {

@@ -1,0 +1,35 @@
+// How many CSS pixels one unit of the cluster's viewBox takes on screen, measured from the
+// cluster's box. Text and touch targets are sized in rem and divided by this scale (the CSS
+// variable --svg-unit), so that they keep their size in CSS pixels whatever the box: browser
+// zoom then makes them larger, never smaller, and a small box never shrinks them below it.
+
+import { useLayoutEffect, useState, type RefObject } from 'react';
+import { VIEW_HEIGHT, VIEW_WIDTH } from './geometry';
+
+export function useClusterScale(box: RefObject<HTMLElement | null>): number {
+  const [scale, setScale] = useState(1);
+  useLayoutEffect(() => {
+    const element = box.current;
+    if (!element) return;
+    const measure = () => {
+      const { width, height } = element.getBoundingClientRect();
+      if (width <= 0 || height <= 0) return;
+      // preserveAspectRatio="xMidYMid meet": the smaller ratio wins.
+      const next = Math.min(width / VIEW_WIDTH, height / VIEW_HEIGHT);
+      setScale((previous) => (Math.abs(previous - next) < 0.001 ? previous : next));
+    };
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [box]);
+  return scale;
+}
+
+/** The root font size in CSS px (1rem), read once per call; 16 where there is no document. */
+export function remPx(): number {
+  if (typeof document === 'undefined') return 16;
+  const size = parseFloat(getComputedStyle(document.documentElement).fontSize);
+  return Number.isFinite(size) && size > 0 ? size : 16;
+}

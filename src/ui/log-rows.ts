@@ -1,0 +1,55 @@
+// Where each event log line sits when lines wrap: a line's height is its estimated number of
+// wrapped lines (text length over the characters that fit), and the tops are prefix sums, so
+// the windowed log still finds the lines in view by binary search. Pure; estimates err long
+// (a line gets blank space rather than overlapping the next).
+
+import { describeMessage, type RunRecord } from '../store/run';
+import { TRACE_KINDS } from '../engine/trace-log';
+
+export const LINE_HEIGHT_PX = 18;
+export const ROW_PADDING_PX = 4;
+/** Characters a lost message adds after its label (" — dropped by the network"). */
+const FRAME_CHARS = 26;
+
+/** The text length of trace entry `index` without building its sentence. */
+export function lineLength(run: RunRecord, index: number): number {
+  const trace = run.trace;
+  const kind = TRACE_KINDS[trace.kind[index]];
+  const ref = trace.ref[index];
+  const textIndex = trace.textIndex[index];
+  const text = textIndex >= 0 ? trace.texts[textIndex].length : 0;
+  if ((kind === 'deliver' || kind === 'lost') && ref >= 0 && ref < run.messages.count) {
+    return 10 + describeMessage(run.protocol, run.messages.payloads[ref]).label.length + (kind === 'lost' ? FRAME_CHARS : 0);
+  }
+  return Math.max(text, kind.length) + (kind === 'timer' ? 20 : 0);
+}
+
+export interface RowLayout {
+  /** tops[r] is row r's top in px; tops[count] the total height. */
+  tops: Float64Array;
+  count: number;
+}
+
+export function layoutRows(run: RunRecord, rows: readonly number[] | null, count: number, charsPerLine: number): RowLayout {
+  const tops = new Float64Array(count + 1);
+  const perLine = Math.max(12, charsPerLine);
+  for (let row = 0; row < count; row++) {
+    const index = rows ? rows[row] : row;
+    const lines = Math.max(1, Math.ceil(lineLength(run, index) / perLine));
+    tops[row + 1] = tops[row] + lines * LINE_HEIGHT_PX + ROW_PADDING_PX;
+  }
+  return { tops, count };
+}
+
+/** The row whose span holds `y` (clamped to the rows). */
+export function rowAt(layout: RowLayout, y: number): number {
+  let lo = 0;
+  let hi = layout.count - 1;
+  if (hi < 0) return 0;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (layout.tops[mid] <= y) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}

@@ -1,0 +1,32 @@
+// Wrapped event log lines: a long note takes several lines, the tops are prefix sums, and the
+// row under a scroll position is found by binary search. Real runs of the 3PC lesson scenario.
+
+import { describe, expect, test } from 'vitest';
+import { computeRun } from '../../src/store/run';
+import { traceLine } from '../../src/ui/trace-lines';
+import { layoutRows, LINE_HEIGHT_PX, lineLength, rowAt, ROW_PADDING_PX } from '../../src/ui/log-rows';
+import { starterScenario } from '../../src/scenario/starters';
+
+describe('event log rows', () => {
+  const run = computeRun({ ...starterScenario('3pc'), until: 2000 }).record;
+
+  test('the estimated length never falls short of the sentence', () => {
+    for (let i = 0; i < run.trace.count; i++) expect(lineLength(run, i)).toBeGreaterThanOrEqual(traceLine(run, i).text.length);
+  });
+
+  test('long lines get more room; tops are prefix sums; rowAt finds the row', () => {
+    const layout = layoutRows(run, null, run.trace.count, 30);
+    let multi = 0;
+    for (let row = 0; row < layout.count; row++) {
+      const height = layout.tops[row + 1] - layout.tops[row];
+      const lines = Math.ceil(lineLength(run, row) / 30);
+      expect(height).toBe(Math.max(1, lines) * LINE_HEIGHT_PX + ROW_PADDING_PX);
+      if (lines > 1) multi++;
+      expect(rowAt(layout, layout.tops[row])).toBe(row);
+      expect(rowAt(layout, layout.tops[row + 1] - 1)).toBe(row);
+    }
+    expect(multi).toBeGreaterThan(0);
+    expect(rowAt(layout, -5)).toBe(0);
+    expect(rowAt(layout, layout.tops[layout.count] + 100)).toBe(layout.count - 1);
+  });
+});
