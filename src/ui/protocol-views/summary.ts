@@ -56,10 +56,12 @@ function commitPart(view: View): Part {
   const blocked = Object.keys(obj(view.blocked) ?? {}).length > 0;
   const word = str(view.role) ?? 'participant';
   if (labels.length === 0) return { role: 'idle', word, short: 'idle', caption: 'idle', blocked };
-  const last = labels[labels.length - 1];
-  const state = str(transactions[last]) ?? '?';
-  const more = labels.length > 1 ? ` (+${labels.length - 1})` : '';
-  const caption = `${last.slice(0, 12)} ${state}${more}`;
+  // The two newest transactions, so that a run with T1 committed and T2 aborted shows both (the
+  // colour follows the newest); older ones are counted.
+  const shown = labels.slice(-2);
+  const state = str(transactions[shown[shown.length - 1]]) ?? '?';
+  const more = labels.length > shown.length ? ` (+${labels.length - shown.length})` : '';
+  const caption = shown.map((label) => `${label.slice(0, 12)} ${str(transactions[label]) ?? '?'}`).join(' · ') + more;
   return { role: state, word, short: caption, caption, blocked };
 }
 
