@@ -19,6 +19,7 @@ import { launchChromium } from './browser';
 import { encodeShareFragment } from '../../src/scenario/link';
 import { parseScenario } from '../../src/scenario/validate';
 import { computeRun, messagesInFlight } from '../../src/store/run';
+import { WATCH_LONG_TASKS } from './long-tasks';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 /** Link latency of the busy scenario: about 250 messages in flight at once. */
@@ -97,19 +98,6 @@ function heaviestScenario(protocol: 'raft' | 'paxos' | '2pc' | '3pc') {
   return parsed.scenario;
 }
 
-const WATCH_LONG_TASKS = `
-  (() => {
-    const watch = { longestTaskMs: 0, tasks: 0, entries: [] };
-    window.__watch = watch;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) {
-        watch.tasks++;
-        watch.longestTaskMs = Math.max(watch.longestTaskMs, entry.duration);
-        watch.entries.push([entry.startTime, entry.duration]);
-      }
-    }).observe({ type: 'longtask', buffered: true });
-  })();
-`;
 
 /** Resolves with performance.now() at the first animation frame where the selector's presence is `present`. */
 const frameWhen = (selector: string, present: boolean) => `new Promise((done) => {

@@ -11,6 +11,8 @@ import { createSimulation } from '../../src/scenario/simulate';
 import { defaultScenario } from '../../src/scenario/validate';
 import { budgetStopOf } from '../../src/worker/budget-stop';
 import type { Scenario } from '../../src/scenario/format';
+import { WATCH_LONG_TASKS } from './long-tasks';
+import { MILLISECOND_TIMERS, SLOW_DUPLICATING } from '../fixtures/heavy-scenarios';
 
 let browser: Browser;
 const base = () => inject('baseUrl');
@@ -26,31 +28,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** The 304-character link of issue 16: a minute of latency, every message duplicated. */
-const SLOW_DUPLICATING = { version: 1, protocol: 'raft', nodes: 9, until: 600000, network: { latencyMsMin: 60000, latencyMsMax: 60000, duplicateRatio: 1 } };
-/** Nine Raft nodes with 1 ms heartbeats and election timeouts, every message duplicated. */
-const MILLISECOND_TIMERS = {
-  version: 1,
-  protocol: 'raft',
-  nodes: 9,
-  until: 600000,
-  network: { duplicateRatio: 1 },
-  params: { heartbeatMs: 1, electionTimeoutMsMin: 1, electionTimeoutMsMax: 1 },
-};
 
-const LONGEST_TASK = `
-  (() => {
-    const watch = { longestTaskMs: 0, tasks: 0, entries: [] };
-    window.__watch = watch;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) {
-        watch.tasks++;
-        watch.longestTaskMs = Math.max(watch.longestTaskMs, entry.duration);
-        watch.entries.push([entry.startTime, entry.duration]);
-      }
-    }).observe({ type: 'longtask', buffered: true });
-  })();
-`;
 
 interface Watch {
   longestTaskMs: number;
@@ -68,7 +46,7 @@ async function openWatched(link: object | Scenario): Promise<{ page: Page; error
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(`console: ${message.text()}`);
   });
-  await page.addInitScript(LONGEST_TASK);
+  await page.addInitScript(WATCH_LONG_TASKS);
   await page.goto(base() + '#' + encodeShareFragment(link as Scenario), { waitUntil: 'commit' });
   // When the first node was drawn, from the start of the navigation (the page's own clock).
   const openedMs = await page.evaluate(

@@ -8,6 +8,7 @@ import { lessonScenarioAt } from '../../src/lessons/check';
 import { createSimulation } from '../../src/scenario/simulate';
 import { parseScenario } from '../../src/scenario/validate';
 import { echoConfig, echoProtocol } from './fixtures';
+import { MILLISECOND_TIMERS, SLOW_DUPLICATING } from '../fixtures/heavy-scenarios';
 
 const UNLIMITED: RunBudget = { eventsMax: Infinity, inFlightMax: Infinity, checkpointBytesMax: Infinity };
 
@@ -32,7 +33,7 @@ function spreadRequests(nodes: number, until: number, count: number) {
 
 describe('hostile scenarios end early with a budget stop (issue 16)', () => {
   it('(a) 60 s latency, every message duplicated: stopped for messages in flight within a second', () => {
-    const raw = { version: 1, protocol: 'raft', nodes: 9, until: 600000, network: { latencyMsMin: 60000, latencyMsMax: 60000, duplicateRatio: 1 } };
+    const raw = SLOW_DUPLICATING;
     for (const checkpointEvery of [0, undefined]) {
       const { sim, ms } = timedRun(raw, checkpointEvery);
       expect(sim.budgetStop).toMatchObject({ reason: 'inFlight', limit: DEFAULT_BUDGET.inFlightMax });
@@ -43,14 +44,7 @@ describe('hostile scenarios end early with a budget stop (issue 16)', () => {
   });
 
   it('(b) 1 ms heartbeat and election timeout, every message duplicated: stopped within a second, no crash', () => {
-    const raw = {
-      version: 1,
-      protocol: 'raft',
-      nodes: 9,
-      until: 600000,
-      network: { duplicateRatio: 1 },
-      params: { heartbeatMs: 1, electionTimeoutMsMin: 1, electionTimeoutMsMax: 1 },
-    };
+    const raw = MILLISECOND_TIMERS;
     for (const checkpointEvery of [0, undefined]) {
       const { sim, ms } = timedRun(raw, checkpointEvery);
       expect(sim.budgetStop).toMatchObject({ reason: 'inFlight', limit: DEFAULT_BUDGET.inFlightMax });
