@@ -3,6 +3,7 @@
 
 import { useCallback, useEffect, useState } from 'react';
 import { ClusterView } from './cluster/ClusterView';
+import { StageViews } from './diagram/StageViews';
 import { PlaybackBar } from './PlaybackBar';
 import { AppStoreProvider, useAppStore, useAppStoreApi } from './store-context';
 import { usePlayback } from './hooks/usePlayback';
@@ -70,7 +71,7 @@ function Shell({ syncUrl }: { syncUrl: boolean }) {
             <Legend />
           </div>
           {partitionOpen && <PartitionTool onClose={() => setPartitionOpen(false)} />}
-          <ClusterView />
+          <StageViews cluster={<ClusterView />} />
           <PlaybackBar />
         </main>
         <aside className="right" aria-label="Inspector and event log">

@@ -6,5 +6,6 @@ import { lessonsCommit } from './lessons-commit';
 import { lessonPanel } from './lesson-panel';
 import { legend } from './legend';
 import { app } from './app';
+import { diagram } from './diagram';
 
-export const en: Readonly<Record<string, string>> = { ...app, ...lessonPanel, ...legend, ...lessonsCommon, ...lessonsRaft, ...lessonsPaxos, ...lessonsCommit };
+export const en: Readonly<Record<string, string>> = { ...app, ...diagram, ...lessonPanel, ...legend, ...lessonsCommon, ...lessonsRaft, ...lessonsPaxos, ...lessonsCommit };
