@@ -57,6 +57,7 @@ export class DiagramRenderer {
   private resize: ResizeObserver | null = null;
   private until = 0;
   private destroyed = false;
+  private drawnOnce = false;
 
   constructor(
     private readonly host: HTMLElement,
@@ -226,6 +227,17 @@ export class DiagramRenderer {
       this.sceneKey = key;
       this.lastScene = scene;
       this.writeScene(scene, state);
+      // What is drawn, readable by tests and the bench (the window, the lanes, the arrows kept).
+      this.svg
+        .attr('data-t0', t0)
+        .attr('data-t1', t1)
+        .attr('data-arrows', scene.arrows.length)
+        .attr('data-candidates', scene.candidates)
+        .attr('data-lanes', scene.laneY.map((y) => y.toFixed(1)).join(','));
+      if (!this.drawnOnce) {
+        this.drawnOnce = true;
+        globalThis.performance?.mark?.('diagram-first-draw');
+      }
       this.callbacks.drawn?.({ arrows: scene.arrows.length, candidates: scene.candidates, t0, t1 });
     }
     this.writeSelection(scene, state);
