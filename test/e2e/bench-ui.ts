@@ -14,6 +14,7 @@ import { launchChromium } from './browser';
 import { encodeShareFragment } from '../../src/scenario/link';
 import { parseScenario } from '../../src/scenario/validate';
 import { computeRun, messagesInFlight } from '../../src/store/run';
+import { benchDiagram } from './bench-diagram';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 /** Link latency of the busy scenario: about 250 messages in flight at once. */
@@ -166,6 +167,7 @@ async function main(): Promise<void> {
     const hidden = (await page.evaluate(() => (window as unknown as { __bench: Bench }).__bench.requests)) - hiddenBefore;
     print({ name: 'ui-idle-frames', pausedMs: 2000, rafWhilePaused: paused, hiddenMs: 1000, rafWhileHidden: hidden, goal: 0 });
     await context.close();
+    await benchDiagram(browser, server.baseUrl, print);
   } finally {
     await browser.close();
     await server.stop();

@@ -16,7 +16,7 @@ export interface SvgTexts {
   fate(fate: number): string;
   /** Label of trace entry i (marks with room for one). */
   mark(index: number): string;
-  network(index: number): string;
+  network(index: number): string | null;
 }
 
 export function diagramSvg(scene: Scene, texts: SvgTexts, time: number | null): string {
@@ -37,7 +37,8 @@ export function diagramSvg(scene: Scene, texts: SvgTexts, time: number | null): 
   out.push(`<path d="${lanesPath(scene.laneDown, scene.laneY)}" stroke="#999999" stroke-width="1.5" stroke-dasharray="2 4" fill="none"/>`);
   for (const line of scene.networkLines) {
     out.push(`<line x1="${line.x.toFixed(1)}" x2="${line.x.toFixed(1)}" y1="${plot.top - 6}" y2="${plot.top + plot.height + 4}" stroke="#888888" stroke-dasharray="3 3"/>`);
-    out.push(`<text x="${(line.x + 3).toFixed(1)}" y="${plot.top - 4}" fill="#555555">${escape(texts.network(line.index))}</text>`);
+    const label = texts.network(line.index);
+    if (label) out.push(`<text x="${(line.x + 3).toFixed(1)}" y="${plot.top - 4}" fill="#555555">${escape(label)}</text>`);
   }
   for (const group of arrowGroups(scene)) {
     const opacity = group.causal === 'other' ? 0.15 : 0.9;

@@ -40,9 +40,13 @@ export function laneLabel(run: RunRecord, index: number): string {
   return text;
 }
 
-export function networkLabel(run: RunRecord, index: number): string {
-  const text = traceLine(run, index).text;
-  return text.length > LANE_LABEL_CHARS ? text.slice(0, LANE_LABEL_CHARS - 1) + '…' : text;
+/**
+ * The word written at a network-wide action's line (partition, heal, network change); acts on one
+ * message (drop, duplicate, delay) get none: their arrow shows them, hovering the line says more.
+ */
+export function networkLabel(run: RunRecord, index: number): string | null {
+  const action = run.scenario.actions[run.trace.ref[index]];
+  return action && (action.do === 'partition' || action.do === 'heal' || action.do === 'network') ? t(`diagram.net.${action.do}`) : null;
 }
 
 export function violationLabel(run: RunRecord, index: number): string {

@@ -453,6 +453,8 @@ export class DiagramRenderer {
     for (const m of scene.marks) consider({ kind: 'entry', index: m.index }, m.x, m.y);
     for (const m of scene.timerTicks) consider({ kind: 'entry', index: m.index }, m.x, m.y);
     if (bestMark) return bestMark;
+    // A network-wide action's line, anywhere along it (only where no arrow is nearer).
+    const line = scene.networkLines.find((l) => Math.abs(l.x - px) <= 2);
     let bestArrow = -1;
     let arrowDistance = PICK_PX - 1;
     for (const a of scene.arrows) {
@@ -462,7 +464,8 @@ export class DiagramRenderer {
         bestArrow = a.id;
       }
     }
-    return bestArrow >= 0 ? { kind: 'message', id: bestArrow } : null;
+    if (bestArrow >= 0) return { kind: 'message', id: bestArrow };
+    return line ? { kind: 'entry', index: line.index } : null;
   }
 
   private onClick(event: MouseEvent): void {

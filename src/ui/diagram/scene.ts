@@ -77,7 +77,7 @@ export interface SceneOptions {
   /** Label text of a mark (trace entry). */
   markText(index: number): string;
   /** Label text of a network action line. */
-  networkText(index: number): string;
+  networkText(index: number): string | null;
 }
 
 export function laneLayout(nodes: number, height: number): number[] {
