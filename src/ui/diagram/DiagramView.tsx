@@ -51,6 +51,7 @@ export function DiagramView() {
         run: s.run,
         time: s.time,
         cutoff: s.showWholeRun ? Infinity : s.time,
+        playing: s.playing,
         selectedMessage: s.selectedMessage,
         selectedNode: s.selectedNode,
         selectedEvent: selectedEvent !== null && selectedEvent < s.run.trace.count ? selectedEvent : null,

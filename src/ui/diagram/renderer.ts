@@ -8,7 +8,9 @@ import { axisBottom, pointer, scaleLinear, select, zoom, zoomIdentity, type Sele
 import type { RunRecord } from '../../store/run';
 import { diagramData } from './diagram-data';
 import { buildScene, MARGIN, type Scene } from './scene';
-import { arrowGroups, conePaths, dotsPath, lanesPath, lostMarksPath, singleArrowPath, squaresPath, ticksPath } from './scene-svg';
+import { conePaths, dotsPath, lanesPath, singleArrowPath } from './scene-svg';
+import { paintScene } from './canvas-draw';
+import { MESSAGE_COLOR_SLOTS } from '../cluster/message-colors';
 import { cutLabel, entryLabel, fateText, laneLabel, messageLabel, networkLabel, violationLabel } from './labels';
 
 export interface DiagramState {
@@ -17,6 +19,8 @@ export interface DiagramState {
   time: number;
   /** Nothing is drawn after this time (the playhead when the future is hidden). */
   cutoff: number;
+  /** Playback runs: the playhead moves every frame. */
+  playing: boolean;
   selectedMessage: number | null;
   selectedNode: number | null;
   selectedEvent: number | null;
@@ -44,6 +48,8 @@ const raf: (callback: () => void) => number =
 
 export class DiagramRenderer {
   private readonly svg: Selection<SVGSVGElement, unknown, null, undefined>;
+  private readonly under: Selection<SVGSVGElement, unknown, null, undefined>;
+  private readonly canvas: Selection<HTMLCanvasElement, unknown, null, undefined>;
   private readonly tooltip: Selection<HTMLDivElement, unknown, null, undefined>;
   private readonly layers: Record<string, Selection<SVGGElement, unknown, null, undefined>>;
   private readonly zoomBehavior: ZoomBehavior<SVGSVGElement, unknown>;
@@ -64,15 +70,17 @@ export class DiagramRenderer {
     private readonly callbacks: DiagramCallbacks,
   ) {
     const root = select(host);
+    // Under the canvas: bands and lanes; on it: everything with few elements, and the pointer.
+    this.under = root.append('svg').attr('class', 'diagram-under').attr('aria-hidden', 'true');
+    this.canvas = root.append('canvas').attr('class', 'diagram-canvas').attr('aria-hidden', 'true');
     this.svg = root.append('svg').attr('class', 'diagram-svg').attr('aria-hidden', 'true');
+    const under = (name: string) => this.under.append('g').attr('class', name);
     const layer = (name: string) => this.svg.append('g').attr('class', name);
     this.layers = {
-      bands: layer('d-bands'),
-      cone: layer('d-cone'),
-      lanes: layer('d-lanes'),
+      bands: under('d-bands'),
+      cone: under('d-cone'),
+      lanes: under('d-lanes'),
       network: layer('d-network'),
-      arrows: layer('d-arrows'),
-      marks: layer('d-marks'),
       violations: layer('d-violations'),
       selection: layer('d-selection'),
       labels: layer('d-labels'),
@@ -147,6 +155,8 @@ export class DiagramRenderer {
     this.resize?.disconnect();
     this.svg.on('.zoom', null);
     this.svg.remove();
+    this.under.remove();
+    this.canvas.remove();
     this.tooltip.remove();
   }
 
@@ -165,7 +175,14 @@ export class DiagramRenderer {
     if (width === this.width && height === this.height) return;
     this.width = width;
     this.height = height;
-    this.svg.attr('width', width).attr('height', height).attr('viewBox', `0 0 ${width} ${height}`);
+    for (const svg of [this.svg, this.under]) svg.attr('width', width).attr('height', height).attr('viewBox', `0 0 ${width} ${height}`);
+    const ratio = globalThis.devicePixelRatio || 1;
+    this.canvas
+      .attr('width', Math.round(width * ratio))
+      .attr('height', Math.round(height * ratio))
+      .style('width', `${width}px`)
+      .style('height', `${height}px`);
+    this.sceneKey = '';
     this.configureZoom();
     this.schedule();
   }
@@ -213,9 +230,14 @@ export class DiagramRenderer {
     if (!state || this.width <= 0 || this.height <= 0) return;
     const [t0, t1] = this.window();
     const data = diagramData(state.run);
-    const cutoff = Math.min(state.cutoff, state.run.scenario.until);
-    // The playhead moves every frame while playing; the scene changes with it only when the future is hidden.
-    const key = [data.run.traceHash, data.run.trace.count, t0, t1, this.width, this.height, Number.isFinite(state.cutoff) ? Math.floor(cutoff) : 'all', state.selectedEvent].join('|');
+    let cutoff = Math.min(state.cutoff, state.run.scenario.until);
+    if (state.playing && Number.isFinite(state.cutoff)) {
+      // While playing with the future hidden, the scene follows the playhead pixel by pixel, not
+      // frame by frame: it stops at the last pixel boundary before the playhead.
+      const pxPerMs = Math.max(1, this.width - MARGIN.left - MARGIN.right) / Math.max(1e-6, t1 - t0);
+      cutoff = Math.max(0, t0 + Math.floor((cutoff - t0) * pxPerMs) / pxPerMs);
+    }
+    const key = [data.run.traceHash, data.run.trace.count, t0, t1, this.width, this.height, Number.isFinite(state.cutoff) ? cutoff : 'all', state.selectedEvent].join('|');
     let scene = this.lastScene;
     if (key !== this.sceneKey || !scene) {
       scene = buildScene(data, { t0, t1, width: this.width, height: this.height }, {
@@ -300,27 +322,8 @@ export class DiagramRenderer {
           .attr('y', plot.top - 4)
           .text((d) => d.label ?? ''),
       );
-    layers.arrows
-      .selectAll('path')
-      .data(arrowGroups(scene), (d) => (d as { key: string }).key)
-      .join('path')
-      .attr('class', (g) => `d-arrow${g.lost ? ' lost' : ''}${g.causal !== 'none' ? ` causal-${g.causal}` : ''}`)
-      .attr('stroke', (g) => `var(--msg-${g.slot})`)
-      .attr('d', (g) => g.d);
+    this.paint(scene);
     const fewLost = scene.lostMarks.length <= 40;
-    layers.marks
-      .selectAll('path')
-      .data([
-        ['d-lost', lostMarksPath(scene)],
-        ['d-tick', ticksPath(scene)],
-        ['d-note', dotsPath(scene.marks.filter((m) => m.causal !== 'other'), 2.6)],
-        ['d-note faded', dotsPath(scene.marks.filter((m) => m.causal === 'other'), 2.6)],
-        ['d-duplicate', dotsPath(scene.duplicateMarks, 3.5)],
-        ['d-delayed', squaresPath(scene.delayedMarks, 4)],
-      ])
-      .join('path')
-      .attr('class', (d) => d[0])
-      .attr('d', (d) => d[1]);
     const labels = [
       ...scene.marks.filter((m) => m.label !== null).map((m) => ({ key: `m${m.index}`, x: m.x + 4, y: m.y - 5, text: m.label!, cls: 'd-label' })),
       ...(fewLost ? scene.lostMarks.map((m) => ({ key: `l${m.id}`, x: m.x + 5, y: m.y + 11, text: fateText(m.fate), cls: 'd-label d-fate' })) : []),
@@ -374,6 +377,25 @@ export class DiagramRenderer {
       .attr('x', 6)
       .attr('y', (d) => d.y + 4)
       .text((d) => `S${d.node}`);
+  }
+
+  private paint(scene: Scene): void {
+    const element = this.canvas.node();
+    // jsdom (the unit tests) has no canvas and says so on the console for every call.
+    if (globalThis.navigator?.userAgent?.includes('jsdom')) return;
+    const ctx = element?.getContext?.('2d');
+    if (!element || !ctx) return;
+    const ratio = element.width / Math.max(1, this.width);
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    ctx.clearRect(0, 0, this.width, this.height);
+    const style = getComputedStyle(this.host);
+    const read = (name: string) => style.getPropertyValue(name).trim();
+    paintScene(ctx, scene, {
+      messages: Array.from({ length: MESSAGE_COLOR_SLOTS }, (_, i) => read(`--msg-${i}`)),
+      text: read('--text') || '#111',
+      muted: read('--muted') || '#666',
+      danger: read('--danger') || '#c00',
+    });
   }
 
   private writeSelection(scene: Scene, state: DiagramState): void {
