@@ -1,8 +1,10 @@
-// The space-time diagram's drawing: an object that owns one SVG subtree (React never touches it),
+// The space-time diagram's drawing: an object that owns one DOM subtree (React never touches it),
 // with update() and destroy(). d3 gives the time scale, the axis and zoom/pan (wheel, pinch,
-// drag; keys through zoomBy/panBy). Drawing happens at most once per animation frame, and only
-// when the window, the size or what is drawn changed. Picking is geometric: the scene says where
-// each arrow and mark is, so arrows need no element of their own.
+// drag; keys through zoomBy/panBy). What moves with time is drawn once on a strip three windows
+// wide (the window and one more on each side); panning only slides the strip (a CSS transform,
+// no repaint), and the strip is drawn again when the window leaves it, the zoom changes, or what
+// is shown changes. Lane names, the playhead and the pointer live on a fixed layer above.
+// Picking is geometric: the scene says where each arrow and mark is.
 
 import { axisBottom, pointer, scaleLinear, select, zoom, zoomIdentity, type Selection, type ZoomBehavior, type ZoomTransform } from 'd3';
 import type { RunRecord } from '../../store/run';
@@ -42,6 +44,7 @@ type Pick = { kind: 'message'; id: number } | { kind: 'entry'; index: number } |
 
 const MIN_SPAN_MS = 4;
 const PICK_PX = 6;
+const CLIP_PAD_PX = 10;
 
 const raf: (callback: () => void) => number =
   typeof globalThis.requestAnimationFrame === 'function' ? (cb) => globalThis.requestAnimationFrame(cb) : (cb) => setTimeout(cb, 16) as unknown as number;
@@ -49,6 +52,11 @@ const raf: (callback: () => void) => number =
 export class DiagramRenderer {
   private readonly svg: Selection<SVGSVGElement, unknown, null, undefined>;
   private readonly under: Selection<SVGSVGElement, unknown, null, undefined>;
+  private readonly over: Selection<SVGSVGElement, unknown, null, undefined>;
+  private readonly clip: Selection<HTMLDivElement, unknown, null, undefined>;
+  private readonly strip: Selection<HTMLDivElement, unknown, null, undefined>;
+  /** The strip's time span [s0, s1] and scale (px per ms), as last drawn. */
+  private stripWindow: { s0: number; s1: number; k: number } | null = null;
   private readonly canvas: Selection<HTMLCanvasElement, unknown, null, undefined>;
   private readonly tooltip: Selection<HTMLDivElement, unknown, null, undefined>;
   private readonly layers: Record<string, Selection<SVGGElement, unknown, null, undefined>>;
@@ -64,27 +72,32 @@ export class DiagramRenderer {
   private until = 0;
   private destroyed = false;
   private drawnOnce = false;
+  private selectionKey = '';
 
   constructor(
     private readonly host: HTMLElement,
     private readonly callbacks: DiagramCallbacks,
   ) {
     const root = select(host);
-    // Under the canvas: bands and lanes; on it: everything with few elements, and the pointer.
-    this.under = root.append('svg').attr('class', 'diagram-under').attr('aria-hidden', 'true');
-    this.canvas = root.append('canvas').attr('class', 'diagram-canvas').attr('aria-hidden', 'true');
+    // The strip, clipped to the plot: under the canvas bands and lanes; on it the few labelled things.
+    this.clip = root.append('div').attr('class', 'diagram-clip').attr('aria-hidden', 'true');
+    this.strip = this.clip.append('div').attr('class', 'diagram-strip');
+    this.under = this.strip.append('svg').attr('class', 'diagram-under');
+    this.canvas = this.strip.append('canvas').attr('class', 'diagram-canvas');
+    this.over = this.strip.append('svg').attr('class', 'diagram-over');
     this.svg = root.append('svg').attr('class', 'diagram-svg').attr('aria-hidden', 'true');
     const under = (name: string) => this.under.append('g').attr('class', name);
+    const over = (name: string) => this.over.append('g').attr('class', name);
     const layer = (name: string) => this.svg.append('g').attr('class', name);
     this.layers = {
       bands: under('d-bands'),
       cone: under('d-cone'),
       lanes: under('d-lanes'),
-      network: layer('d-network'),
-      violations: layer('d-violations'),
-      selection: layer('d-selection'),
-      labels: layer('d-labels'),
-      axis: layer('d-axis'),
+      network: over('d-network'),
+      violations: over('d-violations'),
+      selection: over('d-selection'),
+      labels: over('d-labels'),
+      axis: over('d-axis'),
       laneNames: layer('d-lane-names'),
       playhead: layer('d-playhead'),
     };
@@ -145,9 +158,17 @@ export class DiagramRenderer {
     return [t0, t1];
   }
 
-  /** The last drawn scene (the SVG export writes it). */
+  /** The scene of the window in view, as drawn (the SVG export writes it); null before the first draw. */
   scene(): Scene | null {
-    return this.lastScene;
+    const state = this.state;
+    if (!state || !this.lastScene) return null;
+    const [t0, t1] = this.window();
+    return buildScene(diagramData(state.run), { t0, t1, width: this.width, height: this.height }, {
+      cutoff: Math.min(state.cutoff, state.run.scenario.until),
+      selectedEvent: state.selectedEvent,
+      markText: (index) => laneLabel(state.run, index),
+      networkText: (index) => networkLabel(state.run, index),
+    });
   }
 
   destroy(): void {
@@ -155,8 +176,7 @@ export class DiagramRenderer {
     this.resize?.disconnect();
     this.svg.on('.zoom', null);
     this.svg.remove();
-    this.under.remove();
-    this.canvas.remove();
+    this.clip.remove();
     this.tooltip.remove();
   }
 
@@ -175,14 +195,10 @@ export class DiagramRenderer {
     if (width === this.width && height === this.height) return;
     this.width = width;
     this.height = height;
-    for (const svg of [this.svg, this.under]) svg.attr('width', width).attr('height', height).attr('viewBox', `0 0 ${width} ${height}`);
-    const ratio = globalThis.devicePixelRatio || 1;
-    this.canvas
-      .attr('width', Math.round(width * ratio))
-      .attr('height', Math.round(height * ratio))
-      .style('width', `${width}px`)
-      .style('height', `${height}px`);
-    this.sceneKey = '';
+    this.svg.attr('width', width).attr('height', height).attr('viewBox', `0 0 ${width} ${height}`);
+    // The clip reaches a few pixels past the plot, so that the axis' end labels show whole.
+    this.clip.style('left', `${MARGIN.left - CLIP_PAD_PX}px`).style('width', `${Math.max(1, width - MARGIN.left - MARGIN.right) + 2 * CLIP_PAD_PX}px`);
+    this.stripWindow = null;
     this.configureZoom();
     this.schedule();
   }
@@ -229,18 +245,25 @@ export class DiagramRenderer {
     const state = this.state;
     if (!state || this.width <= 0 || this.height <= 0) return;
     const [t0, t1] = this.window();
+    const plotWidth = Math.max(1, this.width - MARGIN.left - MARGIN.right);
+    const k = plotWidth / Math.max(1e-6, t1 - t0);
     const data = diagramData(state.run);
+    let strip = this.stripWindow;
+    const covers = strip !== null && Math.abs(strip.k - k) <= k * 1e-9 && t0 >= strip.s0 - 1e-6 && t1 <= strip.s1 + 1e-6;
+    const s0 = covers ? strip!.s0 : Math.max(0, t0 - (t1 - t0));
+    const s1 = covers ? strip!.s1 : Math.min(this.until, t1 + (t1 - t0));
     let cutoff = Math.min(state.cutoff, state.run.scenario.until);
     if (state.playing && Number.isFinite(state.cutoff)) {
       // While playing with the future hidden, the scene follows the playhead pixel by pixel, not
       // frame by frame: it stops at the last pixel boundary before the playhead.
-      const pxPerMs = Math.max(1, this.width - MARGIN.left - MARGIN.right) / Math.max(1e-6, t1 - t0);
-      cutoff = Math.max(0, t0 + Math.floor((cutoff - t0) * pxPerMs) / pxPerMs);
+      cutoff = Math.max(0, s0 + Math.floor((cutoff - s0) * k) / k);
     }
-    const key = [data.run.traceHash, data.run.trace.count, t0, t1, this.width, this.height, Number.isFinite(state.cutoff) ? cutoff : 'all', state.selectedEvent].join('|');
+    const key = [data.run.traceHash, data.run.trace.count, s0, s1, k, this.height, Number.isFinite(state.cutoff) ? cutoff : 'all', state.selectedEvent, state.selectedNode].join('|');
     let scene = this.lastScene;
     if (key !== this.sceneKey || !scene) {
-      scene = buildScene(data, { t0, t1, width: this.width, height: this.height }, {
+      const stripWidth = Math.max(1, Math.round((s1 - s0) * k));
+      strip = this.stripWindow = { s0, s1, k };
+      scene = buildScene(data, { t0: s0, t1: s1, width: stripWidth + MARGIN.left + MARGIN.right, height: this.height }, {
         cutoff,
         selectedEvent: state.selectedEvent,
         markText: (index) => laneLabel(state.run, index),
@@ -248,28 +271,55 @@ export class DiagramRenderer {
       });
       this.sceneKey = key;
       this.lastScene = scene;
-      this.writeScene(scene, state);
-      // What is drawn, readable by tests and the bench (the window, the lanes, the arrows kept).
-      this.svg
-        .attr('data-t0', t0)
-        .attr('data-t1', t1)
-        .attr('data-arrows', scene.arrows.length)
-        .attr('data-candidates', scene.candidates)
-        .attr('data-lanes', scene.laneY.map((y) => y.toFixed(1)).join(','));
+      this.selectionKey = '';
+      this.sizeStrip(stripWidth);
+      this.writeScene(scene);
+      this.writeLaneNames(scene, state.selectedNode);
+      this.svg.attr('data-arrows', scene.arrows.length).attr('data-candidates', scene.candidates).attr('data-lanes', scene.laneY.map((y) => y.toFixed(1)).join(','));
       if (!this.drawnOnce) {
         this.drawnOnce = true;
         globalThis.performance?.mark?.('diagram-first-draw');
       }
       this.callbacks.drawn?.({ arrows: scene.arrows.length, candidates: scene.candidates, t0, t1 });
     }
-    this.writeSelection(scene, state);
-    this.writePlayhead(scene, state.time);
+    // Slide the strip under the window: a transform, no repaint.
+    this.strip.style('transform', `translateX(${((strip!.s0 - t0) * k + CLIP_PAD_PX).toFixed(2)}px)`);
+    this.svg.attr('data-t0', t0).attr('data-t1', t1);
+    const selectionKey = `${state.selectedMessage}|${state.selectedNode}|${state.selectedEvent}`;
+    if (selectionKey !== this.selectionKey) {
+      this.selectionKey = selectionKey;
+      this.writeSelection(scene, state);
+    }
+    this.writePlayhead(t0, t1, state.time);
   }
 
-  private writeScene(scene: Scene, state: DiagramState): void {
+  /** The strip's elements at its width (the scene's x runs from MARGIN.left). */
+  private sizeStrip(stripWidth: number): void {
+    const height = this.height;
+    this.strip.style('width', `${stripWidth}px`);
+    for (const svg of [this.under, this.over]) svg.attr('width', stripWidth).attr('height', height).attr('viewBox', `${MARGIN.left} 0 ${stripWidth} ${height}`);
+    const ratio = globalThis.devicePixelRatio || 1;
+    this.canvas
+      .attr('width', Math.round(stripWidth * ratio))
+      .attr('height', Math.round(height * ratio))
+      .style('width', `${stripWidth}px`)
+      .style('height', `${height}px`);
+  }
+
+  private writeLaneNames(scene: Scene, selectedNode: number | null): void {
+    this.layers.laneNames
+      .selectAll('text')
+      .data(scene.laneY.map((y, i) => ({ node: i + 1, y })))
+      .join('text')
+      .attr('class', (d) => `d-lane-name${d.node === selectedNode ? ' selected' : ''}`)
+      .attr('x', 6)
+      .attr('y', (d) => d.y + 4)
+      .text((d) => `S${d.node}`);
+  }
+
+  private writeScene(scene: Scene): void {
     const { layers } = this;
     const { plot } = scene;
-    const selectedNode = state.selectedNode;
     // Cut links: shaded bands over the nodes they separate.
     layers.bands
       .selectAll('rect')
@@ -369,14 +419,6 @@ export class DiagramRenderer {
           .tickFormat((v) => `${v}`)
           .tickSizeOuter(0),
       );
-    layers.laneNames
-      .selectAll('text')
-      .data(scene.laneY.map((y, i) => ({ node: i + 1, y })))
-      .join('text')
-      .attr('class', (d) => `d-lane-name${d.node === selectedNode ? ' selected' : ''}`)
-      .attr('x', 6)
-      .attr('y', (d) => d.y + 4)
-      .text((d) => `S${d.node}`);
   }
 
   private paint(scene: Scene): void {
@@ -385,9 +427,12 @@ export class DiagramRenderer {
     if (globalThis.navigator?.userAgent?.includes('jsdom')) return;
     const ctx = element?.getContext?.('2d');
     if (!element || !ctx) return;
-    const ratio = element.width / Math.max(1, this.width);
-    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-    ctx.clearRect(0, 0, this.width, this.height);
+    const width = element.width;
+    const ratio = globalThis.devicePixelRatio || 1;
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, width, element.height);
+    // Scene x starts at MARGIN.left; the strip's canvas at 0.
+    ctx.setTransform(ratio, 0, 0, ratio, -MARGIN.left * ratio, 0);
     const style = getComputedStyle(this.host);
     const read = (name: string) => style.getPropertyValue(name).trim();
     paintScene(ctx, scene, {
@@ -426,17 +471,17 @@ export class DiagramRenderer {
       .attr('d', (d) => d.d);
   }
 
-  private writePlayhead(scene: Scene, time: number): void {
-    const { t0, t1 } = scene.viewport;
+  private writePlayhead(t0: number, t1: number, time: number): void {
+    const plotWidth = Math.max(1, this.width - MARGIN.left - MARGIN.right);
     const inView = time >= t0 && time <= t1;
-    const x = scene.plot.left + ((time - t0) / Math.max(1e-6, t1 - t0)) * scene.plot.width;
+    const x = MARGIN.left + ((time - t0) / Math.max(1e-6, t1 - t0)) * plotWidth;
     this.layers.playhead
       .select('line')
       .attr('display', inView ? null : 'none')
       .attr('x1', x)
       .attr('x2', x)
-      .attr('y1', scene.plot.top - 10)
-      .attr('y2', scene.plot.top + scene.plot.height + 2)
+      .attr('y1', MARGIN.top - 10)
+      .attr('y2', this.height - MARGIN.bottom + 2)
       .attr('data-time', time);
   }
 
@@ -448,10 +493,19 @@ export class DiagramRenderer {
     return t0 + ((px - MARGIN.left) / plotWidth) * (t1 - t0);
   }
 
-  private pick(px: number, py: number): Pick | null {
+  /** Host x to scene x (the strip is shifted under the window). */
+  private sceneX(px: number): number {
+    const strip = this.stripWindow;
+    if (!strip) return px;
+    const [t0] = this.window();
+    return px - (strip.s0 - t0) * strip.k;
+  }
+
+  private pick(hostX: number, py: number): Pick | null {
     const scene = this.lastScene;
     if (!scene) return null;
-    if (px < scene.plot.left - 4) {
+    const px = this.sceneX(hostX);
+    if (hostX < MARGIN.left - 4) {
       let best = -1;
       let bestDistance = Infinity;
       scene.laneY.forEach((y, i) => {
@@ -527,7 +581,8 @@ export class DiagramRenderer {
     else if (pick?.kind === 'entry') text = entryLabel(run, pick.index);
     else if (pick?.kind === 'violation') text = violationLabel(run, pick.index);
     else if (pick === null && this.lastScene) {
-      const band = this.lastScene.cutBands.find((b) => px >= b.x1 && px <= b.x2 && py >= b.y1 && py <= b.y2);
+      const sx = this.sceneX(px);
+      const band = this.lastScene.cutBands.find((b) => sx >= b.x1 && sx <= b.x2 && py >= b.y1 && py <= b.y2);
       if (band) text = cutLabel(band.links);
     }
     this.svg.style('cursor', pick ? 'pointer' : 'default');
