@@ -1,9 +1,11 @@
 // The stage's views: the cluster, the space-time diagram, or both (the diagram under the
 // cluster, kept short so that the cluster stays readable at 1366×768). The choice is remembered.
+// The diagram (with d3's zoom) is its own chunk, loaded after the page's first paint.
 
-import { useState, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { t } from '../../i18n/translate';
-import { DiagramView } from './DiagramView';
+
+const DiagramView = lazy(() => import('./DiagramView').then((module) => ({ default: module.DiagramView })));
 
 export type StageView = 'cluster' | 'diagram' | 'both';
 const VIEWS: readonly StageView[] = ['cluster', 'diagram', 'both'];
@@ -38,7 +40,11 @@ export function StageViews({ cluster }: { cluster: ReactNode }) {
         ))}
       </div>
       {view !== 'diagram' && <div className="stage-cluster">{cluster}</div>}
-      {view !== 'cluster' && <DiagramView />}
+      {view !== 'cluster' && (
+        <Suspense fallback={<div className="diagram" />}>
+          <DiagramView />
+        </Suspense>
+      )}
     </div>
   );
 }
