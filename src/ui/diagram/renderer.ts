@@ -258,7 +258,7 @@ export class DiagramRenderer {
       // frame by frame: it stops at the last pixel boundary before the playhead.
       cutoff = Math.max(0, s0 + Math.floor((cutoff - s0) * k) / k);
     }
-    const key = [data.run.traceHash, data.run.trace.count, s0, s1, k, this.height, Number.isFinite(state.cutoff) ? cutoff : 'all', state.selectedEvent, state.selectedNode].join('|');
+    const key = [data.run.traceHash, data.run.trace.count, s0, s1, k, this.height, Number.isFinite(state.cutoff) ? cutoff : 'all', state.selectedEvent, state.selectedMessage].join('|');
     let scene = this.lastScene;
     if (key !== this.sceneKey || !scene) {
       const stripWidth = Math.max(1, Math.round((s1 - s0) * k));
@@ -266,6 +266,7 @@ export class DiagramRenderer {
       scene = buildScene(data, { t0: s0, t1: s1, width: stripWidth + MARGIN.left + MARGIN.right, height: this.height }, {
         cutoff,
         selectedEvent: state.selectedEvent,
+        keepMessage: state.selectedMessage,
         markText: (index) => laneLabel(state.run, index),
         networkText: (index) => networkLabel(state.run, index),
       });
@@ -274,7 +275,6 @@ export class DiagramRenderer {
       this.selectionKey = '';
       this.sizeStrip(stripWidth);
       this.writeScene(scene);
-      this.writeLaneNames(scene, state.selectedNode);
       this.svg.attr('data-arrows', scene.arrows.length).attr('data-candidates', scene.candidates).attr('data-lanes', scene.laneY.map((y) => y.toFixed(1)).join(','));
       if (!this.drawnOnce) {
         this.drawnOnce = true;
@@ -289,6 +289,7 @@ export class DiagramRenderer {
     if (selectionKey !== this.selectionKey) {
       this.selectionKey = selectionKey;
       this.writeSelection(scene, state);
+      this.writeLaneNames(scene, state.selectedNode);
     }
     this.writePlayhead(t0, t1, state.time);
   }

@@ -74,6 +74,8 @@ export interface SceneOptions {
   cutoff: number;
   /** Trace entry whose causal past and future are highlighted. */
   selectedEvent: number | null;
+  /** A message drawn even where the per-column cap would leave it out (the selected one). */
+  keepMessage?: number | null;
   /** Label text of a mark (trace entry). */
   markText(index: number): string;
   /** Label text of a network action line. */
@@ -161,7 +163,7 @@ export function buildScene(data: DiagramData, viewport: Viewport, options: Scene
   const taken = columnPx > 0 ? new Uint8Array(columns * pairs) : null;
   const send = vc?.sendEntry;
   const receive = vc?.receiveEntry;
-  const selectedMessage = -1;
+  const keep = options.keepMessage ?? -1;
   for (let id = first; id <= last; id++) {
     const sentAt = messages.sentAt[id];
     const endAt = messages.endAt[id];
@@ -169,7 +171,7 @@ export function buildScene(data: DiagramData, viewport: Viewport, options: Scene
     const from = messages.from[id];
     const to = messages.to[id];
     const x1 = x(sentAt);
-    if (taken !== null && id !== selectedMessage) {
+    if (taken !== null && id !== keep) {
       const column = Math.max(0, Math.min(columns - 1, Math.floor((x1 - plot.left) / columnPx) + 1));
       const key = column * pairs + (from - 1) * nodes + (to - 1);
       if (taken[key] === 1) continue;
