@@ -30,13 +30,16 @@ const INSTRUMENT = `
   })();
 `;
 
-/** Drag the plot left by `stepPx` a frame for `frames` frames; resolves with the frame timestamps. */
+/**
+ * Drag the plot right (towards earlier times: the page opens at the end of the run) by `stepPx` a
+ * frame for `frames` frames, re-gripping near the edge; resolves with the frame timestamps.
+ */
 const DRAG = `(async ({ frames, stepPx }) => {
   const bench = window.__diagramBench;
   const svg = document.querySelector('svg.diagram-svg');
   const box = svg.getBoundingClientRect();
   const y = box.top + box.height / 2;
-  let x = box.left + box.width * 0.9;
+  let x = box.left + box.width * 0.1;
   const fire = (target, type) => target.dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true, view: window, clientX: x, clientY: y, button: 0, buttons: type === 'mouseup' ? 0 : 1 }));
   fire(svg, 'mousedown');
   bench.draws.length = 0;
@@ -45,8 +48,8 @@ const DRAG = `(async ({ frames, stepPx }) => {
     const step = (t) => {
       stamps.push(t);
       if (stamps.length > frames) return done();
-      x -= stepPx;
-      if (x < box.left + box.width * 0.1) x = box.left + box.width * 0.9, fire(window, 'mouseup'), fire(svg, 'mousedown');
+      x += stepPx;
+      if (x > box.left + box.width * 0.9) x = box.left + box.width * 0.1, fire(window, 'mouseup'), fire(svg, 'mousedown');
       fire(window, 'mousemove');
       bench.raf(step);
     };
@@ -100,11 +103,13 @@ export async function benchDiagram(browser: Browser, baseUrl: string, print: Pri
       const t0 = Number(await svg.getAttribute('data-t0'));
       const t1 = Number(await svg.getAttribute('data-t1'));
       const sample = (await page.evaluate(`${DRAG}(${JSON.stringify({ frames, stepPx })})`)) as { stamps: number[]; draws: number[] };
+      const movedMs = t0 - Number(await svg.getAttribute('data-t0'));
       const intervals = sample.stamps.slice(1).map((t, i) => t - sample.stamps[i]);
       print({
         name: 'ui-diagram-pan',
         window: label,
         windowMs: Math.round(t1 - t0),
+        pannedMs: Math.round(movedMs),
         candidates: Number(await svg.getAttribute('data-candidates')),
         arrowsDrawn: Number(await svg.getAttribute('data-arrows')),
         frames: intervals.length,

@@ -58,6 +58,13 @@ export class DiagramRenderer {
   /** The strip's time span [s0, s1] and scale (px per ms), as last drawn. */
   private stripWindow: { s0: number; s1: number; k: number } | null = null;
   private readonly canvas: Selection<HTMLCanvasElement, unknown, null, undefined>;
+  /**
+   * The canvas' picture as an image, shown in its place once encoded: a still image costs the
+   * compositor nothing per frame, where a canvas is committed again with every frame of a pan.
+   */
+  private readonly image: Selection<HTMLImageElement, unknown, null, undefined>;
+  private imageUrl: string | null = null;
+  private paintToken = 0;
   private readonly tooltip: Selection<HTMLDivElement, unknown, null, undefined>;
   private readonly layers: Record<string, Selection<SVGGElement, unknown, null, undefined>>;
   private readonly zoomBehavior: ZoomBehavior<SVGSVGElement, unknown>;
@@ -84,6 +91,7 @@ export class DiagramRenderer {
     this.strip = this.clip.append('div').attr('class', 'diagram-strip');
     this.under = this.strip.append('svg').attr('class', 'diagram-under');
     this.canvas = this.strip.append('canvas').attr('class', 'diagram-canvas');
+    this.image = this.strip.append('img').attr('class', 'diagram-canvas').attr('alt', '').style('display', 'none');
     this.over = this.strip.append('svg').attr('class', 'diagram-over');
     this.svg = root.append('svg').attr('class', 'diagram-svg').attr('aria-hidden', 'true');
     const under = (name: string) => this.under.append('g').attr('class', name);
@@ -177,6 +185,7 @@ export class DiagramRenderer {
     this.svg.on('.zoom', null);
     this.svg.remove();
     this.clip.remove();
+    if (this.imageUrl) URL.revokeObjectURL(this.imageUrl);
     this.tooltip.remove();
   }
 
@@ -246,10 +255,12 @@ export class DiagramRenderer {
     if (!state || this.width <= 0 || this.height <= 0) return;
     const [t0, t1] = this.window();
     const plotWidth = Math.max(1, this.width - MARGIN.left - MARGIN.right);
-    const k = plotWidth / Math.max(1e-6, t1 - t0);
+    const kNow = plotWidth / Math.max(1e-6, t1 - t0);
     const data = diagramData(state.run);
     let strip = this.stripWindow;
-    const covers = strip !== null && Math.abs(strip.k - k) <= k * 1e-9 && t0 >= strip.s0 - 1e-6 && t1 <= strip.s1 + 1e-6;
+    // Same zoom up to rounding (a pan moves t0 and t1 by the same amount, not always to the last bit).
+    const covers = strip !== null && Math.abs(strip.k - kNow) <= kNow * 1e-9 && t0 >= strip.s0 - 1e-6 && t1 <= strip.s1 + 1e-6;
+    const k = covers ? strip!.k : kNow;
     const s0 = covers ? strip!.s0 : Math.max(0, t0 - (t1 - t0));
     const s1 = covers ? strip!.s1 : Math.min(this.until, t1 + (t1 - t0));
     let cutoff = Math.min(state.cutoff, state.run.scenario.until);
@@ -441,6 +452,22 @@ export class DiagramRenderer {
       text: read('--text') || '#111',
       muted: read('--muted') || '#666',
       danger: read('--danger') || '#c00',
+    });
+    this.canvas.style('display', null);
+    this.image.style('display', 'none');
+    const token = ++this.paintToken;
+    element.toBlob?.((blob) => {
+      if (!blob || token !== this.paintToken || this.destroyed) return;
+      const url = URL.createObjectURL(blob);
+      const img = this.image.node()!;
+      img.onload = () => {
+        if (token !== this.paintToken || this.destroyed) return;
+        this.image.style('display', null).style('width', element.style.width).style('height', element.style.height);
+        this.canvas.style('display', 'none');
+      };
+      img.src = url;
+      if (this.imageUrl) URL.revokeObjectURL(this.imageUrl);
+      this.imageUrl = url;
     });
   }
 
