@@ -131,6 +131,7 @@ export class DiagramRenderer {
   update(state: DiagramState): void {
     const previous = this.state;
     this.state = state;
+    if (previous?.playing && !state.playing && this.lastScene && !globalThis.navigator?.userAgent?.includes('jsdom')) this.encodeImage();
     if (!previous || previous.run.scenario.until !== state.run.scenario.until) {
       this.until = state.run.scenario.until;
       this.configureZoom();
@@ -456,7 +457,14 @@ export class DiagramRenderer {
     this.canvas.style('display', null);
     this.image.style('display', 'none');
     const token = ++this.paintToken;
-    element.toBlob?.((blob) => {
+    // While playing the strip is painted again within a few frames: not worth encoding.
+    if (!this.state?.playing) this.encodeImage(token);
+  }
+
+  /** Put the canvas' picture in the image, and show the image instead, unless painted again meanwhile. */
+  private encodeImage(token = this.paintToken): void {
+    const element = this.canvas.node();
+    element?.toBlob?.((blob) => {
       if (!blob || token !== this.paintToken || this.destroyed) return;
       const url = URL.createObjectURL(blob);
       const img = this.image.node()!;
