@@ -1,10 +1,14 @@
 // The headless command line (a public contract: DESIGN.md "Command line").
-//   npm run -s sim -- run FILE.json|-            one JSON summary; exit 0 clean, 1 violation, 2 bad input
+//   npm run -s sim -- run FILE.json|- [--export shiviz|json OUT]
+//                                                one JSON summary; exit 0 clean, 1 violation, 2 bad input;
+//                                                --export also writes the run as a ShiViz log or JSON
 //   npm run -s sim -- explore --protocol P --runs N --seed S [--nodes K] [--until MS]
 //   npm run -s sim -- schedule --protocol P --seed RUNSEED [--nodes K] [--until MS]
 //                                                the scenario of one explored run, to replay it
 
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, openSync, readSync, writeFileSync } from 'node:fs';
+import { runJson } from '../export/run-json';
+import { shivizLog } from '../export/shiviz';
 import { explore } from '../explore/explore';
 import { randomScenario, type ScheduleOptions } from '../explore/random-schedule';
 import { PROTOCOL_NAMES, type ProtocolName } from '../protocols/registry';
@@ -18,7 +22,7 @@ import { parseScenarioText } from '../scenario/validate';
 class BadInput extends Error {}
 
 const USAGE =
-  'usage: sim run FILE.json|-  |  sim explore --protocol raft|paxos|2pc|3pc --runs N --seed S [--nodes K] [--until MS]' +
+  'usage: sim run FILE.json|- [--export shiviz|json OUT]  |  sim explore --protocol raft|paxos|2pc|3pc --runs N --seed S [--nodes K] [--until MS]' +
   '  |  sim schedule --protocol P --seed RUNSEED [--nodes K] [--until MS]';
 
 /** Longest line `sim:` prints on stderr, in characters (the usage line is the longest we write). */
@@ -60,7 +64,8 @@ function readInput(path: string): string {
   return decoded.text;
 }
 
-function run(args: string[]): number {
+function run(argv: string[]): number {
+  const [args, exportTo] = exportFlag(argv);
   if (args.length !== 1) throw new BadInput(USAGE);
   const text = readInput(args[0]);
   const parsed = parseScenarioText(text);
@@ -68,8 +73,27 @@ function run(args: string[]): number {
   const sim = createSimulation(parsed.scenario, { checkpointEvery: 0 });
   sim.runToEnd();
   const summary = summarize(parsed.scenario, sim);
+  if (exportTo) writeExport(exportTo, { ...parsed.scenario, protocol: sim.protocol, scenario: parsed.scenario, messages: sim.messageLog, trace: sim.traceLog, violations: sim.violations });
   process.stdout.write(escapeForTerminal(JSON.stringify(summary, null, 2)) + '\n');
   return summary.violations.length > 0 ? 1 : 0;
+}
+
+/** `--export shiviz|json FILE` anywhere among run's arguments: the rest, and what to write. */
+function exportFlag(args: string[]): [string[], { kind: 'shiviz' | 'json'; file: string } | null] {
+  const at = args.indexOf('--export');
+  if (at < 0) return [args, null];
+  const kind = args[at + 1];
+  const file = args[at + 2];
+  if ((kind !== 'shiviz' && kind !== 'json') || file === undefined) throw new BadInput('--export needs shiviz or json, then a file name');
+  return [[...args.slice(0, at), ...args.slice(at + 3)], { kind, file }];
+}
+
+function writeExport(to: { kind: 'shiviz' | 'json'; file: string }, run: Parameters<typeof runJson>[0]): void {
+  try {
+    writeFileSync(to.file, to.kind === 'shiviz' ? shivizLog(run) : runJson(run) + '\n');
+  } catch (error) {
+    throw new BadInput(`cannot write ${to.file} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
 }
 
 function parseFlags(args: string[], allowed: string[]): Map<string, string> {

@@ -4,6 +4,7 @@
 
 import { useCallback, useEffect, useState } from 'react';
 import { ClusterView } from './cluster/ClusterView';
+import { StageViews } from './diagram/StageViews';
 import { PlaybackBar } from './PlaybackBar';
 import { AppStoreProvider, useAppStore, useAppStoreApi } from './store-context';
 import { usePlayback } from './hooks/usePlayback';
@@ -95,7 +96,8 @@ function Shell({ syncUrl }: { syncUrl: boolean }) {
         <Legend />
       </div>
       {partitionOpen && <PartitionTool onClose={() => setPartitionOpen(false)} />}
-      <ClusterView />
+      {/* Presenter mode and a phone open on the cluster alone; the diagram is one click away. */}
+      <StageViews cluster={<ClusterView />} initial={folded ? 'cluster' : 'both'} />
       {folded && openPanel !== 'right' && <SelectedNodeBar />}
       <PlaybackBar />
     </main>

@@ -20,6 +20,7 @@ import { encodeShareFragment } from '../../src/scenario/link';
 import { parseScenario } from '../../src/scenario/validate';
 import { computeRun, messagesInFlight } from '../../src/store/run';
 import { WATCH_LONG_TASKS } from './long-tasks';
+import { benchDiagram } from './bench-diagram';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 /** Link latency of the busy scenario: about 250 messages in flight at once. */
@@ -241,6 +242,7 @@ async function main(): Promise<void> {
     print({ name: 'ui-idle-frames', pausedMs: 2000, rafWhilePaused: paused, hiddenMs: 1000, rafWhileHidden: hidden, goal: 0 });
     await context.close();
     if (process.env.BENCH_HEAVY !== '0') await heavyRuns(server.baseUrl, browser);
+    await benchDiagram(browser, server.baseUrl, print);
   } finally {
     await browser.close();
     await server.stop();

@@ -6,5 +6,6 @@ import { lessonPanel } from './lesson-panel';
 import { legend } from './legend';
 import { app } from './app';
 import { classroom } from './classroom';
+import { diagram } from './diagram';
 
-export const en: Readonly<Record<string, string>> = { ...app, ...classroom, ...lessonPanel, ...legend, ...lessonsCommon, ...lessonTitles };
+export const en: Readonly<Record<string, string>> = { ...app, ...classroom, ...diagram, ...lessonPanel, ...legend, ...lessonsCommon, ...lessonTitles };
