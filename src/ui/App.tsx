@@ -96,8 +96,9 @@ function Shell({ syncUrl }: { syncUrl: boolean }) {
         <Legend />
       </div>
       {partitionOpen && <PartitionTool onClose={() => setPartitionOpen(false)} />}
-      {/* Presenter mode and a phone open on the cluster alone; the diagram is one click away. */}
-      <StageViews cluster={<ClusterView />} initial={folded ? 'cluster' : 'both'} />
+      {/* The cluster alone until the user asks for the diagram (one click): at 1366×768 and on
+          tablets the cluster needs the stage's height to stay readable. */}
+      <StageViews cluster={<ClusterView />} initial="cluster" />
       {folded && openPanel !== 'right' && <SelectedNodeBar />}
       <PlaybackBar />
     </main>

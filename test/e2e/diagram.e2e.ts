@@ -29,6 +29,13 @@ afterAll(async () => {
 
 const plot = (page: Page) => page.getByRole('img', { name: 'Space-time diagram' });
 
+/** Open the app and show the diagram under the cluster (the stage opens on the cluster alone). */
+async function openWithDiagram(url: string, options: Parameters<typeof openPage>[2] = {}) {
+  const opened = await openPage(browser, url, options);
+  await opened.page.getByRole('radio', { name: 'Both', exact: true }).click();
+  return opened;
+}
+
 async function drawnArrows(page: Page): Promise<number> {
   return Number(await page.locator('svg.diagram-svg').getAttribute('data-arrows'));
 }
@@ -51,7 +58,7 @@ function slowScenario() {
 
 describe('space-time diagram', () => {
   test('appears for each protocol and draws the run up to the playhead', async () => {
-    const { page, errors } = await openPage(browser, base(), { viewport: { width: 1366, height: 768 } });
+    const { page, errors } = await openWithDiagram(base(), { viewport: { width: 1366, height: 768 } });
     for (const protocol of ['Raft', 'Paxos', '2PC', '3PC'] as const) {
       await chooseProtocol(page, protocol);
       await expect.poll(() => plot(page).isVisible()).toBe(true);
@@ -73,7 +80,7 @@ describe('space-time diagram', () => {
   test('clicking an arrow seeks to its delivery and selects the message', async () => {
     const scenario = slowScenario();
     const { record } = computeRun(scenario);
-    const { page, errors } = await openPage(browser, `${base()}#${encodeShareFragment(scenario, scenario.until)}`, { viewport: { width: 1366, height: 768 } });
+    const { page, errors } = await openWithDiagram(`${base()}#${encodeShareFragment(scenario, scenario.until)}`, { viewport: { width: 1366, height: 768 } });
     await expect.poll(() => drawnArrows(page)).toBeGreaterThan(0);
     const svg = page.locator('svg.diagram-svg');
     const box = (await svg.boundingBox())!;
@@ -110,7 +117,7 @@ describe('space-time diagram', () => {
   });
 
   test('the playhead line moves during playback; keys zoom and pan; Fit the run restores the window', async () => {
-    const { page, errors } = await openPage(browser, base(), { viewport: { width: 1366, height: 768 } });
+    const { page, errors } = await openWithDiagram(base(), { viewport: { width: 1366, height: 768 } });
     const line = page.locator('.d-playhead-line');
     await seek(page, 500);
     await expect.poll(() => line.getAttribute('data-time')).toBe('500');
@@ -144,7 +151,7 @@ describe('space-time diagram', () => {
 
   test('SVG, JSON and ShiViz downloads are well-formed', async () => {
     const scenario = slowScenario();
-    const { page, errors } = await openPage(browser, `${base()}#${encodeShareFragment(scenario, scenario.until)}`);
+    const { page, errors } = await openWithDiagram(`${base()}#${encodeShareFragment(scenario, scenario.until)}`);
     await expect.poll(() => drawnArrows(page)).toBeGreaterThan(0);
     const download = async (name: string) => {
       const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name, exact: true }).click()]);

@@ -57,7 +57,8 @@ async function dropFirstMessage(page: Page): Promise<number> {
   expect(ids.length).toBeGreaterThan(0);
   const message = page.locator(`[data-message-id="${ids[0]}"]`);
   const id = Number(await message.getAttribute('data-message-id'));
-  await message.click({ force: true });
+  // The dot itself: the group's box also holds its label, placed clear of nodes and other labels.
+  await message.locator('.message-hit').click({ force: true });
   await page.getByRole('button', { name: 'Drop message' }).click();
   await scenarioInUrl(page, (s) => s.actions.some((a) => a.do === 'drop' && a.message === id));
   return id;

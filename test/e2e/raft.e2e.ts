@@ -90,7 +90,7 @@ describe('Raft in the browser', () => {
     await seek(page, 1000);
     const message = page.locator('[data-message-id]').first();
     const id = Number(await message.getAttribute('data-message-id'));
-    await message.click({ force: true });
+    await message.locator('.message-hit').click({ force: true });
     await page.getByRole('heading', { name: new RegExp(`^Message #${id}:`) }).waitFor();
     await page.getByRole('button', { name: 'Drop message' }).click();
     const scenario = await scenarioInUrl(page, (s) => s.actions.length === 1);
