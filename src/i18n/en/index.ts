@@ -6,5 +6,6 @@ import { lessonPanel } from './lesson-panel';
 import { legend } from './legend';
 import { app } from './app';
 import { classroom } from './classroom';
+import { history } from './history';
 
-export const en: Readonly<Record<string, string>> = { ...app, ...classroom, ...lessonPanel, ...legend, ...lessonsCommon, ...lessonTitles };
+export const en: Readonly<Record<string, string>> = { ...app, ...classroom, ...history, ...lessonPanel, ...legend, ...lessonsCommon, ...lessonTitles };
