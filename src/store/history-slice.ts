@@ -108,12 +108,12 @@ export function historySlice(set: Set, get: Get): HistoryState {
     },
     deleteAction: (index) => {
       const { actions } = get().scenario;
-      if (!Number.isInteger(index) || index < 0 || index >= actions.length) return `No action #${index}.`;
+      if (!Number.isInteger(index) || index < 0 || index >= actions.length) return `actions[${index}]: no such action`;
       return applyActions(actions.filter((_, i) => i !== index));
     },
     moveAction: (index, at) => {
       const { actions } = get().scenario;
-      if (!Number.isInteger(index) || index < 0 || index >= actions.length) return `No action #${index}.`;
+      if (!Number.isInteger(index) || index < 0 || index >= actions.length) return `actions[${index}]: no such action`;
       const moved = actions.map((action, i) => (i === index ? { ...action, at } : action));
       // Listed by time, as the engine runs them (ties keep their order: sort is stable).
       return applyActions(moved.sort((a, b) => a.at - b.at));
