@@ -17,6 +17,7 @@ import type { RunListener, RunSource } from '../worker/run-source';
 import { nextEventTime, previousEventTime, type RunRecord, type Snapshot } from './run';
 import { lessonSlice, type LessonProgress, type LessonState } from './lesson-slice';
 import { viewSlice, type ViewState } from './view-slice';
+import { historySlice, type HistoryState } from './history-slice';
 
 /** An action without its time: the store stamps it with the playhead. */
 export type ActionInput = Action extends infer A ? (A extends Action ? Omit<A, 'at'> : never) : never;
@@ -31,7 +32,7 @@ export interface LogFilter {
   type: string | null;
 }
 
-export interface AppState extends LessonState, ViewState {
+export interface AppState extends LessonState, ViewState, HistoryState {
   scenario: Scenario;
   run: RunRecord;
   /** The playhead in simulated ms; fractional while playing, for smooth motion. */
@@ -250,6 +251,7 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
     api = { set, get };
 
     const load = (scenario: Scenario, time: number, extra: Partial<AppState> = {}) => {
+      get().remember(scenario); // every change of the scenario can be undone
       set({
         ...build(scenario, time),
         selectedMessage: null,
@@ -324,6 +326,7 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
         // Message ids before the fork are unchanged, so the selection stays meaningful.
         const { selectedNode, selectedLink, selectedMessage } = get();
         load(parsed.scenario, when, { playing: false, selectedNode, selectedLink, selectedMessage });
+        get().noteFork(scenario.actions.length - kept.length);
         return true;
       },
       actOnMessage: (kind, message, byMs = 100) => {
@@ -375,6 +378,7 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
       setLogFilter: (filter) => set({ logFilter: { ...get().logFilter, ...filter } }),
       ...lessonSlice(set, get, { lesson: options.lesson, showWholeRun: options.showWholeRun }),
       ...viewSlice(set, get, { presenter: options.presenter }),
+      ...historySlice(set, get),
     };
   });
 }

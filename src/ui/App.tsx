@@ -28,6 +28,8 @@ import { useMediaQuery } from './hooks/useMediaQuery';
 import { PanelSwitcher, type PanelName } from './PanelSwitcher';
 import { SkipLink } from './SkipLink';
 import { SelectedNodeBar } from './inspector/SelectedNodeBar';
+import { ForkNotice, HistoryButtons } from './HistoryButtons';
+import { ActionList } from './ActionList';
 
 /** Phone width: one column, the cluster first (styles.css uses the same width). */
 const PHONE_QUERY = '(max-width: 760px)';
@@ -82,6 +84,7 @@ function Shell({ syncUrl }: { syncUrl: boolean }) {
       {/* With a lesson open the invariants move here, one line each: the lesson takes the left column. */}
       {lessonOpen && !folded && <InvariantsPanel />}
       <Inspector />
+      <ActionList />
       <EventLog />
     </aside>
   );
@@ -91,6 +94,7 @@ function Shell({ syncUrl }: { syncUrl: boolean }) {
         <button type="button" aria-expanded={partitionOpen} onClick={() => setPartitionOpen(!partitionOpen)}>
           Partition tool
         </button>
+        <HistoryButtons />
         <ShowWholeRunSwitch />
         {phone && switcher}
         <Legend />
@@ -157,6 +161,7 @@ function Messages() {
           </>
         )}
       </div>
+      <ForkNotice />
       <div role="status" className={notice ? 'notice' : 'visually-hidden'}>
         {notice && (
           <>

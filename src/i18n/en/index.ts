@@ -7,5 +7,6 @@ import { legend } from './legend';
 import { app } from './app';
 import { classroom } from './classroom';
 import { diagram } from './diagram';
+import { history } from './history';
 
-export const en: Readonly<Record<string, string>> = { ...app, ...classroom, ...diagram, ...lessonPanel, ...legend, ...lessonsCommon, ...lessonTitles };
+export const en: Readonly<Record<string, string>> = { ...app, ...classroom, ...diagram, ...history, ...lessonPanel, ...legend, ...lessonsCommon, ...lessonTitles };

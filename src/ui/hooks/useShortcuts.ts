@@ -2,8 +2,8 @@
 // (a focused button is never pressed by Space: that is how "Crash S5" got pressed twice),
 // arrows step (on the timeline too), `.`/PageDown and PageUp go to the next/previous lesson step
 // (or step when no lesson is open), p presenter mode, Home/End, digits select a node, Esc
-// clears the selection, ? opens help. Widgets that own their arrows (tabs, radios, selects,
-// other sliders) keep them; the event log moves with ↑/↓.
+// clears the selection, ? opens help, Ctrl+Z undoes and Ctrl+Shift+Z / Ctrl+Y redo. Widgets that
+// own their arrows (tabs, radios, selects, other sliders) keep them; the event log moves with ↑/↓.
 
 import { useEffect } from 'react';
 import type { AppStore } from '../../store/app-store';
@@ -34,8 +34,18 @@ function arrowsAreOwned(target: HTMLElement | null): boolean {
 export function useShortcuts(store: AppStore, openHelp: () => void, modalOpen: boolean): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (modalOpen || event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+      if (modalOpen || event.defaultPrevented || event.altKey) return;
       if (isTextField(event.target)) return;
+      if (event.ctrlKey || event.metaKey) {
+        // Ctrl+Z undoes a change of the scenario; Ctrl+Shift+Z and Ctrl+Y redo (text fields keep their own).
+        const key = event.key.toLowerCase();
+        if (key === 'z' || key === 'y') {
+          event.preventDefault();
+          if (key === 'z' && !event.shiftKey) store.getState().undo();
+          else store.getState().redo();
+        }
+        return;
+      }
       const target = event.target instanceof HTMLElement || event.target instanceof SVGElement ? (event.target as HTMLElement) : null;
       const state = store.getState();
       const lessonStep = (delta: 1 | -1) => {
