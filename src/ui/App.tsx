@@ -2,7 +2,7 @@
 // playback under it; the inspector and the event log on the right. In presenter mode and on a
 // phone the side panels fold away (one click each) and the lesson sits beside or under the cluster.
 
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { ClusterView } from './cluster/ClusterView';
 import { StageViews } from './diagram/StageViews';
 import { PlaybackBar } from './PlaybackBar';
@@ -17,8 +17,6 @@ import { SettingsPanel } from './SettingsPanel';
 import { InvariantsPanel } from './InvariantsPanel';
 import { Inspector } from './inspector/Inspector';
 import { EventLog } from './EventLog';
-import { HelpDialog } from './HelpDialog';
-import { PartitionTool } from './PartitionTool';
 import { Legend } from './cluster/Legend';
 import { LessonPanel } from './LessonPanel';
 import { t } from '../i18n/translate';
@@ -29,7 +27,11 @@ import { PanelSwitcher, type PanelName } from './PanelSwitcher';
 import { SkipLink } from './SkipLink';
 import { SelectedNodeBar } from './inspector/SelectedNodeBar';
 import { ForkNotice, HistoryButtons } from './HistoryButtons';
-import { ActionList } from './ActionList';
+
+// Opened on demand, so not in the first load: the help, the partition tool, the action list.
+const HelpDialog = lazy(() => import('./HelpDialog').then((m) => ({ default: m.HelpDialog })));
+const PartitionTool = lazy(() => import('./PartitionTool').then((m) => ({ default: m.PartitionTool })));
+const ActionList = lazy(() => import('./ActionList').then((m) => ({ default: m.ActionList })));
 
 /** Phone width: one column, the cluster first (styles.css uses the same width). */
 const PHONE_QUERY = '(max-width: 760px)';
@@ -84,7 +86,9 @@ function Shell({ syncUrl }: { syncUrl: boolean }) {
       {/* With a lesson open the invariants move here, one line each: the lesson takes the left column. */}
       {lessonOpen && !folded && <InvariantsPanel />}
       <Inspector />
-      <ActionList />
+      <Suspense fallback={null}>
+        <ActionList />
+      </Suspense>
       <EventLog />
     </aside>
   );
@@ -99,7 +103,11 @@ function Shell({ syncUrl }: { syncUrl: boolean }) {
         {phone && switcher}
         <Legend />
       </div>
-      {partitionOpen && <PartitionTool onClose={() => setPartitionOpen(false)} />}
+      {partitionOpen && (
+        <Suspense fallback={null}>
+          <PartitionTool onClose={() => setPartitionOpen(false)} />
+        </Suspense>
+      )}
       {/* The cluster alone until the user asks for the diagram (one click): at 1366×768 and on
           tablets the cluster needs the stage's height to stay readable. */}
       <StageViews cluster={<ClusterView />} initial="cluster" />
@@ -130,7 +138,11 @@ function Shell({ syncUrl }: { syncUrl: boolean }) {
           {right}
         </div>
       )}
-      {helpOpen && <HelpDialog onClose={() => setHelpOpen(false)} />}
+      {helpOpen && (
+        <Suspense fallback={null}>
+          <HelpDialog onClose={() => setHelpOpen(false)} />
+        </Suspense>
+      )}
     </div>
   );
 }

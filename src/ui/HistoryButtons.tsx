@@ -31,8 +31,8 @@ export function ForkNotice() {
       {replaced !== null && (
         <>
           <span>{t(replaced === 1 ? 'history.replaced.one' : 'history.replaced.other', { count: replaced })}</span>
-          <button type="button" className="small primary" onClick={() => undo()}>
-            {t('history.undo')}
+          <button type="button" className="small primary" onClick={() => undo()} title={t('history.undoHint')}>
+            {t('history.bringBack')}
           </button>
           <button type="button" className="small" onClick={dismiss}>
             {t('history.dismiss')}

@@ -1,4 +1,4 @@
-// Undo in the browser: a fork in a lesson says how many later actions it replaced, its Undo
+// Undo in the browser: a fork in a lesson says how many later actions it replaced, its button
 // gives back the scenario in the URL and the node states as they were; Ctrl+Z does the same; the
 // Actions list shows every action and deletes one alone (undoable too).
 
@@ -46,7 +46,7 @@ describe('undo in the browser', () => {
     await forkAtFifty(page);
     const forked = await scenarioInUrl(page, (s) => s.actions.length === script.actions.length - later + 1);
     expect(forked.actions.at(-1)).toEqual({ at: FORK_AT, do: 'crash', node: 3 });
-    await forkNotice(page).getByRole('button', { name: 'Undo', exact: true }).click();
+    await forkNotice(page).getByRole('button', { name: 'Bring them back', exact: true }).click();
     await forkNotice(page).getByText('later actions').waitFor({ state: 'detached' });
     expect(await scenarioInUrl(page, (s) => s.actions.length === script.actions.length)).toEqual(before);
     expect(await nodeNames(page)).toEqual(namesBefore);
@@ -55,7 +55,7 @@ describe('undo in the browser', () => {
     await scenarioInUrl(page, (s) => s.actions.length === forked.actions.length);
 
     // Ctrl+Z (focus outside a text field) undoes too.
-    await page.getByRole('button', { name: 'Undo', exact: true }).first().click();
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
     await scenarioInUrl(page, (s) => s.actions.length === script.actions.length);
     await forkAtFifty(page);
     await page.locator('body').click({ position: { x: 2, y: 2 } });

@@ -50,13 +50,13 @@ describe('action list', () => {
     expect(undo.disabled).toBe(true);
     expect(redo.disabled).toBe(false);
 
-    // A fork in the past: the notice counts the replaced actions and its Undo restores them.
+    // A fork in the past: the notice counts the replaced actions and its button brings them back.
     act(() => {
       store.getState().setTime(200);
       store.getState().act({ do: 'timeout', node: 1 });
     });
     const notice = screen.getByText('Acting here replaced 2 later actions.').parentElement!;
-    fireEvent.click(within(notice).getByRole('button', { name: 'Undo' }));
+    fireEvent.click(within(notice).getByRole('button', { name: 'Bring them back' }));
     expect(store.getState().scenario).toEqual(scenario);
     expect(screen.queryByText(/later actions/)).toBeNull();
   });

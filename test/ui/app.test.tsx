@@ -19,7 +19,7 @@ describe('app', () => {
     expect(screen.getAllByRole('button', { name: /^S\d,/ })).toHaveLength(5);
   });
 
-  test('space plays and pauses, arrows step, ? opens help and Escape closes it', () => {
+  test('space plays and pauses, arrows step, ? opens help and Escape closes it', async () => {
     const store = createAppStore();
     render(<App store={store} syncUrl={false} />);
     fireEvent.keyDown(document.body, { key: ' ' });
@@ -29,7 +29,8 @@ describe('app', () => {
     fireEvent.keyDown(document.body, { key: 'ArrowRight' });
     expect(store.getState().time).toBeGreaterThan(0);
     fireEvent.keyDown(document.body, { key: '?' });
-    const dialog = screen.getByRole('dialog', { name: /help/i });
+    // The help is loaded when first opened.
+    const dialog = await screen.findByRole('dialog', { name: /help/i });
     expect(document.activeElement?.textContent).toBe('Close');
     fireEvent.keyDown(dialog, { key: 'Escape' });
     expect(screen.queryByRole('dialog')).toBeNull();

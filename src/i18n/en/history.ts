@@ -1,6 +1,8 @@
 // Words of undo/redo and the action list: the buttons, the fork notice, each action's description.
 export const history = {
   'history.undo': 'Undo',
+  // The fork notice's own undo: named apart from the Undo button, so that "Undo" names one button.
+  'history.bringBack': 'Bring them back',
   'history.redo': 'Redo',
   'history.undoHint': 'Undo the last change of the scenario (Ctrl+Z)',
   'history.redoHint': 'Redo (Ctrl+Shift+Z or Ctrl+Y)',
