@@ -28,6 +28,14 @@ for (const lesson of LESSONS) {
 }
 shots.push({ name: 'default-1366', width: 1366, height: 768, hash: '' });
 shots.push({ name: 'default-dark', width: 1366, height: 768, hash: '', dark: true });
+{
+  const lesson = LESSONS[0];
+  const scenario = lessonScenarioAt(lesson, 0)!;
+  const hash = `#${encodeShareFragment(scenario, lesson.steps[0].at)}&lesson=${lesson.id}&step=1`;
+  shots.push({ name: 'presenter-1366', width: 1366, height: 768, hash: hash + '&present=1' });
+  shots.push({ name: 'phone-lesson', width: 390, height: 844, hash, touch: true });
+  shots.push({ name: 'tablet-lesson', width: 1024, height: 768, hash, touch: true });
+}
 
 const filter = process.argv[2] ?? '';
 const out = resolve(import.meta.dirname, '../../test-artifacts/shots');

@@ -9,6 +9,8 @@ import { artifactPath, launchChromium, openPage } from './browser';
 import { chooseLesson, clockMs, nodeNames, selectNode } from './driver';
 import { LESSONS } from '../../src/lessons/library';
 import { t } from '../../src/i18n/translate';
+import { encodeShareFragment } from '../../src/scenario/link';
+import { lessonScenarioAt } from '../../src/lessons/check';
 
 let browser: Browser;
 const base = () => inject('baseUrl');
@@ -115,6 +117,18 @@ describe('lessons in the browser', () => {
     // The engineers' view brings the future back.
     await page.getByRole('switch', { name: 'Show the whole run' }).check();
     expect(await page.locator('.violation-marker').count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('a lesson link in presenter mode: the cluster fills the stage beside the narration', async () => {
+    const lesson = LESSONS.find((l) => l.id === 'raft-election')!;
+    const { page, errors } = await openPage(browser, `${base()}#${encodeShareFragment(lessonScenarioAt(lesson, 0)!, lesson.steps[0].at)}&lesson=raft-election&step=1&present=1`);
+    await panel(page).waitFor();
+    const cluster = (await page.locator('.cluster').boundingBox())!;
+    expect(cluster.height).toBeGreaterThan(400);
+    expect(cluster.width).toBeGreaterThan(700);
+    await page.screenshot({ path: artifactPath('lesson-presenter-1366.png') });
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -18,6 +18,8 @@ test('the app loads without console errors and runs the default scenario', async
   for (let id = 1; id <= 5; id++) {
     await page.getByRole('button', { name: new RegExp(`^S${id},`) }).waitFor();
   }
+  // The cluster has the stage's height (its layout rules are in the first load, not in a lazy chunk).
+  expect((await page.locator('.cluster').boundingBox())!.height).toBeGreaterThan(300);
   const clock = page.getByLabel('Simulated time');
   const before = Number(await clock.getAttribute('data-time'));
   await page.getByRole('button', { name: 'Play', exact: true }).click();
