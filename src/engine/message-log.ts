@@ -19,6 +19,12 @@ export class MessageLog<M = unknown> {
   /** -1 unless the message is a copy made by duplication. */
   duplicateOf = new Int32Array(64);
   /**
+   * The trace entry of the event that sent it (a copy: its original's), -1 when none: a node's
+   * start() at boot has no entry. Recorded by the engine, so readers (vector clocks) need not
+   * guess; not part of the trace hash.
+   */
+  sentBy = new Int32Array(64);
+  /**
    * The sequence number of its delivery's queue entry (while in flight), so a restore can
    * rebuild the queue. Int32: a run pushes a few entries per event, and the budget's events
    * cap keeps that far below 2^31.
@@ -26,7 +32,7 @@ export class MessageLog<M = unknown> {
   queueSeq = new Int32Array(64);
   payloads: M[] = [];
 
-  add(from: NodeId, to: NodeId, sentAt: number, deliverAt: number, payload: M, duplicateOf = -1): number {
+  add(from: NodeId, to: NodeId, sentAt: number, deliverAt: number, payload: M, duplicateOf = -1, sentBy = -1): number {
     const id = this.count++;
     if (id >= this.from.length) {
       const n = id + 1;
@@ -37,6 +43,7 @@ export class MessageLog<M = unknown> {
       this.deliverAt = grow(this.deliverAt, n);
       this.endAt = grow(this.endAt, n);
       this.duplicateOf = grow(this.duplicateOf, n);
+      this.sentBy = grow(this.sentBy, n);
       this.queueSeq = grow(this.queueSeq, n);
     }
     this.from[id] = from;
@@ -46,6 +53,7 @@ export class MessageLog<M = unknown> {
     this.deliverAt[id] = deliverAt;
     this.endAt[id] = deliverAt;
     this.duplicateOf[id] = duplicateOf;
+    this.sentBy[id] = sentBy;
     this.payloads[id] = payload;
     return id;
   }
@@ -62,6 +70,7 @@ export class MessageLog<M = unknown> {
       payload: this.payloads[id],
     };
     if (this.duplicateOf[id] >= 0) record.duplicateOf = this.duplicateOf[id];
+    if (this.sentBy[id] >= 0) record.sentBy = this.sentBy[id];
     return record;
   }
 
@@ -91,6 +100,7 @@ export class MessageLog<M = unknown> {
     copy.deliverAt = this.deliverAt.slice(0, this.count);
     copy.endAt = this.endAt.slice(0, this.count);
     copy.duplicateOf = this.duplicateOf.slice(0, this.count);
+    copy.sentBy = this.sentBy.slice(0, this.count);
     copy.queueSeq = this.queueSeq.slice(0, this.count);
     copy.payloads = this.payloads.slice(0, this.count);
     return copy;

@@ -71,6 +71,11 @@ export class Simulation<S = unknown, M = unknown> {
   private readonly flights = new FlightRecord();
   /** The event being dispatched, counting from 1 (0 before any: the nodes' start). */
   private eventIndex = 0;
+  /**
+   * The trace entry of the node event being dispatched (its deliver, timer or action entry, then
+   * its latest note), -1 outside one (boot): every message sent records it as its sentBy.
+   */
+  private currentEntry = -1;
   private readonly timerNames = new TimerNames();
   private seq = 0;
   private nextToken = 1;
@@ -270,6 +275,7 @@ export class Simulation<S = unknown, M = unknown> {
       return false;
     }
     this.eventIndex = this.eventCount + 1;
+    this.currentEntry = -1;
     // Actions go first at equal times: they are the outside world acting "at t".
     if (actionAt <= t && actionAt <= nextTime) {
       const { action, index } = this.actions[this.actionCursor];
@@ -392,6 +398,8 @@ export class Simulation<S = unknown, M = unknown> {
     }
     mixWord(h, (ref << 7) ^ (node << 3) ^ kind);
     if (text !== undefined && kind !== TIMER_ENTRY) mixWord(h, text.length);
+    // A node's own entry (not a loss, not a node-less action) is what its sends come from.
+    if (node !== 0 && kind !== LOST_ENTRY) this.currentEntry = this.traceLog.count;
     this.traceLog.push(this.now, kind, node, ref, text);
   }
 
@@ -418,7 +426,9 @@ export class Simulation<S = unknown, M = unknown> {
   private send(from: NodeId, to: NodeId, payload: M): void {
     const net = this.net;
     const latency = net.latencyMs();
-    const id = this.messageLog.add(from, to, this.now, this.now + latency, payload);
+    const entry = this.currentEntry;
+    const sentBy = entry >= 0 && this.traceLog.node[entry] === from ? entry : -1;
+    const id = this.messageLog.add(from, to, this.now, this.now + latency, payload, -1, sentBy);
     this.flights.added(id);
     net.inFlightCount++;
     const h = this.hash;
@@ -441,7 +451,7 @@ export class Simulation<S = unknown, M = unknown> {
   private duplicate(original: number): number {
     const log = this.messageLog;
     const latency = this.net.latencyMs();
-    const id = log.add(log.from[original], log.to[original], this.now, this.now + latency, log.payloads[original], original);
+    const id = log.add(log.from[original], log.to[original], this.now, this.now + latency, log.payloads[original], original, log.sentBy[original]);
     this.flights.added(id);
     this.net.inFlightCount++;
     mixWord(this.hash, (latency << 8) | 0xff);
@@ -723,6 +733,7 @@ export class Simulation<S = unknown, M = unknown> {
     this.violationCount = cp.violationsLength;
     this.violationKeys = new Set(this.violations.map((v) => v.invariant + '\u0000' + v.detail));
     this.hash = cp.hash.slice();
+    this.currentEntry = -1;
   }
 
   /** The values of the request actions among the first `cursor` sorted actions, in order. */

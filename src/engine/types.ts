@@ -64,6 +64,8 @@ export interface MessageRecord<M = unknown> {
   payload: M;
   /** Set on a copy made by duplicateRatio or a `duplicate` action. */
   duplicateOf?: number;
+  /** The trace entry (index) of the event that sent it; absent when sent at boot by start(). */
+  sentBy?: number;
 }
 
 export type TraceKind = 'deliver' | 'lost' | 'timer' | 'action' | 'note';

@@ -5,13 +5,11 @@
 // Lost entries and node-less actions (partition, heal, network, drop, ...) are no process's
 // event: they get no clock, and a lost message has no receive event.
 //
-// The logs do not say which entry of a node sent a message, only its sender and send time. The
-// sending entry is the latest entry of the sender at that time consistent with the order of the
-// logs (message ids and trace entries both grow in execution order): exact when the sender had
-// one event that millisecond, otherwise the latest one, which can only add causal edges, never
-// miss one (its clock dominates the true sender's).
+// Which entry sent a message is recorded by the engine (MessageLog.sentBy, a copy carrying its
+// original's): exact even when the sender had several events in one millisecond. A message
+// with no sending entry was sent by its sender's start() at boot.
 
-import { ACTION_ENTRY, DELIVER_ENTRY, LOST_ENTRY, NOTE_ENTRY, TIMER_ENTRY, type TraceLog } from './trace-log';
+import { ACTION_ENTRY, DELIVER_ENTRY, NOTE_ENTRY, TIMER_ENTRY, type TraceLog } from './trace-log';
 import type { MessageLog } from './message-log';
 
 /** No clock: the entry is no process's event. */
@@ -39,45 +37,13 @@ function isProcessEntry(kind: number, node: number): boolean {
   return kind === DELIVER_ENTRY || kind === TIMER_ENTRY || kind === ACTION_ENTRY || kind === NOTE_ENTRY;
 }
 
-/** The sending entry of every message (see the file's comment), or BOOT_EVENT. */
-function sendingEntries(trace: TraceLog, messages: MessageLog, nodes: number, endEntry: Int32Array): Int32Array {
-  const count = trace.count;
-  // Each node's event entries, ascending.
-  const byNode: number[][] = Array.from({ length: nodes + 1 }, () => []);
-  for (let i = 0; i < count; i++) if (isProcessEntry(trace.kind[i], trace.node[i])) byNode[trace.node[i]].push(i);
+/** The sending entry of every message (MessageLog.sentBy), or BOOT_EVENT. */
+function sendingEntries(trace: TraceLog, messages: MessageLog): Int32Array {
   const sendEntry = new Int32Array(messages.count).fill(BOOT_EVENT);
-  // Walk messages from the last: each takes the latest candidate not after the next one's entry.
-  let bound = count - 1;
-  for (let m = messages.count - 1; m >= 0; m--) {
-    if (messages.duplicateOf[m] >= 0) continue; // a copy carries its original's sender (below)
-    const from = messages.from[m];
-    const sentAt = messages.sentAt[m];
-    // Recorded at the same millisecond after the send (a loss at send, a zero-latency delivery).
-    const end = endEntry[m];
-    const limit = end >= 0 && trace.at[end] === sentAt ? Math.min(bound, end - 1) : bound;
-    const list = byNode[from] ?? [];
-    let lo = 0;
-    let hi = list.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid] <= limit && trace.at[list[mid]] <= sentAt) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    if (found >= 0 && trace.at[list[found]] === sentAt) {
-      sendEntry[m] = list[found];
-      bound = list[found];
-    } else if (found >= 0 && sentAt > 0) {
-      // Not expected from the engine (a send happens inside a handler with its own entry):
-      // fall back to the sender's latest earlier event, which still dominates.
-      sendEntry[m] = list[found];
-    }
-  }
   for (let m = 0; m < messages.count; m++) {
-    const original = messages.duplicateOf[m];
-    if (original >= 0) sendEntry[m] = sendEntry[original];
+    const s = messages.sentBy[m];
+    // An entry past the trace (logs cut at different points) is treated as unknown: boot.
+    if (s >= 0 && s < trace.count) sendEntry[m] = s;
   }
   return sendEntry;
 }
@@ -85,17 +51,13 @@ function sendingEntries(trace: TraceLog, messages: MessageLog, nodes: number, en
 /** Vector clocks of every trace entry of the run (see the file's contract). */
 export function vectorClocks(trace: TraceLog, messages: MessageLog, nodes: number): VectorClocks {
   const count = trace.count;
-  const endEntry = new Int32Array(messages.count).fill(NO_EVENT);
   const receiveEntry = new Int32Array(messages.count).fill(NO_EVENT);
   for (let i = 0; i < count; i++) {
-    const kind = trace.kind[i];
-    if (kind !== DELIVER_ENTRY && kind !== LOST_ENTRY) continue;
+    if (trace.kind[i] !== DELIVER_ENTRY) continue;
     const m = trace.ref[i];
-    if (m < 0 || m >= messages.count) continue;
-    endEntry[m] = i;
-    if (kind === DELIVER_ENTRY) receiveEntry[m] = i;
+    if (m >= 0 && m < messages.count) receiveEntry[m] = i;
   }
-  const sendEntry = sendingEntries(trace, messages, nodes, endEntry);
+  const sendEntry = sendingEntries(trace, messages);
   const clocks = new Int32Array(count * nodes);
   const isEvent = new Uint8Array(count);
   // Each node's running clock; the boot event is its first event.

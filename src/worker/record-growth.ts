@@ -32,6 +32,8 @@ export interface RecordGrowth {
     deliverAt: Int32Array;
     endAt: Int32Array;
     duplicateOf: Int32Array;
+    /** The trace entry that sent each (MessageLog.sentBy). */
+    sentBy: Int32Array;
     payloads: unknown[];
   };
   /** Rows sent earlier that changed: id, fate, deliverAt, endAt, repeated. */
@@ -55,7 +57,7 @@ export interface RecordGrowth {
 /** The buffers a growth message can transfer instead of copying. */
 export function transferablesOf(growth: RecordGrowth): ArrayBuffer[] {
   const { messages: m, trace: t } = growth;
-  return [m.from, m.to, m.fate, m.sentAt, m.deliverAt, m.endAt, m.duplicateOf, growth.updates, t.at, t.kind, t.node, t.ref, t.textIndex].map(
+  return [m.from, m.to, m.fate, m.sentAt, m.deliverAt, m.endAt, m.duplicateOf, m.sentBy, growth.updates, t.at, t.kind, t.node, t.ref, t.textIndex].map(
     (column) => column.buffer as ArrayBuffer,
   );
 }
@@ -131,6 +133,7 @@ export class GrowthCursor {
         deliverAt: log.deliverAt.slice(first, end),
         endAt: log.endAt.slice(first, end),
         duplicateOf: log.duplicateOf.slice(first, end),
+        sentBy: log.sentBy.slice(first, end),
         payloads: log.payloads.slice(first, end),
       },
       updates: Int32Array.from(updates),
@@ -184,6 +187,7 @@ export class RecordAccumulator {
       log.deliverAt = grow(log.deliverAt, end);
       log.endAt = grow(log.endAt, end);
       log.duplicateOf = grow(log.duplicateOf, end);
+      log.sentBy = grow(log.sentBy, end);
       log.from.set(m.from, m.first);
       log.to.set(m.to, m.first);
       log.fate.set(m.fate, m.first);
@@ -191,6 +195,7 @@ export class RecordAccumulator {
       log.deliverAt.set(m.deliverAt, m.first);
       log.endAt.set(m.endAt, m.first);
       log.duplicateOf.set(m.duplicateOf, m.first);
+      log.sentBy.set(m.sentBy, m.first);
       for (let i = 0; i < added; i++) {
         log.payloads[m.first + i] = m.payloads[i];
         const flight = m.endAt[i] - m.sentAt[i];

@@ -87,6 +87,54 @@ describe('vector clocks (Lamport 1978; Fidge/Mattern)', () => {
     expect(clockOf(vc, later)![2]).toBe(0);
   });
 
+  test('two deliveries in one millisecond: a reply to the first does not know the second', () => {
+    // S2 and S3 each send S1 a Vote at 10 ms; both arrive at 20 ms. S1 notes and answers the
+    // first voter only. A guess by sender and time would pick S1's later entry at 20 ms.
+    type Msg = { type: 'Vote' } | { type: 'Ack' };
+    const leader: Protocol<{ votes: number }, Msg> = {
+      ...(relay as unknown as Protocol<{ votes: number }, Msg>),
+      init: () => ({ votes: 0 }),
+      start() {},
+      onRequest(ctx) {
+        ctx.send(1, { type: 'Vote' });
+      },
+      onMessage(ctx, state, from, message) {
+        if (message.type !== 'Vote' || state.votes++ > 0) return;
+        ctx.note('first vote');
+        ctx.send(from, { type: 'Ack' });
+      },
+    };
+    const sim = new Simulation(leader, {
+      seed: 1,
+      nodes: 3,
+      until: 100,
+      network: quietNetwork,
+      params: {},
+      actions: [
+        { at: 10, do: 'request', node: 2, value: 'a' },
+        { at: 10, do: 'request', node: 3, value: 'b' },
+      ],
+    });
+    sim.runToEnd();
+    const vc = vectorClocks(sim.traceLog, sim.messageLog, 3);
+    const [first, second] = entries(sim, DELIVER_ENTRY, 1);
+    expect(sim.traceLog.at[first]).toBe(20);
+    expect(sim.traceLog.at[second]).toBe(20);
+    expect(sim.messageLog.from[sim.traceLog.ref[first]]).toBe(2);
+    const note = entries(sim, 4 /* note */, 1)[0];
+    expect(first < note && note < second).toBe(true);
+    const ack = 2;
+    expect(sim.messageLog.get(ack)).toMatchObject({ from: 1, to: 2, sentAt: 20, sentBy: note });
+    expect(vc.sendEntry[ack]).toBe(note);
+    const [ackReceive] = entries(sim, DELIVER_ENTRY, 2);
+    expect(vc.receiveEntry[ack]).toBe(ackReceive);
+    expect(happenedBefore(vc, sim.traceLog, first, ackReceive)).toBe(true);
+    expect(happenedBefore(vc, sim.traceLog, second, ackReceive)).toBe(false);
+    expect(concurrent(vc, sim.traceLog, second, ackReceive)).toBe(true);
+    // Nothing of S3 reaches S2: S3's request is not in the reply's causal past.
+    expect(clockOf(vc, ackReceive)).toEqual([3, 3, 0]);
+  });
+
   test('messages sent by start() come from the boot event', () => {
     const sim = new Simulation(
       { ...relay, start: (ctx) => (ctx.self === 1 ? ctx.send(2, { type: 'Hop' }) : undefined) },
@@ -137,6 +185,7 @@ describe('vector clocks (Lamport 1978; Fidge/Mattern)', () => {
       if (send >= 0) {
         expect(sim.traceLog.node[send]).toBe(sim.messageLog.from[m]);
         const original = sim.messageLog.duplicateOf[m] >= 0 ? sim.messageLog.duplicateOf[m] : m;
+        expect(sim.messageLog.sentBy[m]).toBe(sim.messageLog.sentBy[original]);
         expect(sim.traceLog.at[send]).toBe(sim.messageLog.sentAt[original]);
         expect(happenedBefore(vc, sim.traceLog, send, receive)).toBe(true);
       }

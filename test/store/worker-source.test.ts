@@ -71,7 +71,7 @@ function collect(source: RunSource, sc: Scenario) {
 }
 
 function expectSameRecord(actual: RunRecord, expected: RunRecord): void {
-  const columns = ['from', 'to', 'fate', 'sentAt', 'deliverAt', 'endAt', 'duplicateOf'] as const;
+  const columns = ['from', 'to', 'fate', 'sentAt', 'deliverAt', 'endAt', 'duplicateOf', 'sentBy'] as const;
   expect(actual.messages.count).toBe(expected.messages.count);
   for (const column of columns) expect(Array.from(actual.messages[column].subarray(0, actual.messages.count))).toEqual(Array.from(expected.messages[column]));
   expect(actual.messages.payloads.slice(0, actual.messages.count)).toEqual(expected.messages.payloads);
