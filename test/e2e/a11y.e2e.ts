@@ -3,12 +3,10 @@
 // works by keyboard with a visible focus; reduced motion stops the decorative animation.
 
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { artifactPath, launchChromium, openPage } from './browser';
 import { chooseLesson, chooseProtocol, clockMs, seek, selectNode, showWholeRun } from './driver';
-
-const AXE = resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js');
+import { seriousViolations } from './axe';
 
 let browser: Browser;
 const base = () => inject('baseUrl');
@@ -20,24 +18,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-interface AxeResult {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[] }[];
-}
 
-async function seriousViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: AxeResult[] }> } }).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.help} at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 describe('accessibility', () => {
   test('axe: no serious or critical violations, light and dark', async () => {

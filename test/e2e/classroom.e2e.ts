@@ -4,7 +4,6 @@
 // and the shortcuts (Space plays wherever focus is and never presses a focused button).
 
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { artifactPath, launchChromium, openPage } from './browser';
 import { chooseLesson, clockMs, seek } from './driver';
@@ -12,8 +11,7 @@ import { LESSONS } from '../../src/lessons/library';
 import { t } from '../../src/i18n/translate';
 import { encodeShareFragment } from '../../src/scenario/link';
 import { defaultScenario, parseScenario } from '../../src/scenario/validate';
-
-const AXE = resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js');
+import { seriousViolations } from './axe';
 
 let browser: Browser;
 const base = () => inject('baseUrl');
@@ -25,16 +23,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function seriousViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
-  const violations = await page.evaluate(async () => {
-    type V = { id: string; impact: string | null; nodes: { target: string[] }[] };
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: V[] }> } }).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) }));
-  });
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id} at ${v.nodes.slice(0, 3).join(', ')}`);
-}
 
 /** The smallest rendered font size (CSS px: computed size times the SVG's scale) of each kind of cluster text. */
 async function clusterTextSizes(page: Page): Promise<{ name: number; role: number; message: number; messages: number }> {

@@ -4,7 +4,6 @@
 
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { artifactPath, launchChromium, openPage } from './browser';
 import { chooseProtocol, clockMs, fastest, runLength, seek, showWholeRun } from './driver';
@@ -14,8 +13,8 @@ import { computeRun } from '../../src/store/run';
 import { diagramData } from '../../src/ui/diagram/diagram-data';
 import { buildScene } from '../../src/ui/diagram/scene';
 import { parseShivizLog } from '../../src/export/shiviz';
+import { seriousViolations } from './axe';
 
-const AXE = resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js');
 
 let browser: Browser;
 const base = () => inject('baseUrl');
@@ -182,10 +181,9 @@ describe('space-time diagram', () => {
 
   test('axe: no serious or critical violation with the diagram, light and dark, an event selected', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
-      const { page, errors } = await openPage(browser, base(), { colorScheme, viewport: { width: 1366, height: 768 } });
+      const { page, errors } = await openWithDiagram(base(), { colorScheme, viewport: { width: 1366, height: 768 } });
       await showWholeRun(page);
       await seek(page, 1500);
-      await page.addScriptTag({ path: AXE });
       expect(await seriousViolations(page), `${colorScheme}, both`).toEqual([]);
       await page.getByRole('radio', { name: 'Diagram', exact: true }).click();
       const box = (await plot(page).boundingBox())!;
@@ -207,11 +205,3 @@ function distance(px: number, py: number, a: { x1: number; y1: number; x2: numbe
   return Math.hypot(px - (a.x1 + f * dx), py - (a.y1 + f * dy));
 }
 
-async function seriousViolations(page: Page): Promise<string[]> {
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] }> } }).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
-  });
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id} at ${v.targets.join(', ')}`);
-}
