@@ -48,10 +48,30 @@ export function sameScenario(a: Scenario | null, b: Scenario | null): boolean {
   return a !== null && b !== null && JSON.stringify(a) === JSON.stringify(b);
 }
 
-/** True while the run on the page is the lesson's run for its current step. */
+const scripts = new WeakMap<Lesson, Map<number, Scenario | null>>();
+
+/** The lesson's scenario at a step, validated once and then shared (scenarios are never mutated). */
+function scriptAt(lesson: Lesson, step: number): Scenario | null {
+  let byStep = scripts.get(lesson);
+  if (!byStep) scripts.set(lesson, (byStep = new Map()));
+  if (!byStep.has(step)) byStep.set(step, lessonScenarioAt(lesson, step));
+  return byStep.get(step)!;
+}
+
+/** The last answer of onScript, by the objects it was asked about. */
+let lastAsked: { scenario: Scenario; lesson: LessonProgress | null; answer: boolean } | null = null;
+
+/**
+ * True while the run on the page is the lesson's run for its current step. Selectors of the
+ * cluster call it on every animation frame: the answer is kept until the scenario or the lesson
+ * progress object changes.
+ */
 export function onScript(state: { scenario: Scenario; lesson: LessonProgress | null }): boolean {
+  if (lastAsked !== null && lastAsked.scenario === state.scenario && lastAsked.lesson === state.lesson) return lastAsked.answer;
   const lesson = state.lesson ? lessonById(state.lesson.id) : undefined;
-  return lesson !== undefined && sameScenario(state.scenario, lessonScenarioAt(lesson, state.lesson!.step));
+  const answer = lesson !== undefined && sameScenario(state.scenario, scriptAt(lesson, state.lesson!.step));
+  lastAsked = { scenario: state.scenario, lesson: state.lesson, answer };
+  return answer;
 }
 
 const rightCache = new WeakMap<Lesson, Map<number, number[]>>();
@@ -67,7 +87,7 @@ export function rightChoicesCached(lesson: Lesson, step: number): number[] {
 
 export function lessonSlice(set: Set, get: Get, initial: { lesson?: LessonProgress | null; showWholeRun?: boolean } = {}): LessonState {
   const show = (lesson: Lesson, step: number, answers: LessonProgress['answers']) => {
-    const scenario = lessonScenarioAt(lesson, step);
+    const scenario = scriptAt(lesson, step);
     if (!scenario) {
       get().setError('This lesson could not be loaded.');
       return false;
