@@ -14,6 +14,13 @@ import type { Scenario } from '../scenario/format';
 import { describeMessage, type RunRecord } from '../store/run';
 import type { BudgetStop } from './budget-stop';
 
+/** `values` written into `column` from index `first` (grown to hold `end` rows); the column, maybe a new one. */
+function place<T extends Float64Array | Int32Array | Uint8Array>(column: T, values: ArrayLike<number>, first: number, end: number): T {
+  const out = grow(column, end);
+  out.set(values, first);
+  return out;
+}
+
 /** What one chunk of the run adds to the record. */
 export interface RecordGrowth {
   /** Everything up to this simulated time is final. */
@@ -180,22 +187,14 @@ export class RecordAccumulator {
     const added = m.from.length;
     if (added > 0) {
       const end = m.first + added;
-      log.from = grow(log.from, end);
-      log.to = grow(log.to, end);
-      log.fate = grow(log.fate, end);
-      log.sentAt = grow(log.sentAt, end);
-      log.deliverAt = grow(log.deliverAt, end);
-      log.endAt = grow(log.endAt, end);
-      log.duplicateOf = grow(log.duplicateOf, end);
-      log.sentBy = grow(log.sentBy, end);
-      log.from.set(m.from, m.first);
-      log.to.set(m.to, m.first);
-      log.fate.set(m.fate, m.first);
-      log.sentAt.set(m.sentAt, m.first);
-      log.deliverAt.set(m.deliverAt, m.first);
-      log.endAt.set(m.endAt, m.first);
-      log.duplicateOf.set(m.duplicateOf, m.first);
-      log.sentBy.set(m.sentBy, m.first);
+      log.from = place(log.from, m.from, m.first, end);
+      log.to = place(log.to, m.to, m.first, end);
+      log.fate = place(log.fate, m.fate, m.first, end);
+      log.sentAt = place(log.sentAt, m.sentAt, m.first, end);
+      log.deliverAt = place(log.deliverAt, m.deliverAt, m.first, end);
+      log.endAt = place(log.endAt, m.endAt, m.first, end);
+      log.duplicateOf = place(log.duplicateOf, m.duplicateOf, m.first, end);
+      log.sentBy = place(log.sentBy, m.sentBy, m.first, end);
       for (let i = 0; i < added; i++) {
         log.payloads[m.first + i] = m.payloads[i];
         const flight = m.endAt[i] - m.sentAt[i];
@@ -219,16 +218,11 @@ export class RecordAccumulator {
     const rows = t.at.length;
     if (rows > 0) {
       const end = t.first + rows;
-      trace.at = grow(trace.at, end);
-      trace.kind = grow(trace.kind, end);
-      trace.node = grow(trace.node, end);
-      trace.ref = grow(trace.ref, end);
-      trace.textIndex = grow(trace.textIndex, end);
-      trace.at.set(t.at, t.first);
-      trace.kind.set(t.kind, t.first);
-      trace.node.set(t.node, t.first);
-      trace.ref.set(t.ref, t.first);
-      trace.textIndex.set(t.textIndex, t.first);
+      trace.at = place(trace.at, t.at, t.first, end);
+      trace.kind = place(trace.kind, t.kind, t.first, end);
+      trace.node = place(trace.node, t.node, t.first, end);
+      trace.ref = place(trace.ref, t.ref, t.first, end);
+      trace.textIndex = place(trace.textIndex, t.textIndex, t.first, end);
       for (let i = 0; i < t.texts.length; i++) trace.texts[t.textFirst + i] = t.texts[i];
       trace.count = end;
       trace.textCount = t.textFirst + t.texts.length;
