@@ -1,10 +1,9 @@
-// Plural forms by the language's rules: tp('classroom.entries', 1) reads 'classroom.entries.one',
-// tp('classroom.entries', 3) reads 'classroom.entries.other', with {count} filled in.
+// Plural forms by the current language's rules: tp('classroom.entries', 1) reads
+// 'classroom.entries.one' in English, tp('classroom.entries', 3) 'classroom.entries.other', with
+// {{count}} filled in. i18next picks the form with Intl.PluralRules for the language in use.
 
 import { t, type Params } from './translate';
 
-const rules = new Intl.PluralRules('en');
-
 export function tp(key: string, count: number, params: Params = {}): string {
-  return t(`${key}.${rules.select(count) === 'one' ? 'one' : 'other'}`, { ...params, count });
+  return t(key, { ...params, count });
 }
