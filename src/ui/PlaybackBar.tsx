@@ -1,7 +1,5 @@
 // Playback controls and the timeline scrubber with markers for actions and violations.
 
-import { useMemo } from 'react';
-import { scaleLinear } from 'd3';
 import { SPEED_LOG_MAX, SPEED_LOG_MIN } from '../store/app-store';
 import { useAppStore } from './store-context';
 import { formatMs, formatSpeed } from './format';
@@ -78,7 +76,8 @@ function Timeline() {
   const showWholeRun = useAppStore((s) => s.showWholeRun);
   // Hiding the future: no marker past the playhead.
   const shown = (at: number) => showWholeRun || at <= time;
-  const x = useMemo(() => scaleLinear().domain([0, until]).range([0, 100]).clamp(true), [until]);
+  // Percent of the timeline's width, clamped to it.
+  const x = (at: number) => (until > 0 ? Math.min(100, Math.max(0, (100 * at) / until)) : 0);
   return (
     <div className="timeline">
       <div className="markers">

@@ -2,14 +2,13 @@
 // them. React renders the SVG; d3 only computes (arcs, scales). No protocol rules here.
 
 import { memo, useMemo, useRef, type CSSProperties, type MouseEvent } from 'react';
-import { arc } from 'd3';
 import { useShallow } from 'zustand/react/shallow';
 import type { TimerInfo } from '../../engine/types';
 import { describeMessage, messagesInFlight } from '../../store/run';
 import { useAppStore } from '../store-context';
 import { summarizeNode } from '../protocol-views/summary';
 import type { View } from '../protocol-views/fields';
-import { along, lane, nodePositions, nodeRadius, selfLoop, VIEW_HEIGHT, VIEW_WIDTH, type Point } from './geometry';
+import { along, lane, nodePositions, nodeRadius, ringPath, selfLoop, VIEW_HEIGHT, VIEW_WIDTH, type Point } from './geometry';
 import { remPx, useClusterScale } from './useClusterScale';
 import { networkShape } from './partition-groups';
 import { RaftLogStrip } from './RaftLogStrip';
@@ -269,8 +268,7 @@ function TimerRings({ positions, radius }: { positions: Point[]; radius: number 
         if (!timer) return null;
         const span = timer.firesAt - timer.setAt;
         const remaining = span > 0 ? Math.min(1, Math.max(0, (timer.firesAt - time) / span)) : 0;
-        const d = ringArc({ innerRadius: radius + 3, outerRadius: radius + 7, startAngle: 0, endAngle: 2 * Math.PI * remaining });
-        return <path key={i} d={d ?? ''} transform={`translate(${at.x},${at.y})`} className="timer-ring" data-timer={timer.name} />;
+        return <path key={i} d={ringPath(radius + 3, radius + 7, remaining)} transform={`translate(${at.x},${at.y})`} className="timer-ring" data-timer={timer.name} />;
       })}
     </g>
   );
@@ -328,7 +326,6 @@ function firstVisibleNodeAction(): HTMLElement | null {
   return null;
 }
 
-const ringArc = arc<{ innerRadius: number; outerRadius: number; startAngle: number; endAngle: number }>();
 
 const NodeGlyph = memo(function NodeGlyph({ view, protocol, at, radius, selected, highlighted, pointed }: NodeGlyphProps) {
   const selectNode = useAppStore((s) => s.selectNode);

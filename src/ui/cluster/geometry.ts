@@ -76,3 +76,27 @@ export function selfLoop(node: Point, rim: number, fraction: number, nodes: numb
   const y = Math.min(VIEW_HEIGHT - margin, Math.max(margin, centerY));
   return { x: x + loopRadius * Math.cos(angle), y: y + loopRadius * Math.sin(angle) };
 }
+
+/**
+ * The SVG path of a ring sector around (0, 0): from 12 o'clock, clockwise, `fraction` of a full
+ * turn, between two radii (what d3.arc draws for these angles; written here so that the first
+ * load does not carry d3-shape). A full turn is two half rings, since one SVG arc cannot close.
+ */
+export function ringPath(inner: number, outer: number, fraction: number): string {
+  const f = Math.min(1, Math.max(0, fraction));
+  if (f <= 0) return '';
+  const point = (r: number, turn: number) => {
+    const angle = 2 * Math.PI * turn;
+    return `${round(r * Math.sin(angle))},${round(-r * Math.cos(angle))}`;
+  };
+  if (f >= 1) {
+    const half = (r: number, sweep: 0 | 1) => `A${r},${r} 0 1,${sweep} ${point(r, 0.5)}A${r},${r} 0 1,${sweep} ${point(r, 0)}`;
+    return `M${point(outer, 0)}${half(outer, 1)}M${point(inner, 0)}${half(inner, 0)}Z`;
+  }
+  const large = f > 0.5 ? 1 : 0;
+  return `M${point(outer, 0)}A${outer},${outer} 0 ${large},1 ${point(outer, f)}L${point(inner, f)}A${inner},${inner} 0 ${large},0 ${point(inner, 0)}Z`;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
