@@ -28,6 +28,9 @@ describe('action list', () => {
     expect(undo.disabled).toBe(true);
     expect(redo.disabled).toBe(true);
     const list = within(screen.getByRole('region', { name: 'Actions' }));
+    // Closed, the list holds no rows; opened, it shows them.
+    expect(list.queryByRole('button', { name: 'Go to restart S3 at 1000 ms' })).toBeNull();
+    fireEvent.click(list.getByText('Actions (2)'));
     fireEvent.click(list.getByRole('button', { name: 'Go to restart S3 at 1000 ms' }));
     expect(store.getState().time).toBe(1000);
 
@@ -59,5 +62,18 @@ describe('action list', () => {
     fireEvent.click(within(notice).getByRole('button', { name: 'Bring them back' }));
     expect(store.getState().scenario).toEqual(scenario);
     expect(screen.queryByText(/later actions/)).toBeNull();
+  });
+
+  test('a long scenario shows its actions a page at a time', () => {
+    const actions = Array.from({ length: 250 }, (_, i) => ({ at: 10 * (i + 1), do: 'request' as const, node: 1, value: `v${i}` }));
+    renderWithStore(<ActionList />, { scenario: scenarioOf('raft', { actions, until: 5000 }) });
+    const list = within(screen.getByRole('region', { name: 'Actions' }));
+    fireEvent.click(list.getByText('Actions (250)'));
+    expect(list.getAllByRole('listitem')).toHaveLength(100);
+    fireEvent.click(list.getByRole('button', { name: 'Show 100 more (of 250)' }));
+    expect(list.getAllByRole('listitem')).toHaveLength(200);
+    fireEvent.click(list.getByRole('button', { name: 'Show 50 more (of 250)' }));
+    expect(list.getAllByRole('listitem')).toHaveLength(250);
+    expect(list.queryByRole('button', { name: /more/ })).toBeNull();
   });
 });

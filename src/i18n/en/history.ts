@@ -11,6 +11,7 @@ export const history = {
   'history.dismiss': 'Dismiss',
   'history.actions': 'Actions',
   'history.actionsCount': 'Actions ({{count}})',
+  'history.more': 'Show {{count}} more (of {{total}})',
   'history.none': 'No actions: the run follows its settings alone.',
   'history.jump': 'Go to {{text}} at {{at}} ms',
   'history.delete': 'Delete {{text}} at {{at}} ms',
