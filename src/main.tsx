@@ -1,21 +1,25 @@
-// Entry point: read the share link (if any), create the app's store with runs computed in a Web
-// Worker, render.
+// Entry point: read the share link (if any; off the page's thread when it is long), create the
+// app's store with runs computed in a Web Worker, render.
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './ui/App';
-import { initialOptionsFromLocation } from './store/url-sync';
+import { optionsFromDecodedLink } from './store/url-sync';
+import { decodeLink } from './worker/decode-link';
 import { createAppStore } from './store/app-store';
 import { createBrowserRunSource } from './worker/browser-source';
 import { readShowWholeRun } from './ui/ShowWholeRunSwitch';
 import { loadLessons } from './lessons/registry';
 import './ui/styles.css';
 
+// The run worker starts loading at once, while the link is read.
+const source = createBrowserRunSource();
+const hash = window.location.hash;
+// A long link decodes in a worker: the page's thread stays free while it inflates and validates.
 // A link into a lesson needs the lesson library before the store can open it there.
-if (/[#&]lesson=/.test(window.location.hash)) await loadLessons().catch(() => undefined);
-
+const [decoded] = await Promise.all([decodeLink(hash), /[#&]lesson=/.test(hash) ? loadLessons().catch(() => undefined) : undefined]);
 const store = createAppStore({
-  ...initialOptionsFromLocation(window.location.hash),
-  source: createBrowserRunSource(),
+  ...optionsFromDecodedLink(hash, decoded),
+  source,
   showWholeRun: readShowWholeRun(),
 });
 const root = createRoot(document.getElementById('root')!);

@@ -2,7 +2,7 @@
 // the fragment that describes the store now. Pure functions: the window work is in the UI hook.
 // A lesson rides along as `&lesson=<id>&step=<k>` (k counted from 1, as the panel says it).
 
-import { decodeShareFragment, encodeShareFragment } from '../scenario/link';
+import { decodeShareFragment, encodeShareFragment, type LinkResult } from '../scenario/link';
 import { lessonById } from '../lessons/registry';
 import type { AppState, AppStoreOptions } from './app-store';
 
@@ -32,7 +32,11 @@ export function presenterFromFragment(hash: string): boolean {
 
 /** Store options from a URL fragment: a link's scenario and time, or the default with an error. */
 export function initialOptionsFromLocation(hash: string): AppStoreOptions {
-  const result = decodeShareFragment(hash);
+  return optionsFromDecodedLink(hash, decodeShareFragment(hash));
+}
+
+/** Store options from a fragment and its decoded scenario (decoded in place or by a worker). */
+export function optionsFromDecodedLink(hash: string, result: LinkResult): AppStoreOptions {
   if (!result.ok) return { error: `This link could not be opened (${result.error}). The default scenario is loaded instead.` };
   if (result.scenario === null) return {};
   // The link's own scenario part describes this scenario: the URL keeps it, with no deflating.

@@ -3,7 +3,8 @@
 
 import { useEffect } from 'react';
 import type { AppStore, AppStoreOptions } from '../../store/app-store';
-import { fragmentOf, initialOptionsFromLocation } from '../../store/url-sync';
+import { fragmentOf, optionsFromDecodedLink } from '../../store/url-sync';
+import { decodeLink } from '../../worker/decode-link';
 import { starterScenario } from '../../scenario/starters';
 import { loadLessons } from '../../lessons/registry';
 
@@ -39,7 +40,10 @@ export function useUrlSync(store: AppStore, enabled = true): void {
       if (location.hash === written) return;
       // A pasted link into a lesson: the lesson library first (a chunk of its own).
       if (/[#&]lesson=/.test(location.hash)) await loadLessons().catch(() => undefined);
-      const options = initialOptionsFromLocation(location.hash);
+      const hash = location.hash;
+      const options = optionsFromDecodedLink(hash, await decodeLink(hash));
+      // Another link pasted meanwhile: that one wins.
+      if (location.hash !== hash) return;
       const state = store.getState();
       state.pause();
       if (options.error) {

@@ -1,0 +1,28 @@
+// Decoding a share link without holding the page's thread: a short fragment decodes in place
+// (well under a millisecond), a long one in a worker of its own (decode-worker.ts), so that
+// inflating and validating a scenario of thousands of actions is never one long main-thread task.
+// Same result as decodeShareFragment; a worker that fails or takes too long is a link error.
+
+import { decodeShareFragment, type LinkResult } from '../scenario/link';
+
+/** Fragments up to this many characters decode in place. */
+export const INLINE_FRAGMENT_CHARS_MAX = 4096;
+
+/** A worker that has not answered by then has met a link it cannot read. */
+const DECODE_WAIT_MS = 10_000;
+
+export function decodeLink(fragment: string): Promise<LinkResult> {
+  if (fragment.length <= INLINE_FRAGMENT_CHARS_MAX || typeof Worker === 'undefined') return Promise.resolve(decodeShareFragment(fragment));
+  return new Promise((done) => {
+    const worker = new Worker(new URL('./decode-worker.ts', import.meta.url), { type: 'module', name: 'link' });
+    const finish = (result: LinkResult) => {
+      clearTimeout(timer);
+      worker.terminate();
+      done(result);
+    };
+    const timer = setTimeout(() => finish({ ok: false, error: 'link: the scenario data takes too long to read' }), DECODE_WAIT_MS);
+    worker.onmessage = (event: MessageEvent<LinkResult>) => finish(event.data);
+    worker.onerror = () => finish({ ok: false, error: 'link: the scenario data could not be read' });
+    worker.postMessage(fragment);
+  });
+}
