@@ -1,0 +1,28 @@
+// Dev aid: open the built app plain and with the worst-case link of a protocol (three times each)
+// and print the navigation timing, performance marks, the first frame and every long task.
+//   npx vite build && npx tsx scripts/dev/marks.ts 2pc
+import { startPreview } from '../../test/e2e/preview-server';
+import { launchChromium } from '../../test/e2e/browser';
+import { encodeShareFragment } from '../../src/scenario/link';
+import { parseScenario } from '../../src/scenario/validate';
+import { WATCH_LONG_TASKS } from '../../test/e2e/long-tasks';
+const until = 600_000;
+const actions = Array.from({ length: 10_000 }, (_, i) => ({ at: Math.floor(((i + 0.5) * until) / 10_000), do: 'request', node: (i % 9) + 1, value: `v${i}` }));
+const parsed = parseScenario({ version: 1, protocol: process.argv[2] ?? 'raft', seed: 1, nodes: 9, until, network: { duplicateRatio: 1 }, actions });
+if (!parsed.ok) throw new Error(parsed.error);
+const server = await startPreview();
+const browser = await launchChromium();
+for (const link of ['', '#' + encodeShareFragment(parsed.scenario)]) for (let i = 0; i < 3; i++) {
+  const page = await (await browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage();
+  await page.addInitScript(WATCH_LONG_TASKS);
+  await page.goto(server.baseUrl + link, { waitUntil: 'commit' });
+  const first = await page.evaluate(`new Promise((done) => { const look = () => (document.querySelector('[data-node="1"]') ? done(performance.now()) : requestAnimationFrame(look)); look(); })`);
+  const marks = await page.evaluate(() => performance.getEntriesByType('mark').map((m) => `${m.name}=${Math.round(m.startTime)}`).join(' '));
+  const nav = await page.evaluate(() => { const n = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming; return `resp=${Math.round(n.responseEnd)} dcl=${Math.round(n.domContentLoadedEventEnd)}`; });
+  await page.waitForTimeout(1500);
+  const tasks = await page.evaluate(() => (window as unknown as { __watch: { entries: [number, number][] } }).__watch.entries.map(([a, b]) => `${Math.round(a)}+${Math.round(b)}`).join(' '));
+  console.log(link ? 'heavy' : 'plain', nav, marks, 'first', Math.round(first as number), 'long:', tasks);
+  await page.context().close();
+}
+await browser.close();
+await server.stop();

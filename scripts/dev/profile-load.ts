@@ -1,0 +1,41 @@
+// Dev aid: load the built app with the worst-case link of a protocol in Chromium and print the
+// main thread's heaviest functions (self time) until the first frame, from a CDP CPU profile.
+//   npx vite build --sourcemap && npx tsx scripts/dev/profile-load.ts raft
+import { startPreview } from '../../test/e2e/preview-server';
+import { launchChromium } from '../../test/e2e/browser';
+import { encodeShareFragment } from '../../src/scenario/link';
+import { parseScenario } from '../../src/scenario/validate';
+
+const protocol = (process.argv[2] ?? 'raft') as 'raft' | '2pc';
+const until = 600_000;
+const actions = Array.from({ length: 10_000 }, (_, i) => ({ at: Math.floor(((i + 0.5) * until) / 10_000), do: 'request', node: (i % 9) + 1, value: protocol === '2pc' ? `T${i}` : `v${i}` }));
+const parsed = parseScenario({ version: 1, protocol, seed: 1, nodes: 9, until, network: { duplicateRatio: 1 }, actions });
+if (!parsed.ok) throw new Error(parsed.error);
+const fragment = encodeShareFragment(parsed.scenario);
+console.log('link chars', fragment.length);
+const server = await startPreview();
+const browser = await launchChromium();
+try {
+  const page = await (await browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  await page.goto(server.baseUrl + '#' + fragment, { waitUntil: 'commit' });
+  await page.waitForSelector('[data-node="1"]', { timeout: 60_000 });
+  await page.waitForTimeout(Number(process.env.AFTER_MS ?? 300));
+  const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount: number }[]; samples: number[]; timeDeltas: number[] } };
+  const self = new Map<string, number>();
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  profile.samples.forEach((id, i) => {
+    const n = byId.get(id)!;
+    const key = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`;
+    self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  });
+  for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(v.toFixed(1).padStart(8), k);
+  const timing = await page.evaluate(() => JSON.stringify(performance.getEntriesByType('navigation').map((e) => (e as PerformanceNavigationTiming).domContentLoadedEventEnd)));
+  console.log('domContentLoaded', timing);
+} finally {
+  await browser.close();
+  await server.stop();
+}
