@@ -7,8 +7,8 @@ import { lastAtOrBefore } from '../store/run';
 import { useAppStore } from './store-context';
 import { matchesFilter, traceLine } from './trace-lines';
 import { formatMs } from './format';
-import { t } from '../i18n/translate';
-import { layoutRows, rowAt } from './log-rows';
+import { currentLanguage, t } from '../i18n/translate';
+import { layoutRows, rowAt, type RowLayout } from './log-rows';
 
 /** Average character width of the log's 12 px text, rounded up so that wrapped lines get room. */
 const CHAR_WIDTH_PX = 7;
@@ -29,11 +29,16 @@ export function EventLog() {
   const filtersReset = useFilterReset();
   const filtered = filter.node !== null || filter.type !== null;
 
-  // Indices of the entries that pass the filter (null: all of them).
+  // Indices of the entries that pass the filter (null: all of them). A growing run (same
+  // scenario: runs are deterministic, so its entries never change) extends the last list.
+  const rowsSoFar = useRef<{ scenario: object; filter: object; scanned: number; rows: number[] } | null>(null);
   const rows = useMemo(() => {
     if (filter.node === null && filter.type === null) return null;
-    const out: number[] = [];
-    for (let i = 0; i < run.trace.count; i++) if (matchesFilter(run, i, filter.node, filter.type)) out.push(i);
+    const before = rowsSoFar.current;
+    const grows = before !== null && before.scenario === run.scenario && before.filter === filter && before.scanned <= run.trace.count;
+    const out = grows ? before.rows.slice() : [];
+    for (let i = grows ? before.scanned : 0; i < run.trace.count; i++) if (matchesFilter(run, i, filter.node, filter.type)) out.push(i);
+    rowsSoFar.current = { scenario: run.scenario, filter, scanned: run.trace.count, rows: out };
     return out;
   }, [run, filter]);
   const allRows = rows ? rows.length : run.trace.count;
@@ -92,7 +97,17 @@ export function EventLog() {
   // Lines wrap: each row's height comes from its text length (see log-rows.ts).
   const charsPerLine = Math.floor((width - TEXT_INSET_PX) / CHAR_WIDTH_PX);
   // Laid out for every row once (the playhead only changes how many are shown).
-  const layout = useMemo(() => layoutRows(run, rows, allRows, charsPerLine), [run, rows, allRows, charsPerLine]);
+  // A growing run lays out only its new rows (see layoutRows); a new run, filter, width or
+  // language lays out all of them.
+  const laidOut = useRef<{ scenario: object; filter: object; charsPerLine: number; language: string; layout: RowLayout } | null>(null);
+  const language = currentLanguage();
+  const layout = useMemo(() => {
+    const before = laidOut.current;
+    const same = before !== null && before.scenario === run.scenario && before.filter === filter && before.charsPerLine === charsPerLine && before.language === language;
+    const next = layoutRows(run, rows, allRows, charsPerLine, same ? before.layout : null);
+    laidOut.current = { scenario: run.scenario, filter, charsPerLine, language, layout: next };
+    return next;
+  }, [run, rows, allRows, charsPerLine, filter, language]);
   const topOf = (row: number) => layout.tops[row];
   const heightOf = (row: number) => layout.tops[row + 1] - layout.tops[row];
 

@@ -25,15 +25,19 @@ export function lineLength(run: RunRecord, index: number): number {
 }
 
 export interface RowLayout {
-  /** tops[r] is row r's top in px; tops[count] the total height. */
+  /** tops[r] is row r's top in px; tops[count] the total height (the array may be longer). */
   tops: Float64Array;
   count: number;
 }
 
-export function layoutRows(run: RunRecord, rows: readonly number[] | null, count: number, charsPerLine: number): RowLayout {
-  const tops = new Float64Array(count + 1);
+export function layoutRows(run: RunRecord, rows: readonly number[] | null, count: number, charsPerLine: number, previous: RowLayout | null = null): RowLayout {
+  // A growing run appends rows: the rows `previous` laid out (same run, rows and width) keep
+  // their tops, so each growth costs its new rows, not the whole log again.
+  const reused = previous !== null && previous.count <= count ? previous.count : 0;
+  const tops = reused > 0 && previous!.tops.length > count ? previous!.tops : new Float64Array(Math.ceil((count + 1) * (previous ? 1.5 : 1)));
+  if (reused > 0 && tops !== previous!.tops) tops.set(previous!.tops.subarray(0, reused + 1));
   const perLine = Math.max(12, charsPerLine);
-  for (let row = 0; row < count; row++) {
+  for (let row = reused; row < count; row++) {
     const index = rows ? rows[row] : row;
     const lines = Math.max(1, Math.ceil(lineLength(run, index) / perLine));
     tops[row + 1] = tops[row] + lines * LINE_HEIGHT_PX + ROW_PADDING_PX;

@@ -29,4 +29,13 @@ describe('event log rows', () => {
     expect(rowAt(layout, -5)).toBe(0);
     expect(rowAt(layout, layout.tops[layout.count] + 100)).toBe(layout.count - 1);
   });
+
+  test('a growing run laid out step by step gives the same tops as all at once', () => {
+    const whole = layoutRows(run, null, run.trace.count, 30);
+    let layout = layoutRows(run, null, 0, 30);
+    for (let count = 1; count <= run.trace.count; count += 7) layout = layoutRows(run, null, count, 30, layout);
+    layout = layoutRows(run, null, run.trace.count, 30, layout);
+    expect(layout.count).toBe(whole.count);
+    expect([...layout.tops.subarray(0, layout.count + 1)]).toEqual([...whole.tops.subarray(0, whole.count + 1)]);
+  });
 });
