@@ -33,6 +33,21 @@ try {
     self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
   });
   for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(v.toFixed(1).padStart(8), k);
+  // Inclusive time per function (each sample counts once per distinct function on its stack).
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes as unknown as { id: number; children?: number[] }[]) for (const c of n.children ?? []) parent.set(c, n.id);
+  const total = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const seen = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const n = byId.get(at)!;
+      const key = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`;
+      if (!seen.has(key)) total.set(key, (total.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+      seen.add(key);
+    }
+  });
+  console.log('-- inclusive');
+  for (const [k, v] of [...total].filter(([k]) => /^[A-Z]/.test(k) || /layout|grow|apply|onmessage|publish|record/.test(k)).sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(v.toFixed(1).padStart(8), k);
   const timing = await page.evaluate(() => JSON.stringify(performance.getEntriesByType('navigation').map((e) => (e as PerformanceNavigationTiming).domContentLoadedEventEnd)));
   console.log('domContentLoaded', timing);
 } finally {
