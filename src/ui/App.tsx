@@ -64,7 +64,7 @@ function Shell({ syncUrl }: { syncUrl: boolean }) {
   // In presenter mode the switcher sits in the header, clear of the drawers it opens.
   const switcher = <PanelSwitcher open={openPanel} onOpen={setOpenPanel} />;
   const left = (
-    <aside className={`left${openPanel === 'left' ? ' open' : ''}`} id="panel-left" aria-label="Scenario and invariants">
+    <aside className={`left${openPanel === 'left' ? ' open' : ''}`} id="panel-left" aria-label={t('controls.region.left')}>
       {lessonOpen && !folded ? (
         <>
           <LessonPanel />
@@ -82,7 +82,7 @@ function Shell({ syncUrl }: { syncUrl: boolean }) {
     </aside>
   );
   const right = (
-    <aside className={`right${openPanel === 'right' ? ' open' : ''}`} id="panel-right" aria-label="Inspector and event log">
+    <aside className={`right${openPanel === 'right' ? ' open' : ''}`} id="panel-right" aria-label={t('controls.region.right')}>
       {/* With a lesson open the invariants move here, one line each: the lesson takes the left column. */}
       {lessonOpen && !folded && <InvariantsPanel />}
       <Inspector />
@@ -93,10 +93,10 @@ function Shell({ syncUrl }: { syncUrl: boolean }) {
     </aside>
   );
   const stage = (
-    <main className="stage" aria-label="Simulation">
+    <main className="stage" aria-label={t('controls.region.stage')}>
       <div className="stage-tools">
         <button type="button" aria-expanded={partitionOpen} onClick={() => setPartitionOpen(!partitionOpen)}>
-          Partition tool
+          {t('controls.partitionTool')}
         </button>
         <HistoryButtons />
         <ShowWholeRunSwitch />
@@ -168,7 +168,7 @@ function Messages() {
           <>
             <span>{error}</span>
             <button type="button" className="small" onClick={() => setError(null)}>
-              Dismiss
+              {t('controls.dismiss')}
             </button>
           </>
         )}
@@ -179,7 +179,7 @@ function Messages() {
           <>
             <span>{notice}</span>
             <button type="button" className="small" onClick={() => setNotice(null)}>
-              Dismiss
+              {t('controls.dismiss')}
             </button>
           </>
         )}
