@@ -15,7 +15,6 @@ import type { AppStore } from '../store/app-store';
 import { Header } from './Header';
 import { SettingsPanel } from './SettingsPanel';
 import { InvariantsPanel } from './InvariantsPanel';
-import { Inspector } from './inspector/Inspector';
 import { EventLog } from './EventLog';
 import { Legend } from './cluster/Legend';
 import { LessonPanel } from './LessonPanel';
@@ -32,6 +31,9 @@ import { ForkNotice, HistoryButtons } from './HistoryButtons';
 const HelpDialog = lazy(() => import('./HelpDialog').then((m) => ({ default: m.HelpDialog })));
 const PartitionTool = lazy(() => import('./PartitionTool').then((m) => ({ default: m.PartitionTool })));
 const ActionList = lazy(() => import('./ActionList').then((m) => ({ default: m.ActionList })));
+// Fetched with the first frame but not part of it: the inspector, its protocol views and actions
+// (the first frame shows the cluster; the inspector is a click away).
+const Inspector = lazy(() => import('./inspector/Inspector').then((m) => ({ default: m.Inspector })));
 
 /** Phone width: one column, the cluster first (styles.css uses the same width). */
 const PHONE_QUERY = '(max-width: 760px)';
@@ -85,7 +87,9 @@ function Shell({ syncUrl }: { syncUrl: boolean }) {
     <aside className={`right${openPanel === 'right' ? ' open' : ''}`} id="panel-right" aria-label={t('controls.region.right')}>
       {/* With a lesson open the invariants move here, one line each: the lesson takes the left column. */}
       {lessonOpen && !folded && <InvariantsPanel />}
-      <Inspector />
+      <Suspense fallback={<InspectorPlaceholder />}>
+        <Inspector />
+      </Suspense>
       <Suspense fallback={null}>
         <ActionList />
       </Suspense>
@@ -185,5 +189,16 @@ function Messages() {
         )}
       </div>
     </div>
+  );
+}
+
+/** The inspector's frame while its code arrives: the same heading, so the column does not jump. */
+function InspectorPlaceholder() {
+  return (
+    <section className="panel inspector" aria-label={t('inspector.title')}>
+      <div className="panel-head">
+        <h2>{t('inspector.title')}</h2>
+      </div>
+    </section>
   );
 }
