@@ -86,4 +86,10 @@ export const controls = {
   'controls.invariants.violationAt': 'Violation at {{at}} ms',
   'controls.invariants.brokeAt': '{{invariant}} broke at {{at}} ms:',
   'controls.invariants.nodes': '(nodes {{nodes}})',
+  // The error banner's sentences the store sets (the parser's own message is the trace helper's).
+  'controls.error.runFailed': 'The run could not be computed ({{error}}).',
+  'controls.error.actionRejected': 'That action cannot be applied: {{error}}',
+  'controls.error.noSuchMessage': 'Message #{{message}} does not exist in this run.',
+  'controls.error.neverInFlight': 'Message #{{message}} is never in flight long enough to act on it.',
+  'controls.error.lessonFailed': 'This lesson could not be loaded.',
 } as const;

@@ -79,4 +79,9 @@ export const controls = {
   'controls.invariants.violationAt': '{{at}} ms 的违反',
   'controls.invariants.brokeAt': '{{invariant}} 在 {{at}} ms 被违反：',
   'controls.invariants.nodes': '（节点 {{nodes}}）',
+  'controls.error.runFailed': '无法计算这次运行（{{error}}）。',
+  'controls.error.actionRejected': '无法应用该操作：{{error}}',
+  'controls.error.noSuchMessage': '这次运行中没有消息 #{{message}}。',
+  'controls.error.neverInFlight': '消息 #{{message}} 在途的时间太短，无法对它操作。',
+  'controls.error.lessonFailed': '无法加载这节课程。',
 } as const;
