@@ -7,6 +7,7 @@
 
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Action } from '../engine/types';
+import { t } from '../i18n/translate';
 import type { Scenario } from '../scenario/format';
 import { parseScenario } from '../scenario/validate';
 import { starterScenario } from '../scenario/starters';
@@ -162,7 +163,7 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
       accumulator.end();
       cancelPublish();
       pending = null;
-      api.set({ run: accumulator.record(), error: `The run could not be computed (${error}).` });
+      api.set({ run: accumulator.record(), error: t('controls.error.runFailed', { error: String(error) }) });
     },
   };
 
@@ -320,7 +321,7 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
         const candidate = { ...scenario, actions: [...kept, { ...input, at: when } as Action] };
         const parsed = parseScenario(candidate);
         if (!parsed.ok) {
-          set({ error: `That action cannot be applied: ${parsed.error}` });
+          set({ error: t('controls.error.actionRejected', { error: parsed.error }) });
           return false;
         }
         // Message ids before the fork are unchanged, so the selection stays meaningful.
@@ -332,14 +333,14 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
       actOnMessage: (kind, message, byMs = 100) => {
         const { run, time } = get();
         if (message < 0 || message >= run.messages.count) {
-          set({ error: `Message #${message} does not exist in this run.` });
+          set({ error: t('controls.error.noSuchMessage', { message }) });
           return false;
         }
         const record = run.messages.get(message);
         const earliest = record.sentAt + 1;
         const latest = record.fate === 'delivered' || record.fate === 'in-flight' ? record.deliverAt : record.endAt - 1;
         if (earliest > latest) {
-          set({ error: `Message #${message} is never in flight long enough to act on it.` });
+          set({ error: t('controls.error.neverInFlight', { message }) });
           return false;
         }
         const at = Math.min(latest, Math.max(earliest, Math.floor(time)));

@@ -4,6 +4,7 @@
 // through the store's own actions; nothing here knows a protocol's rules.
 
 import { lessonById } from '../lessons/registry';
+import { t } from '../i18n/translate';
 import { lessonScenarioAt, rightChoices } from '../lessons/check';
 import type { Lesson } from '../lessons/types';
 import type { Scenario } from '../scenario/format';
@@ -89,7 +90,7 @@ export function lessonSlice(set: Set, get: Get, initial: { lesson?: LessonProgre
   const show = (lesson: Lesson, step: number, answers: LessonProgress['answers']) => {
     const scenario = scriptAt(lesson, step);
     if (!scenario) {
-      get().setError('This lesson could not be loaded.');
+      get().setError(t('controls.error.lessonFailed'));
       return false;
     }
     const state = get();

@@ -15,7 +15,6 @@ import type { AppStore } from '../store/app-store';
 import { Header } from './Header';
 import { SettingsPanel } from './SettingsPanel';
 import { InvariantsPanel } from './InvariantsPanel';
-import { Inspector } from './inspector/Inspector';
 import { EventLog } from './EventLog';
 import { Legend } from './cluster/Legend';
 import { LessonPanel } from './LessonPanel';
@@ -32,6 +31,9 @@ import { ForkNotice, HistoryButtons } from './HistoryButtons';
 const HelpDialog = lazy(() => import('./HelpDialog').then((m) => ({ default: m.HelpDialog })));
 const PartitionTool = lazy(() => import('./PartitionTool').then((m) => ({ default: m.PartitionTool })));
 const ActionList = lazy(() => import('./ActionList').then((m) => ({ default: m.ActionList })));
+// Fetched with the first frame but not part of it: the inspector, its protocol views and actions
+// (the first frame shows the cluster; the inspector is a click away).
+const Inspector = lazy(() => import('./inspector/Inspector').then((m) => ({ default: m.Inspector })));
 
 /** Phone width: one column, the cluster first (styles.css uses the same width). */
 const PHONE_QUERY = '(max-width: 760px)';
@@ -64,7 +66,7 @@ function Shell({ syncUrl }: { syncUrl: boolean }) {
   // In presenter mode the switcher sits in the header, clear of the drawers it opens.
   const switcher = <PanelSwitcher open={openPanel} onOpen={setOpenPanel} />;
   const left = (
-    <aside className={`left${openPanel === 'left' ? ' open' : ''}`} id="panel-left" aria-label="Scenario and invariants">
+    <aside className={`left${openPanel === 'left' ? ' open' : ''}`} id="panel-left" aria-label={t('controls.region.left')}>
       {lessonOpen && !folded ? (
         <>
           <LessonPanel />
@@ -82,10 +84,12 @@ function Shell({ syncUrl }: { syncUrl: boolean }) {
     </aside>
   );
   const right = (
-    <aside className={`right${openPanel === 'right' ? ' open' : ''}`} id="panel-right" aria-label="Inspector and event log">
+    <aside className={`right${openPanel === 'right' ? ' open' : ''}`} id="panel-right" aria-label={t('controls.region.right')}>
       {/* With a lesson open the invariants move here, one line each: the lesson takes the left column. */}
       {lessonOpen && !folded && <InvariantsPanel />}
-      <Inspector />
+      <Suspense fallback={<InspectorPlaceholder />}>
+        <Inspector />
+      </Suspense>
       <Suspense fallback={null}>
         <ActionList />
       </Suspense>
@@ -93,10 +97,10 @@ function Shell({ syncUrl }: { syncUrl: boolean }) {
     </aside>
   );
   const stage = (
-    <main className="stage" aria-label="Simulation">
+    <main className="stage" aria-label={t('controls.region.stage')}>
       <div className="stage-tools">
         <button type="button" aria-expanded={partitionOpen} onClick={() => setPartitionOpen(!partitionOpen)}>
-          Partition tool
+          {t('controls.partitionTool')}
         </button>
         <HistoryButtons />
         <ShowWholeRunSwitch />
@@ -168,7 +172,7 @@ function Messages() {
           <>
             <span>{error}</span>
             <button type="button" className="small" onClick={() => setError(null)}>
-              Dismiss
+              {t('controls.dismiss')}
             </button>
           </>
         )}
@@ -179,11 +183,22 @@ function Messages() {
           <>
             <span>{notice}</span>
             <button type="button" className="small" onClick={() => setNotice(null)}>
-              Dismiss
+              {t('controls.dismiss')}
             </button>
           </>
         )}
       </div>
     </div>
+  );
+}
+
+/** The inspector's frame while its code arrives: the same heading, so the column does not jump. */
+function InspectorPlaceholder() {
+  return (
+    <section className="panel inspector" aria-label={t('inspector.title')}>
+      <div className="panel-head">
+        <h2>{t('inspector.title')}</h2>
+      </div>
+    </section>
   );
 }

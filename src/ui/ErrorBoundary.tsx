@@ -1,5 +1,6 @@
 // Keeps one panel's rendering problem (e.g. a protocol view still landing) inside that panel.
 import { Component, type ReactNode } from 'react';
+import { t } from '../i18n/translate';
 
 export class ErrorBoundary extends Component<{ children: ReactNode; label: string; resetKey?: unknown }, { failed: boolean; key: unknown }> {
   override state = { failed: false, key: undefined as unknown };
@@ -17,7 +18,7 @@ export class ErrorBoundary extends Component<{ children: ReactNode; label: strin
   }
 
   override render() {
-    if (this.state.failed) return <p className="muted">The {this.props.label} cannot be shown for this state.</p>;
+    if (this.state.failed) return <p className="muted">{t('controls.panelFailed', { panel: this.props.label })}</p>;
     return this.props.children;
   }
 }

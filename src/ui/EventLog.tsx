@@ -8,6 +8,7 @@ import { useAppStore } from './store-context';
 import { matchesFilter, traceLine } from './trace-lines';
 import { formatMs } from './format';
 import { currentLanguage, t } from '../i18n/translate';
+import { tp } from '../i18n/plural';
 import { layoutRows, rowAt, type RowLayout } from './log-rows';
 
 /** Average character width of the log's 12 px text, rounded up so that wrapped lines get room. */
@@ -175,19 +176,19 @@ export function EventLog() {
   return (
     <section className="panel event-log" aria-labelledby="event-log-title">
       <div className="panel-head">
-        <h2 id="event-log-title">Event log</h2>
+        <h2 id="event-log-title">{t('controls.log.title')}</h2>
         {filtered && (
           <button type="button" className="small" onClick={() => setLogFilter({ node: null, type: null })}>
             {t('classroom.clearFilters')}
           </button>
         )}
         <label>
-          <span className="visually-hidden">Filter by node</span>
+          <span className="visually-hidden">{t('controls.log.byNode')}</span>
           <select
             value={filter.node ?? ''}
             onChange={(event) => setLogFilter({ node: event.target.value === '' ? null : Number(event.target.value) })}
           >
-            <option value="">All nodes</option>
+            <option value="">{t('controls.log.allNodes')}</option>
             {Array.from({ length: nodes }, (_, i) => (
               <option key={i} value={i + 1}>
                 S{i + 1}
@@ -196,13 +197,13 @@ export function EventLog() {
           </select>
         </label>
         <label>
-          <span className="visually-hidden">Filter by message type</span>
+          <span className="visually-hidden">{t('controls.log.byType')}</span>
           <select
             value={filter.type === null ? '*' : filter.type}
             onChange={(event) => setLogFilter({ type: event.target.value === '*' ? null : event.target.value })}
           >
-            <option value="*">All events</option>
-            <option value="">No messages</option>
+            <option value="*">{t('controls.log.allEvents')}</option>
+            <option value="">{t('controls.log.noMessages')}</option>
             {run.messageTypes.map((type) => (
               <option key={type} value={type}>
                 {type}
@@ -225,10 +226,10 @@ export function EventLog() {
         }}
         tabIndex={-1}
       >
-        <ol className="log-lines" style={{ height: layout.tops[rowCount] }} aria-label={`${rowCount} events`}>
+        <ol className="log-lines" style={{ height: layout.tops[rowCount] }} aria-label={tp('controls.log.events', rowCount)}>
           {lines}
         </ol>
-        {rowCount === 0 && <p className="empty">{allRows > 0 && !showWholeRun ? t('eventLog.nothingYet') : 'No events match.'}</p>}
+        {rowCount === 0 && <p className="empty">{allRows > 0 && !showWholeRun ? t('eventLog.nothingYet') : t('controls.log.noMatch')}</p>}
       </div>
       <Narration text={current >= 0 ? `${formatMs(run.trace.at[entryAt(current)])}: ${traceLine(run, entryAt(current)).text}` : ''} />
     </section>

@@ -1,7 +1,7 @@
 // The top bar: protocol picker, lessons, import/export, copy link, theme and help.
 
 import { useRef, type ReactNode } from 'react';
-import { PROTOCOL_NAMES, protocols, type ProtocolName } from '../protocols/registry';
+import { PROTOCOL_NAMES, type ProtocolName } from '../protocols/registry';
 import { LESSON_INDEX, lessonTitleKey } from '../lessons/lesson-index';
 import { loadLessons } from '../lessons/registry';
 import { t } from '../i18n/translate';
@@ -24,16 +24,16 @@ export function Header({ theme, onToggleTheme, onHelp, tools }: { theme: 'light'
         <span aria-hidden="true" className="logo">
           ◉
         </span>{' '}
-        Consensus Lab
+        {t('controls.appName')}
       </h1>
-      <div role="radiogroup" aria-label="Protocol" className="protocol-picker">
+      <div role="radiogroup" aria-label={t('controls.protocol')} className="protocol-picker">
         {PROTOCOL_NAMES.map((name) => (
           <button
             key={name}
             type="button"
             role="radio"
             aria-checked={protocol === name}
-            title={protocols[name].title}
+            title={t(`controls.protocolTitle.${name}`)}
             onClick={() => setProtocol(name)}
             onKeyDown={(event) => {
               const i = PROTOCOL_NAMES.indexOf(name);
@@ -57,13 +57,13 @@ export function Header({ theme, onToggleTheme, onHelp, tools }: { theme: 'light'
         <PresenterButton />
         <ImportButton />
         <button type="button" onClick={() => exportScenario(store.getState().scenario)}>
-          Export
+          {t('controls.export')}
         </button>
         <CopyLinkButton />
-        <button type="button" aria-pressed={theme === 'dark'} onClick={onToggleTheme} title="Switch between light and dark themes">
-          {theme === 'dark' ? 'Dark theme' : 'Light theme'}
+        <button type="button" aria-pressed={theme === 'dark'} onClick={onToggleTheme} title={t('controls.themeHint')}>
+          {theme === 'dark' ? t('controls.themeDark') : t('controls.themeLight')}
         </button>
-        <button type="button" onClick={onHelp} aria-label="Help and keyboard shortcuts" title="Help (?)">
+        <button type="button" onClick={onHelp} aria-label={t('controls.help')} title={t('controls.helpHint')}>
           ?
         </button>
       </div>
@@ -99,7 +99,7 @@ function ImportButton() {
   return (
     <>
       <button type="button" onClick={() => input.current?.click()}>
-        Import
+        {t('controls.import')}
       </button>
       <input
         ref={input}
@@ -107,21 +107,21 @@ function ImportButton() {
         accept="application/json,.json"
         className="visually-hidden"
         tabIndex={-1}
-        aria-label="Import a scenario file"
+        aria-label={t('controls.importFile')}
         onChange={async (event) => {
           const file = event.target.files?.[0];
           event.target.value = '';
           if (!file) return;
           const state = store.getState();
           // The same door as the CLI's: a byte cap before reading, strict UTF-8, BOM dropped.
-          if (file.size > LIMITS.jsonBytesMax) return state.setError('That file is too large to be a scenario.');
+          if (file.size > LIMITS.jsonBytesMax) return state.setError(t('controls.importTooLarge'));
           const text = decodeScenarioBytes(new Uint8Array(await file.arrayBuffer()));
           const result = text.ok ? parseScenarioText(text.text) : text;
           if (result.ok) {
             state.loadScenario(result.scenario);
             state.setError(null);
-            state.setNotice(`Imported ${plainOrQuoted(file.name)}.`);
-          } else state.setError(`The file could not be imported: ${result.error}`);
+            state.setNotice(t('controls.imported', { name: plainOrQuoted(file.name) }));
+          } else state.setError(t('controls.importFailed', { error: result.error }));
         }}
       />
     </>
@@ -167,10 +167,10 @@ function CopyLinkButton() {
         history.replaceState(history.state, '', fragment);
         const url = location.href.split('#')[0] + fragment;
         const ok = await copyText(url);
-        state.setNotice(ok ? 'Link copied: anyone who opens it sees this exact run at this moment.' : 'Copy failed: copy the address bar instead.');
+        state.setNotice(ok ? t('controls.linkCopied') : t('controls.copyFailed'));
       }}
     >
-      Copy link
+      {t('controls.copyLink')}
     </button>
   );
 }

@@ -42,19 +42,15 @@ export function HelpDialog({ onClose }: { onClose(): void }) {
           }
         }}
       >
-        <h2 id="help-title">Consensus Lab — help</h2>
-        <p>
-          A deterministic simulation of Raft, Paxos, 2PC and 3PC. Select a node, a link or a message to act on it; every act
-          becomes part of the scenario at the current moment. Acting after stepping back forks the timeline. The link in the
-          address bar always reproduces what you see.
-        </p>
-        <h3>Keyboard</h3>
+        <h2 id="help-title">{t('help.title')}</h2>
+        <p>{t('help.intro')}</p>
+        <h3>{t('help.keyboard')}</h3>
         <dl className="shortcuts">
           <div>
             <dt>
-              <kbd>Space</kbd>
+              <kbd>{t('help.key.space')}</kbd>
             </dt>
-            <dd>Play or pause</dd>
+            <dd>{t('help.playPause')}</dd>
           </div>
           <div>
             <dt>
@@ -64,7 +60,7 @@ export function HelpDialog({ onClose }: { onClose(): void }) {
           </div>
           <div>
             <dt>
-              <kbd>.</kbd> / <kbd>PgDn</kbd> · <kbd>PgUp</kbd>
+              <kbd>.</kbd> / <kbd>{t('help.key.pageDown')}</kbd> · <kbd>{t('help.key.pageUp')}</kbd>
             </dt>
             <dd>{t('classroom.help.pages')}</dd>
           </div>
@@ -84,35 +80,35 @@ export function HelpDialog({ onClose }: { onClose(): void }) {
             <dt>
               <kbd>→</kbd> / <kbd>←</kbd>
             </dt>
-            <dd>Step to the next / previous event</dd>
+            <dd>{t('help.step')}</dd>
           </div>
           <div>
             <dt>
-              <kbd>Home</kbd> / <kbd>End</kbd>
+              <kbd>{t('help.key.home')}</kbd> / <kbd>{t('help.key.end')}</kbd>
             </dt>
-            <dd>Go to the start / end of the run</dd>
+            <dd>{t('help.startEnd')}</dd>
           </div>
           <div>
             <dt>
               <kbd>1</kbd>–<kbd>9</kbd>
             </dt>
-            <dd>Select node S1–S9</dd>
+            <dd>{t('help.selectNode')}</dd>
           </div>
           <div>
             <dt>
-              <kbd>Esc</kbd>
+              <kbd>{t('help.key.escape')}</kbd>
             </dt>
-            <dd>Clear the selection</dd>
+            <dd>{t('help.clearSelection')}</dd>
           </div>
           <div>
             <dt>
               <kbd>?</kbd>
             </dt>
-            <dd>This help</dd>
+            <dd>{t('help.thisHelp')}</dd>
           </div>
         </dl>
         <button type="button" ref={closeButton} className="primary" onClick={onClose}>
-          Close
+          {t('controls.close')}
         </button>
       </div>
     </div>

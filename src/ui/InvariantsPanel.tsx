@@ -29,9 +29,9 @@ export function InvariantsPanel() {
   const shown = (at: number) => showWholeRun || at <= time;
   const chosen = selected !== null && violations[selected] && shown(violations[selected].at) ? violations[selected] : undefined;
   return (
-    <section className="panel invariants" aria-label="Invariants" tabIndex={0}>
+    <section className="panel invariants" aria-label={t('controls.invariants')} tabIndex={0}>
       <div className="panel-head">
-        <h2>Invariants</h2>
+        <h2>{t('controls.invariants')}</h2>
       </div>
       <ul className="plain invariant-list">
         {ordered(invariants, violations, shown).map((invariant) => {
@@ -45,16 +45,16 @@ export function InvariantsPanel() {
                   {broken.length ? '✗' : '✓'}
                 </span>
                 <strong>{invariant.name}</strong>
-                <span className="status-text">{broken.length ? `violated (${broken.length})` : 'holds'}</span>
+                <span className="status-text">{broken.length ? t('controls.invariants.violated', { count: broken.length }) : t('controls.invariants.holds')}</span>
               </div>
               <p className="description">{invariant.description}</p>
-              {later > 0 && broken.length === 0 && <p className="warning">Breaks later in this run ({later}).</p>}
+              {later > 0 && broken.length === 0 && <p className="warning">{t('controls.invariants.breaksLater', { count: later })}</p>}
               {own.length > 0 && (
                 <ul className="plain violation-list">
                   {own.slice(0, LISTED_MAX).map(({ v, index }) => (
                     <li key={index}>
                       <button type="button" className={`small violation${selected === index ? ' selected' : ''}`} aria-pressed={selected === index} onClick={() => selectViolation(selected === index ? null : index)}>
-                        Violation at {v.at} ms
+                        {t('controls.invariants.violationAt', { at: v.at })}
                       </button>
                     </li>
                   ))}
@@ -83,10 +83,10 @@ function ViolationDetail({ run, violation }: { run: RunRecord; violation: Violat
   return (
     <div className="violation-detail" role="status" ref={box}>
       <strong>
-        {violation.invariant} broke at {violation.at} ms:
+        {t('controls.invariants.brokeAt', { invariant: violation.invariant, at: violation.at })}
       </strong>{' '}
       {violation.detail}
-      {violation.nodes.length > 0 && <span> (nodes {violation.nodes.map((n) => `S${n}`).join(', ')})</span>}
+      {violation.nodes.length > 0 && <span> {t('controls.invariants.nodes', { nodes: violation.nodes.map((n) => `S${n}`).join(', ') })}</span>}
       {chain.steps.length > 0 && (
         <>
           <h3 className="chain-title">{t('chain.title')}</h3>

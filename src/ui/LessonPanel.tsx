@@ -10,6 +10,7 @@ import type { Choice, Lesson } from '../lessons/types';
 import { protocols } from '../protocols/registry';
 import { onScript, rightChoicesCached } from '../store/lesson-slice';
 import { t } from '../i18n/translate';
+import { optionWord, paramLabel } from './value-words';
 import { useAppStore } from './store-context';
 
 const choiceLabel = (choice: Choice) => t(choice.key, choice.params);
@@ -31,14 +32,14 @@ function settingsChangedAt(lesson: Lesson, index: number): SettingChange[] {
     .filter((name) => after[name] !== before[name])
     .map((name) => {
       const spec = specs.find((s) => s.name === name);
-      return { label: spec?.label ?? name, value: after[name], kind: spec?.kind === 'boolean' ? 'boolean' : 'other' };
+      return { label: spec ? paramLabel(lesson.protocol, spec) : name, value: after[name], kind: spec?.kind === 'boolean' ? 'boolean' : 'other' };
     });
 }
 
 /** "turns on “PreVote”", "sets “Termination protocol” to “cooperative”". */
 function changeText(change: SettingChange): string {
   if (change.kind === 'boolean') return t(change.value ? 'lessonPanel.turnsOn' : 'lessonPanel.turnsOff', { setting: change.label });
-  return t('lessonPanel.sets', { setting: change.label, value: String(change.value) });
+  return t('lessonPanel.sets', { setting: change.label, value: typeof change.value === 'string' ? optionWord(change.value) : String(change.value) });
 }
 
 export function LessonPanel() {

@@ -3,6 +3,7 @@
 
 import { useEffect, useState } from 'react';
 import { useAppStore } from './store-context';
+import { t } from '../i18n/translate';
 
 const GROUPS = ['A', 'B', 'C'] as const;
 
@@ -14,10 +15,10 @@ export function PartitionTool({ onClose }: { onClose(): void }) {
   const groups = GROUPS.map((_, g) => groupOf.map((group, i) => (group === g ? i + 1 : 0)).filter((id) => id > 0)).filter((g) => g.length > 0);
   return (
     <div className="partition-tool" role="group" aria-labelledby="partition-title">
-      <h2 id="partition-title">Partition</h2>
+      <h2 id="partition-title">{t('controls.partition')}</h2>
       <div className="partition-nodes">
         {groupOf.map((group, i) => (
-          <div key={i} role="group" aria-label={`S${i + 1} group`}>
+          <div key={i} role="group" aria-label={t('controls.partition.group', { node: i + 1 })}>
             <span className="partition-node">S{i + 1}</span>
             {GROUPS.map((name, g) => (
               <button
@@ -25,7 +26,7 @@ export function PartitionTool({ onClose }: { onClose(): void }) {
                 type="button"
                 className="small group-button"
                 aria-pressed={group === g}
-                aria-label={`S${i + 1} in group ${name}`}
+                aria-label={t('controls.partition.inGroup', { node: i + 1, group: name })}
                 onClick={() => setGroupOf(groupOf.map((old, k) => (k === i ? g : old)))}
               >
                 {name}
@@ -37,13 +38,13 @@ export function PartitionTool({ onClose }: { onClose(): void }) {
       <p className="muted partition-summary">{groups.map((g) => '{' + g.map((id) => `S${id}`).join(', ') + '}').join(' | ')}</p>
       <div className="button-row">
         <button type="button" className="danger" disabled={groups.length < 2} onClick={() => act({ do: 'partition', groups })}>
-          Apply partition
+          {t('controls.partition.apply')}
         </button>
         <button type="button" className="primary" onClick={() => act({ do: 'heal' })}>
-          Heal network
+          {t('controls.partition.heal')}
         </button>
         <button type="button" className="small" onClick={onClose}>
-          Close
+          {t('controls.close')}
         </button>
       </div>
     </div>

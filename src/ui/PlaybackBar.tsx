@@ -5,6 +5,7 @@ import { useAppStore } from './store-context';
 import { formatMs, formatSpeed } from './format';
 import { Icon } from './Icon';
 import { RunProgress } from './RunProgress';
+import { t } from '../i18n/translate';
 
 const VIOLATION_MARKERS_MAX = 60;
 const ACTION_MARKERS_MAX = 400;
@@ -22,19 +23,19 @@ export function PlaybackBar() {
       <RunProgress />
       <div className="playback-row">
         <div className="playback-buttons">
-          <button type="button" onClick={stepBack} aria-label="Step back" title="Step back (←)">
+          <button type="button" onClick={stepBack} aria-label={t('controls.stepBack')} title={t('controls.stepBackHint')}>
             <Icon name="stepBack" />
           </button>
-          <button type="button" className="primary play" onClick={togglePlay} aria-label={playing ? 'Pause' : 'Play'} title="Play / pause (space)">
+          <button type="button" className="primary play" onClick={togglePlay} aria-label={playing ? t('controls.pause') : t('controls.play')} title={t('controls.playHint')}>
             <Icon name={playing ? 'pause' : 'play'} />
           </button>
-          <button type="button" onClick={stepForward} aria-label="Step forward" title="Step forward (→)">
+          <button type="button" onClick={stepForward} aria-label={t('controls.stepForward')} title={t('controls.stepForwardHint')}>
             <Icon name="stepForward" />
           </button>
         </div>
         <Clock />
         <label className="speed">
-          <span>Speed</span>
+          <span>{t('controls.speed')}</span>
           <input
             type="range"
             min={SPEED_LOG_MIN}
@@ -57,7 +58,7 @@ function Clock() {
   const time = useAppStore((s) => s.panelTime);
   const until = useAppStore((s) => s.scenario.until);
   return (
-    <output className="clock" aria-label="Simulated time" data-time={time}>
+    <output className="clock" aria-label={t('controls.clock')} data-time={time}>
       <span className="clock-now">{formatMs(time)}</span>
       <span className="clock-until"> / {formatMs(until)}</span>
     </output>
@@ -89,7 +90,7 @@ function Timeline() {
             key={i}
             className={`marker action-marker action-${action.do}`}
             style={{ left: `${x(action.at)}%` }}
-            title={`${action.do} at ${action.at} ms (click to go there)`}
+            title={t('controls.actionMarker', { action: t(`controls.actionKind.${action.do}`), at: action.at })}
             aria-hidden="true"
             onClick={() => {
               pause();
@@ -105,8 +106,8 @@ function Timeline() {
             type="button"
             className={`marker violation-marker${selectedViolation === i ? ' selected' : ''}`}
             style={{ left: `${x(violation.at)}%` }}
-            aria-label={`Violation of ${violation.invariant} at ${violation.at} ms`}
-            title={`${violation.invariant} at ${violation.at} ms`}
+            aria-label={t('controls.violationMarker', { invariant: violation.invariant, at: violation.at })}
+            title={t('controls.violationMarkerHint', { invariant: violation.invariant, at: violation.at })}
             onClick={() => selectViolation(i)}
           />
           ),
@@ -115,7 +116,7 @@ function Timeline() {
       <input
         type="range"
         className="scrubber"
-        aria-label="Timeline"
+        aria-label={t('controls.timeline')}
         min={0}
         max={until}
         step={1}

@@ -3,6 +3,7 @@
 
 import { useAppStore } from './store-context';
 import { budgetNotice } from './budget-notice';
+import { t } from '../i18n/translate';
 
 export function RunProgress() {
   const computedUntil = useAppStore((s) => s.run.computedUntil);
@@ -16,10 +17,10 @@ export function RunProgress() {
       <div style={{ height: 4 }}>
         {!done && (
           <progress
-            aria-label="Computing the run"
+            aria-label={t('controls.computing')}
             max={until}
             value={Math.max(0, computedUntil)}
-            aria-valuetext={`${percent} % computed`}
+            aria-valuetext={t('controls.computed', { percent })}
             style={{ display: 'block', width: '100%', height: 4 }}
           />
         )}

@@ -7,6 +7,9 @@ import type { ParamSpec } from '../engine/types';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from './store-context';
 import type { Scenario } from '../scenario/format';
+import { t } from '../i18n/translate';
+import { tp } from '../i18n/plural';
+import { optionWord, paramLabel } from './value-words';
 
 export function SettingsPanel() {
   const scenario = useAppStore((s) => s.scenario);
@@ -20,7 +23,7 @@ export function SettingsPanel() {
   return (
     <section className="panel settings" aria-labelledby="settings-title">
       <div className="panel-head">
-        <h2 id="settings-title">Scenario</h2>
+        <h2 id="settings-title">{t('settings.title')}</h2>
       </div>
       <div className="panel-body">
         {problem && (
@@ -30,7 +33,7 @@ export function SettingsPanel() {
         )}
         <div className="field-grid">
           <NumberField
-            label="Nodes"
+            label={t('settings.nodes')}
             value={scenario.nodes}
             min={1}
             max={9}
@@ -44,25 +47,25 @@ export function SettingsPanel() {
               }))
             }
           />
-          <NumberField label="Seed" value={scenario.seed} min={0} max={4294967295} onCommit={(seed) => apply((d) => ({ ...d, seed }))} />
-          <NumberField label="Length" unit="ms" value={scenario.until} min={1} max={600000} onCommit={(until) => apply((d) => ({ ...d, until, actions: d.actions.filter((a) => a.at <= until) }))} />
-          <NumberField label="Latency min" unit="ms" value={scenario.network.latencyMsMin} min={0} max={60000} onCommit={(v) => apply((d) => ({ ...d, network: { ...d.network, latencyMsMin: v, latencyMsMax: Math.max(v, d.network.latencyMsMax) } }))} />
-          <NumberField label="Latency max" unit="ms" value={scenario.network.latencyMsMax} min={0} max={60000} onCommit={(v) => apply((d) => ({ ...d, network: { ...d.network, latencyMsMax: v, latencyMsMin: Math.min(v, d.network.latencyMsMin) } }))} />
-          <NumberField label="Loss" unit="%" value={Math.round(scenario.network.dropRatio * 100)} min={0} max={100} onCommit={(v) => apply((d) => ({ ...d, network: { ...d.network, dropRatio: v / 100 } }))} />
-          <NumberField label="Duplication" unit="%" value={Math.round(scenario.network.duplicateRatio * 100)} min={0} max={100} onCommit={(v) => apply((d) => ({ ...d, network: { ...d.network, duplicateRatio: v / 100 } }))} />
+          <NumberField label={t('settings.seed')} value={scenario.seed} min={0} max={4294967295} onCommit={(seed) => apply((d) => ({ ...d, seed }))} />
+          <NumberField label={t('settings.length')} unit="ms" value={scenario.until} min={1} max={600000} onCommit={(until) => apply((d) => ({ ...d, until, actions: d.actions.filter((a) => a.at <= until) }))} />
+          <NumberField label={t('settings.latencyMin')} unit="ms" value={scenario.network.latencyMsMin} min={0} max={60000} onCommit={(v) => apply((d) => ({ ...d, network: { ...d.network, latencyMsMin: v, latencyMsMax: Math.max(v, d.network.latencyMsMax) } }))} />
+          <NumberField label={t('settings.latencyMax')} unit="ms" value={scenario.network.latencyMsMax} min={0} max={60000} onCommit={(v) => apply((d) => ({ ...d, network: { ...d.network, latencyMsMax: v, latencyMsMin: Math.min(v, d.network.latencyMsMin) } }))} />
+          <NumberField label={t('settings.loss')} unit="%" value={Math.round(scenario.network.dropRatio * 100)} min={0} max={100} onCommit={(v) => apply((d) => ({ ...d, network: { ...d.network, dropRatio: v / 100 } }))} />
+          <NumberField label={t('settings.duplication')} unit="%" value={Math.round(scenario.network.duplicateRatio * 100)} min={0} max={100} onCommit={(v) => apply((d) => ({ ...d, network: { ...d.network, duplicateRatio: v / 100 } }))} />
         </div>
         <button type="button" className="small" onClick={() => apply((d) => ({ ...d, seed: (d.seed * 1103515245 + 12345) % 2147483648 }))}>
-          New seed
+          {t('settings.newSeed')}
         </button>
-        {params.length > 0 && <h3>{scenario.protocol.toUpperCase()} parameters</h3>}
+        {params.length > 0 && <h3>{t('settings.parameters', { protocol: scenario.protocol.toUpperCase() })}</h3>}
         {params.map((spec) => (
-          <ParamField key={spec.name} spec={spec} value={scenario.params[spec.name]} nodes={scenario.nodes} skip={coordinators} onChange={(value) => apply((d) => ({ ...d, params: { ...d.params, [spec.name]: value } }))} />
+          <ParamField key={spec.name} protocol={scenario.protocol} spec={spec} value={scenario.params[spec.name]} nodes={scenario.nodes} skip={coordinators} onChange={(value) => apply((d) => ({ ...d, params: { ...d.params, [spec.name]: value } }))} />
         ))}
         {scenario.actions.length > 0 && (
           <p className="muted">
-            {scenario.actions.length} action{scenario.actions.length === 1 ? '' : 's'} in this scenario.{' '}
+            {tp('settings.actions', scenario.actions.length)}{' '}
             <button type="button" className="link-button" onClick={() => apply((d) => ({ ...d, actions: [] }))}>
-              Clear actions
+              {t('settings.clearActions')}
             </button>
           </p>
         )}
@@ -109,18 +112,19 @@ function NumberField({ label, value, min, max, unit, onCommit }: { label: string
   );
 }
 
-function ParamField({ spec, value, nodes, skip, onChange }: { spec: ParamSpec; value: unknown; nodes: number; skip: readonly number[]; onChange(value: unknown): void }) {
+function ParamField({ protocol, spec, value, nodes, skip, onChange }: { protocol: string; spec: ParamSpec; value: unknown; nodes: number; skip: readonly number[]; onChange(value: unknown): void }) {
   let control: ReactNode;
+  const label = paramLabel(protocol, spec);
   switch (spec.kind) {
     case 'int':
-      return <NumberField label={spec.label} unit={spec.unit} value={typeof value === 'number' ? value : spec.default} min={spec.min} max={spec.max} onCommit={onChange} />;
+      return <NumberField label={label} unit={spec.unit} value={typeof value === 'number' ? value : spec.default} min={spec.min} max={spec.max} onCommit={onChange} />;
     case 'boolean':
       return (
         <label className={`field checkbox${spec.teaching ? ' teaching' : ''}`}>
           <input type="checkbox" checked={typeof value === 'boolean' ? value : spec.default} onChange={(event) => onChange(event.target.checked)} />
           <span>
-            {spec.label}
-            {spec.teaching && <span className="badge">teaching</span>}
+            {label}
+            {spec.teaching && <span className="badge">{t('settings.teaching')}</span>}
           </span>
         </label>
       );
@@ -128,13 +132,15 @@ function ParamField({ spec, value, nodes, skip, onChange }: { spec: ParamSpec; v
       control = (
         <select value={typeof value === 'string' ? value : spec.default} onChange={(event) => onChange(event.target.value)}>
           {spec.options.map((option) => (
-            <option key={option}>{option}</option>
+            <option key={option} value={option}>
+                    {optionWord(option)}
+                  </option>
           ))}
         </select>
       );
       return (
         <label className="field">
-          <span>{spec.label}</span>
+          <span>{label}</span>
           {control}
         </label>
       );
@@ -142,7 +148,7 @@ function ParamField({ spec, value, nodes, skip, onChange }: { spec: ParamSpec; v
       const map = (typeof value === 'object' && value !== null ? value : {}) as Record<string, string>;
       return (
         <fieldset className="field node-map">
-          <legend>{spec.label}</legend>
+          <legend>{label}</legend>
           {Array.from({ length: nodes }, (_, i) => String(i + 1))
             .filter((id) => !skip.includes(Number(id)))
             .map((id) => (
@@ -158,7 +164,9 @@ function ParamField({ spec, value, nodes, skip, onChange }: { spec: ParamSpec; v
                 }}
               >
                 {spec.options.map((option) => (
-                  <option key={option}>{option}</option>
+                  <option key={option} value={option}>
+                    {optionWord(option)}
+                  </option>
                 ))}
               </select>
             </label>

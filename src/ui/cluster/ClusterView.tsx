@@ -44,7 +44,7 @@ export function ClusterView() {
   return (
     <div className="cluster-wrap">
     <div className="cluster" ref={box} style={style} data-scale={scale.toFixed(3)}>
-      <svg className="cluster-base" viewBox={viewBox} preserveAspectRatio="xMidYMid meet" role="group" aria-label="Cluster">
+      <svg className="cluster-base" viewBox={viewBox} preserveAspectRatio="xMidYMid meet" role="group" aria-label={t('inspector.cluster')}>
         <defs>
           {/* The arrowhead of a one-way cut: it points the way messages are lost. */}
           <marker id="cut-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="5" markerHeight="5" orient="auto-start-reverse" markerUnits="strokeWidth">
@@ -107,7 +107,7 @@ function Links({ positions, radius }: { positions: Point[]; radius: number }) {
             className="link-hit"
             onClick={() => selectLink({ from, to })}
           >
-            <title>{`Link S${from} → S${to}${isCut ? ' (cut)' : ''}`}</title>
+            <title>{t(isCut ? 'inspector.linkTitleCut' : 'inspector.linkTitle', { from, to })}</title>
           </line>
         </g>,
       );

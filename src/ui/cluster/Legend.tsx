@@ -1,11 +1,13 @@
-// The legend: each message type of this run with its colour (fixed per protocol), and a key that
-// explains node colours, outlines, the timer ring and cut links.
+// The legend: each message type of this run with its colour (fixed per protocol) and its paper
+// name, glossed in the current language ("RequestVote 请求投票"), and a key that explains node
+// colours, outlines, the timer ring and cut links.
 
 import { useMemo } from 'react';
 import type { ProtocolName } from '../../protocols/registry';
 import { t } from '../../i18n/translate';
 import { useAppStore } from '../store-context';
 import { messageColorScale } from './message-colors';
+import { messageGloss } from '../value-words';
 
 const ROLES: Record<ProtocolName, readonly string[]> = {
   raft: ['follower', 'candidate', 'leader'],
@@ -27,6 +29,7 @@ export function Legend() {
             <li key={type}>
               <span className="swatch" style={{ background: color(type) }} aria-hidden="true" />
               {type}
+              <Gloss protocol={protocol} type={type} />
             </li>
           ))}
         </ul>
@@ -62,4 +65,10 @@ export function Legend() {
       </details>
     </div>
   );
+}
+
+/** A message type's gloss after its name; nothing for a type the catalog does not know. */
+function Gloss({ protocol, type }: { protocol: string; type: string }) {
+  const gloss = messageGloss(protocol, type);
+  return gloss ? <span className="legend-gloss">{gloss}</span> : null;
 }

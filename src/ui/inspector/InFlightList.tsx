@@ -2,6 +2,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import { describeMessage, messagesInFlight } from '../../store/run';
 import { useAppStore } from '../store-context';
+import { t } from '../../i18n/translate';
 
 const SHOWN_MAX = 40;
 
@@ -14,16 +15,16 @@ export function InFlightList() {
     // Moving messages cannot be picked; the list comes back on pause.
     return (
       <div className="in-flight">
-        <h3>In flight ({ids.length})</h3>
-        <p className="muted">Pause to pick a message and drop, duplicate or delay it.</p>
+        <h3>{t('inspector.inFlight', { count: ids.length })}</h3>
+        <p className="muted">{t('inspector.pauseToPick')}</p>
       </div>
     );
   }
   return (
     <div className="in-flight">
-      <h3>In flight ({ids.length})</h3>
+      <h3>{t('inspector.inFlight', { count: ids.length })}</h3>
       {ids.length === 0 ? (
-        <p className="muted">No message is on the wire right now.</p>
+        <p className="muted">{t('inspector.noneInFlight')}</p>
       ) : (
         <ul className="plain">
           {ids.slice(0, SHOWN_MAX).map((id) => {
@@ -31,12 +32,12 @@ export function InFlightList() {
             return (
               <li key={id}>
                 <button type="button" className="small message-button" onClick={() => selectMessage(id)}>
-                  #{id} S{m.from} → S{m.to} {describeMessage(run.protocol, m.payload).label}
+                  {`#${id} S${m.from} → S${m.to} ${describeMessage(run.protocol, m.payload).label}`}
                 </button>
               </li>
             );
           })}
-          {ids.length > SHOWN_MAX && <li className="muted">…and {ids.length - SHOWN_MAX} more</li>}
+          {ids.length > SHOWN_MAX && <li className="muted">{t('inspector.more', { count: ids.length - SHOWN_MAX })}</li>}
         </ul>
       )}
     </div>

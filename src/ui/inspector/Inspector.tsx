@@ -12,6 +12,7 @@ import { NodeActions } from './NodeActions';
 import { LinkActions } from './LinkActions';
 import { MessageActions } from './MessageActions';
 import { InFlightList } from './InFlightList';
+import { t } from '../../i18n/translate';
 
 type Tab = 'selection' | 'cluster';
 
@@ -23,13 +24,13 @@ export function Inspector() {
   return (
     <section className="panel inspector" aria-labelledby="inspector-title">
       <div className="panel-head">
-        <h2 id="inspector-title">Inspector</h2>
-        <div role="tablist" aria-label="Inspector views" className="tabs">
+        <h2 id="inspector-title">{t('inspector.title')}</h2>
+        <div role="tablist" aria-label={t('inspector.views')} className="tabs">
           <button type="button" role="tab" id="tab-selection" aria-selected={tab === 'selection'} aria-controls="tabpanel-inspector" onClick={() => setTab('selection')}>
-            Selection
+            {t('inspector.selection')}
           </button>
           <button type="button" role="tab" id="tab-cluster" aria-selected={tab === 'cluster'} aria-controls="tabpanel-inspector" onClick={() => setTab('cluster')}>
-            All nodes
+            {t('inspector.allNodes')}
           </button>
         </div>
       </div>
@@ -49,7 +50,7 @@ function SelectionDetails() {
   if (selectedNode !== null) return <NodeDetails id={selectedNode} />;
   return (
     <>
-      <p className="hint">Select a node, a link or a message to act on it. Keys: space plays, arrows step, ? for help.</p>
+      <p className="hint">{t('inspector.hint')}</p>
       <InFlightList />
     </>
   );
@@ -66,7 +67,7 @@ function NodeDetails({ id }: { id: number }) {
   return (
     <div className="node-details">
       <NodeActions id={id} up={view.up} />
-      <ErrorBoundary label="node state" resetKey={view}>
+      <ErrorBoundary label={t('controls.panel.nodeState')} resetKey={view}>
         <Details view={view} before={before} />
       </ErrorBoundary>
     </div>
@@ -78,7 +79,7 @@ function ClusterDetails() {
   const views = useAppStore((s) => s.panelSnapshot.views) as readonly View[];
   const { ClusterTable } = viewsFor(protocol);
   return (
-    <ErrorBoundary label="cluster table" resetKey={views}>
+    <ErrorBoundary label={t('controls.panel.clusterTable')} resetKey={views}>
       <ClusterTable views={views} />
     </ErrorBoundary>
   );

@@ -4,6 +4,7 @@
 import { useRef, useState } from 'react';
 import { useAppStore } from '../store-context';
 import { focusNode } from '../focus-after-act';
+import { t } from '../../i18n/translate';
 
 export function NodeActions({ id, up }: { id: number; up: boolean }) {
   const act = useAppStore((s) => s.act);
@@ -17,15 +18,15 @@ export function NodeActions({ id, up }: { id: number; up: boolean }) {
         {/* Distinct keys and focus to the node after: the flipped button never keeps focus. */}
         {up ? (
           <button key="crash" type="button" className="danger" onClick={() => act({ do: 'crash', node: id }) && focusNode(id)}>
-            Crash S{id}
+            {t('inspector.crash', { node: id })}
           </button>
         ) : (
           <button key="restart" type="button" className="primary" onClick={() => act({ do: 'restart', node: id }) && focusNode(id)}>
-            Restart S{id}
+            {t('inspector.restart', { node: id })}
           </button>
         )}
         <button type="button" disabled={!up} onClick={() => act({ do: 'timeout', node: id })}>
-          Fire timeout
+          {t('inspector.fireTimeout')}
         </button>
       </div>
       <form
@@ -37,10 +38,10 @@ export function NodeActions({ id, up }: { id: number; up: boolean }) {
         }}
       >
         <label>
-          <span>Client request</span>
-          <input value={value} maxLength={64} onChange={(event) => setValue(event.target.value)} aria-label={`Request value for S${id}`} />
+          <span>{t('inspector.clientRequest')}</span>
+          <input value={value} maxLength={64} onChange={(event) => setValue(event.target.value)} aria-label={t('inspector.requestValue', { node: id })} />
         </label>
-        <button type="submit">Send request</button>
+        <button type="submit">{t('inspector.sendRequest')}</button>
       </form>
       {nodes > 1 && <LinksOf id={id} />}
     </div>
@@ -61,13 +62,13 @@ function LinksOf({ id }: { id: number }) {
   };
   return (
     <details className="links-of">
-      <summary ref={summary}>Links of S{id}</summary>
+      <summary ref={summary}>{t('inspector.linksOf', { node: id })}</summary>
       <table className="compact">
         <thead>
           <tr>
-            <th scope="col">Peer</th>
-            <th scope="col">Outgoing</th>
-            <th scope="col">Incoming</th>
+            <th scope="col">{t('inspector.peer')}</th>
+            <th scope="col">{t('inspector.outgoing')}</th>
+            <th scope="col">{t('inspector.incoming')}</th>
           </tr>
         </thead>
         <tbody>
@@ -76,12 +77,12 @@ function LinksOf({ id }: { id: number }) {
               <th scope="row">S{peer}</th>
               <td>
                 <button type="button" className="small" aria-pressed={isCut(id, peer)} onClick={() => toggle(id, peer)}>
-                  {isCut(id, peer) ? `Restore S${id} → S${peer}` : `Cut S${id} → S${peer}`}
+                  {t(isCut(id, peer) ? 'inspector.restoreLink' : 'inspector.cutLink', { from: id, to: peer })}
                 </button>
               </td>
               <td>
                 <button type="button" className="small" aria-pressed={isCut(peer, id)} onClick={() => toggle(peer, id)}>
-                  {isCut(peer, id) ? `Restore S${peer} → S${id}` : `Cut S${peer} → S${id}`}
+                  {t(isCut(peer, id) ? 'inspector.restoreLink' : 'inspector.cutLink', { from: peer, to: id })}
                 </button>
               </td>
             </tr>

@@ -23,15 +23,15 @@ export function SelectedNodeBar() {
       {/* Distinct keys: the flipped button is a new element, never the one that had focus. */}
       {view.up ? (
         <button key="crash" type="button" className="danger" onClick={crashOrRestart}>
-          Crash S{id}
+          {t('inspector.crash', { node: id })}
         </button>
       ) : (
         <button key="restart" type="button" className="primary" onClick={crashOrRestart}>
-          Restart S{id}
+          {t('inspector.restart', { node: id })}
         </button>
       )}
       <button type="button" disabled={!view.up} onClick={() => act({ do: 'timeout', node: id })}>
-        Fire timeout
+        {t('inspector.fireTimeout')}
       </button>
     </div>
   );

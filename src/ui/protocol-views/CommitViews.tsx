@@ -3,6 +3,8 @@
 
 import { arr, num, obj, plainText, str, type View } from './fields';
 import { KeyValues } from './KeyValues';
+import { t } from '../../i18n/translate';
+import { valueWord } from '../value-words';
 
 function transactionsOf(view: View): [string, string][] {
   return Object.entries(obj(view.transactions) ?? {}).map(([label, state]) => [label, str(state) ?? plainText(state, 16)]);
@@ -23,21 +25,21 @@ export function CommitNodeDetails({ view }: { view: View }) {
   const log = logLines(view);
   return (
     <div className="protocol-details commit">
-      <KeyValues rows={[['Role', str(view.role) ?? '—']]} />
+      <KeyValues rows={[[t('views.role'), valueWord(str(view.role) ?? '—')]]} />
       <table className="compact">
-        <caption>Transactions</caption>
+        <caption>{t('views.transactions')}</caption>
         <thead>
           <tr>
-            <th scope="col">Transaction</th>
-            <th scope="col">State</th>
-            <th scope="col">Blocked</th>
+            <th scope="col">{t('views.transaction')}</th>
+            <th scope="col">{t('views.state')}</th>
+            <th scope="col">{t('views.blocked')}</th>
           </tr>
         </thead>
         <tbody>
           {transactions.length === 0 && (
             <tr>
               <td colSpan={3} className="muted">
-                None yet
+                {t('views.noneYet')}
               </td>
             </tr>
           )}
@@ -45,22 +47,22 @@ export function CommitNodeDetails({ view }: { view: View }) {
             <tr key={label}>
               <th scope="row">{label}</th>
               <td>
-                <span className={`tx-state tx-${state}`}>{state}</span>
+                <span className={`tx-state tx-${state}`}>{valueWord(state)}</span>
               </td>
-              <td>{blocked.has(label) ? `blocked since ${blocked.get(label) ?? '?'} ms` : '—'}</td>
+              <td>{blocked.has(label) ? t('views.blockedSince', { since: blocked.get(label) ?? '?' }) : '—'}</td>
             </tr>
           ))}
         </tbody>
       </table>
       {votes && Object.keys(votes).length > 0 && (
         <>
-          <h3>Votes</h3>
+          <h3>{t('views.votes')}</h3>
           <p className="mono">{plainText(votes, 200)}</p>
         </>
       )}
-      <h3>Durable log</h3>
+      <h3>{t('views.durableLog')}</h3>
       {log.length === 0 ? (
-        <p className="muted">Empty.</p>
+        <p className="muted">{t('views.empty')}</p>
       ) : (
         <ol className="durable-log">
           {log.slice(-30).map((line, i) => (
@@ -80,10 +82,10 @@ export function CommitClusterTable({ views }: { views: readonly View[] }) {
   return (
     <div className="protocol-cluster commit">
       <table className="compact tx-grid">
-        <caption>Transactions per node</caption>
+        <caption>{t('views.transactionsPerNode')}</caption>
         <thead>
           <tr>
-            <th scope="col">Node</th>
+            <th scope="col">{t('views.node')}</th>
             {labels.map((label) => (
               <th key={label} scope="col">
                 {label}
@@ -98,12 +100,12 @@ export function CommitClusterTable({ views }: { views: readonly View[] }) {
               <tr key={view.id} className={view.up ? '' : 'down'}>
                 <th scope="row">
                   S{view.id}
-                  {str(view.role) === 'coordinator' ? ' (coord.)' : ''}
+                  {str(view.role) === 'coordinator' ? t('views.coordinatorMark') : ''}
                   {view.up ? '' : ' ✕'}
                 </th>
                 {labels.map((label) => {
                   const state = states.get(label);
-                  return <td key={label}>{state ? <span className={`tx-state tx-${state}`}>{state}</span> : '—'}</td>;
+                  return <td key={label}>{state ? <span className={`tx-state tx-${state}`}>{valueWord(state)}</span> : '—'}</td>;
                 })}
               </tr>
             );
@@ -114,16 +116,16 @@ export function CommitClusterTable({ views }: { views: readonly View[] }) {
         <ul className="blocked-list">
           {blockedRows.map((row) => (
             <li key={`${row.id}-${row.label}`}>
-              S{row.id} is blocked on {row.label} since {row.since ?? '?'} ms
+              {t('views.blockedOn', { node: row.id, transaction: row.label, since: row.since ?? '?' })}
             </li>
           ))}
         </ul>
       )}
       {coordinator && (
         <>
-          <h3>Coordinator's log (S{coordinator.id})</h3>
+          <h3>{t('views.coordinatorLog', { node: coordinator.id })}</h3>
           {logLines(coordinator).length === 0 ? (
-            <p className="muted">Empty.</p>
+            <p className="muted">{t('views.empty')}</p>
           ) : (
             <ol className="durable-log">
               {logLines(coordinator)

@@ -4,6 +4,10 @@
 import { ballotText, obj, plainText, type View } from './fields';
 import { KeyValues } from './KeyValues';
 import { t } from '../../i18n/translate';
+import { valueWord } from '../value-words';
+
+/** A proposal's phase (prepare, accept, idle) as a word. */
+const phaseWord = (value: unknown) => (typeof value === 'string' ? valueWord(value) : dash(value));
 
 const dash = (value: unknown) => (value === null || value === undefined ? '—' : plainText(value, 24));
 
@@ -26,20 +30,20 @@ export function PaxosNodeDetails({ view }: { view: View }) {
     <div className="protocol-details paxos">
       <KeyValues
         rows={[
-          ['Promised', ballotText(view.promised) ?? 'nothing yet'],
-          ['Accepted', a.ballot === '—' ? 'nothing yet' : `${a.value} at ${a.ballot}`],
-          ['Learned', dash(view.learned)],
-          ['Proposer round', dash(view.round)],
+          [t('views.promised'), ballotText(view.promised) ?? t('views.nothingYet')],
+          [t('views.accepted'), a.ballot === '—' ? t('views.nothingYet') : t('views.acceptedAt', { value: a.value, ballot: a.ballot })],
+          [t('views.learned'), dash(view.learned)],
+          [t('views.proposerRound'), dash(view.round)],
         ]}
       />
       {proposal && (
         <>
-          <h3>Proposal</h3>
+          <h3>{t('views.proposal')}</h3>
           <KeyValues
             rows={[
-              ['Ballot', ballotText(proposal.ballot) ?? '—'],
-              ['Value', dash(proposal.value)],
-              ['Phase', dash(proposal.phase)],
+              [t('views.ballot'), ballotText(proposal.ballot) ?? '—'],
+              [t('views.value'), dash(proposal.value)],
+              [t('views.phase'), phaseWord(proposal.phase)],
               ...Object.entries(proposal)
                 .filter(([key]) => !['ballot', 'value', 'phase'].includes(key))
                 .map(([key, value]): [string, string] => [key, nodeList(value) ?? plainText(value, 40)]),
@@ -55,15 +59,15 @@ export function PaxosClusterTable({ views }: { views: readonly View[] }) {
   return (
     <div className="protocol-cluster paxos">
       <table className="compact acceptor-table">
-        <caption>Acceptors</caption>
+        <caption>{t('views.acceptors')}</caption>
         <thead>
           <tr>
-            <th scope="col">Node</th>
-            <th scope="col">Promised</th>
-            <th scope="col">Accepted ballot</th>
-            <th scope="col">Accepted value</th>
-            <th scope="col">Learned</th>
-            <th scope="col">Proposing</th>
+            <th scope="col">{t('views.node')}</th>
+            <th scope="col">{t('views.promised')}</th>
+            <th scope="col">{t('views.acceptedBallot')}</th>
+            <th scope="col">{t('views.acceptedValue')}</th>
+            <th scope="col">{t('views.learned')}</th>
+            <th scope="col">{t('views.proposing')}</th>
           </tr>
         </thead>
         <tbody>
@@ -80,7 +84,7 @@ export function PaxosClusterTable({ views }: { views: readonly View[] }) {
                 <td>{a.ballot}</td>
                 <td>{a.value}</td>
                 <td>{dash(view.learned)}</td>
-                <td>{proposal ? `${ballotText(proposal.ballot) ?? ''} ${dash(proposal.phase)}` : '—'}</td>
+                <td>{proposal ? `${ballotText(proposal.ballot) ?? ''} ${phaseWord(proposal.phase)}` : '—'}</td>
               </tr>
             );
           })}

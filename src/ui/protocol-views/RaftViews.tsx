@@ -6,6 +6,7 @@ import { arr, num, obj, plainText, str, type View } from './fields';
 import { KeyValues } from './KeyValues';
 import { t } from '../../i18n/translate';
 import { tp } from '../../i18n/plural';
+import { valueWord } from '../value-words';
 
 const TERM_COLOURS = 6;
 const GRID_COLUMNS_MAX = 24;
@@ -38,7 +39,7 @@ function LogCells({ log, commitIndex, from, to, labelled }: { log: Entry[]; comm
       <span
         key={index}
         className={`log-cell ${termClass(entry.term)}${committed ? ' committed' : ' uncommitted'}`}
-        title={`index ${index}, term ${entry.term ?? '?'}, ${plainText(entry.value, 40)}${committed ? ', committed' : ''}`}
+        title={t(committed ? 'views.logCellCommitted' : 'views.logCell', { index, term: entry.term ?? '?', value: plainText(entry.value, 40) })}
       >
         <span className="cell-term">{entry.term ?? '?'}</span>
         {labelled && <span className="cell-value">{plainText(entry.value, 8)}</span>}
@@ -68,34 +69,34 @@ export function RaftNodeDetails({ view, before }: { view: View; before?: View | 
       <KeyValues
         rows={[
           // A crash resets the role to follower: "was" is the role just before the crash.
-          ['Role', view.up ? (role ?? '—') : str(before?.role) ? t('classroom.crashedWas', { role: str(before?.role)! }) : t('classroom.crashed')],
-          ['Term', dash(view.term)],
-          ['Voted for', num(view.votedFor) !== null ? `S${view.votedFor}` : '—'],
-          ['Leader', num(view.leaderId) !== null ? `S${view.leaderId}` : '—'],
-          ['Commit index', String(commitIndex)],
-          ['Votes granted', Array.isArray(votes) ? votes.map((v) => `S${v}`).join(', ') || '—' : dash(votes)],
-          ['Last request', requestText(view.lastRequest)],
+          [t('views.role'), view.up ? (role ? valueWord(role) : '—') : str(before?.role) ? t('classroom.crashedWas', { role: valueWord(str(before?.role)!) }) : t('classroom.crashed')],
+          [t('views.term'), dash(view.term)],
+          [t('views.votedFor'), num(view.votedFor) !== null ? `S${view.votedFor}` : '—'],
+          [t('views.leader'), num(view.leaderId) !== null ? `S${view.leaderId}` : '—'],
+          [t('views.commitIndex'), String(commitIndex)],
+          [t('views.votesGranted'), Array.isArray(votes) ? votes.map((v) => `S${v}`).join(', ') || '—' : dash(votes)],
+          [t('views.lastRequest'), requestText(view.lastRequest)],
         ]}
       />
       <h3>
-        Log <span className="muted">({t('classroom.logSummary', { entries: tp('classroom.entries', log.length), commitIndex })})</span>
+        {t('views.log')} <span className="muted">({t('classroom.logSummary', { entries: tp('classroom.entries', log.length), commitIndex })})</span>
       </h3>
       {log.length === 0 ? (
-        <p className="muted">Empty log.</p>
+        <p className="muted">{t('views.emptyLog')}</p>
       ) : (
         <div className="log-row" role="img" aria-label={t('classroom.logLabel', { node: view.id, entries: tp('classroom.entries', log.length), commitIndex })}>
-          {start > 1 && <span className="muted">…{start - 1} earlier </span>}
+          {start > 1 && <span className="muted">{t('views.earlier', { count: start - 1 })} </span>}
           <LogCells log={log} commitIndex={commitIndex} from={start} to={log.length} labelled />
         </div>
       )}
       {role === 'leader' && (nextIndex || matchIndex) && (
         <table className="compact">
-          <caption>Replication (leader's view)</caption>
+          <caption>{t('views.replication')}</caption>
           <thead>
             <tr>
-              <th scope="col">Follower</th>
-              <th scope="col">nextIndex</th>
-              <th scope="col">matchIndex</th>
+              <th scope="col">{t('views.follower')}</th>
+              <th scope="col">{t('views.nextIndex')}</th>
+              <th scope="col">{t('views.matchIndex')}</th>
             </tr>
           </thead>
           <tbody>
@@ -122,14 +123,14 @@ export function RaftClusterTable({ views }: { views: readonly View[] }) {
   return (
     <div className="protocol-cluster raft">
       <h3>
-        Logs of all nodes <span className="muted">(filled: committed, outlined: not yet)</span>
+        {t('views.logsOfAll')} <span className="muted">{t('views.logsKey')}</span>
       </h3>
       <table className="log-grid">
         <thead>
           <tr>
-            <th scope="col">Node</th>
-            <th scope="col">Term</th>
-            <th scope="col">Log {start > 1 ? `(from index ${start})` : ''}</th>
+            <th scope="col">{t('views.node')}</th>
+            <th scope="col">{t('views.term')}</th>
+            <th scope="col">{t('views.log')} {start > 1 ? t('views.fromIndex', { index: start }) : ''}</th>
           </tr>
         </thead>
         <tbody>

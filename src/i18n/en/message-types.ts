@@ -1,0 +1,31 @@
+// The legend's gloss of each message type: the type keeps the paper's name in every language,
+// and a few words say what it does (keys messageType.gloss.<Type>, as the protocols name them;
+// messageType.gloss.<protocol>.<Type> where one name means two things).
+export const messageTypes = {
+  'messageType.gloss.RequestVote': 'ask for votes',
+  'messageType.gloss.RequestVoteResponse': 'vote reply',
+  'messageType.gloss.PreVote': 'could I win an election?',
+  'messageType.gloss.PreVoteResponse': 'PreVote reply',
+  'messageType.gloss.AppendEntries': 'append entries / heartbeat',
+  'messageType.gloss.AppendEntriesResponse': 'append reply',
+  'messageType.gloss.ClientRequest': 'client request',
+  // Prepare names two messages: 2PC/3PC's vote request, and Paxos's phase 1a (own key, read first).
+  'messageType.gloss.Prepare': 'prepare (ask for votes)',
+  'messageType.gloss.paxos.Prepare': 'prepare request (phase 1)',
+  'messageType.gloss.Promise': 'promise',
+  'messageType.gloss.Accept': 'accept request (phase 2)',
+  'messageType.gloss.Accepted': 'accepted',
+  'messageType.gloss.Nack': 'refusal',
+  'messageType.gloss.VoteYes': 'vote yes',
+  'messageType.gloss.VoteNo': 'vote no',
+  'messageType.gloss.Commit': 'commit',
+  'messageType.gloss.Abort': 'abort',
+  'messageType.gloss.Ack': 'acknowledge',
+  'messageType.gloss.DecisionRequest': 'ask for the decision',
+  'messageType.gloss.CanCommit': 'can you commit?',
+  'messageType.gloss.PreCommit': 'pre-commit',
+  'messageType.gloss.DoCommit': 'commit now',
+  'messageType.gloss.PreAbort': 'pre-abort',
+  'messageType.gloss.StateRequest': 'ask for the state',
+  'messageType.gloss.StateReply': 'state reply',
+} as const;
