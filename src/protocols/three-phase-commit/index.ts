@@ -7,7 +7,7 @@
 
 import type { Protocol } from '../../engine/types';
 import { atomicity, validity } from '../commit-common/invariants';
-import { initialCommitState, isCoordinator, recoverCommitState, resendDecisions } from '../commit-common/state';
+import { copyCommitState, initialCommitState, isCoordinator, recoverCommitState, resendDecisions } from '../commit-common/state';
 import { commitView } from '../commit-common/view';
 import * as coordinator from './coordinator';
 import { describeMessage, type ThreePhaseMessage } from './messages';
@@ -31,6 +31,9 @@ export const threePhaseCommit: Protocol<ThreePhaseState, ThreePhaseMessage> = {
 
   init: (self) => initialCommitState(self),
   recover: (state) => recoverCommitState(state, (since) => ({ since })),
+  // Checkpoints share the log and the decided transactions, and copy what is in progress.
+  saveState: (state) => copyCommitState(state),
+  loadState: (saved) => copyCommitState(saved as ThreePhaseState),
 
   start(ctx, state) {
     if (isCoordinator(state)) coordinator.restartCoordinator(ctx, state);

@@ -6,7 +6,7 @@
 
 import type { Protocol } from '../../engine/types';
 import { atomicity, validity } from '../commit-common/invariants';
-import { isCoordinator, initialCommitState, recoverCommitState, resendDecisions, onDecisionAck, type CommitState } from '../commit-common/state';
+import { copyCommitState, isCoordinator, initialCommitState, recoverCommitState, resendDecisions, onDecisionAck, type CommitState } from '../commit-common/state';
 import { commitView } from '../commit-common/view';
 import {
   beginTransaction,
@@ -36,6 +36,9 @@ export const twoPhaseCommit: Protocol<TwoPhaseState, TwoPhaseMessage> = {
 
   init: (self) => initialCommitState(self),
   recover: (state) => recoverCommitState(state, (since) => ({ since })),
+  // Checkpoints share the log and the decided transactions, and copy what is in progress.
+  saveState: (state) => copyCommitState(state),
+  loadState: (saved) => copyCommitState(saved as TwoPhaseState),
 
   start(ctx, state) {
     if (isCoordinator(state)) restartCoordinator(ctx, state);
@@ -87,7 +90,7 @@ export const twoPhaseCommit: Protocol<TwoPhaseState, TwoPhaseMessage> = {
   onTimeout(ctx, state) {
     let fired = 0;
     for (const t in state.open) {
-      const phase = state.phases[t];
+      const phase = state.phases.get(t);
       if (isCoordinator(state) && phase === 'working') {
         onVoteTimeout(ctx, state, t);
         fired++;
