@@ -8,6 +8,7 @@
 import type { Protocol } from '../../engine/types';
 import { atomicity, validity } from '../commit-common/invariants';
 import { copyCommitState, initialCommitState, isCoordinator, recoverCommitState, resendDecisions } from '../commit-common/state';
+import { sharingContext } from '../commit-common/shared-messages';
 import { commitView } from '../commit-common/view';
 import * as coordinator from './coordinator';
 import { describeMessage, type ThreePhaseMessage } from './messages';
@@ -40,7 +41,9 @@ export const threePhaseCommit: Protocol<ThreePhaseState, ThreePhaseMessage> = {
     else participant.restartParticipant(ctx, state);
   },
 
-  onMessage(ctx, state, from, message) {
+  onMessage(engineCtx, state, from, message) {
+    // Replies repeat the same words per transaction: one payload object for them (shared-messages.ts).
+    const ctx = sharingContext(engineCtx);
     const t = message.t;
     if (isCoordinator(state)) {
       switch (message.type) {

@@ -7,6 +7,7 @@
 import type { Protocol } from '../../engine/types';
 import { atomicity, validity } from '../commit-common/invariants';
 import { copyCommitState, isCoordinator, initialCommitState, recoverCommitState, resendDecisions, onDecisionAck, type CommitState } from '../commit-common/state';
+import { sharingContext } from '../commit-common/shared-messages';
 import { commitView } from '../commit-common/view';
 import {
   beginTransaction,
@@ -45,7 +46,9 @@ export const twoPhaseCommit: Protocol<TwoPhaseState, TwoPhaseMessage> = {
     else restartParticipant(ctx, state);
   },
 
-  onMessage(ctx, state, from, message) {
+  onMessage(engineCtx, state, from, message) {
+    // Replies repeat the same words per transaction: one payload object for them (shared-messages.ts).
+    const ctx = sharingContext(engineCtx);
     const t = message.t;
     if (isCoordinator(state)) {
       switch (message.type) {
