@@ -19,7 +19,7 @@ interface AtomicityMemory {
   /** Index i: how many of node i+1's log records have been read. */
   cursor: number[];
   /** The first decision seen per transaction: node · 2 + (1 if commit). */
-  decided: AppendOnlyMap<number>;
+  decided: AppendOnlyMap;
   /** Transactions already reported (once each). */
   split: Keyed<true>;
 }
@@ -27,7 +27,7 @@ interface AtomicityMemory {
 interface ValidityMemory {
   cursor: number[];
   /** Index i: the transactions node i+1 logged a yes vote for. */
-  yes: AppendOnlyMap<true>[];
+  yes: AppendOnlyMap[];
   /** Transactions already reported (once each). */
   reported: Keyed<true>;
 }
@@ -97,7 +97,7 @@ export function validity<S extends HasLog>(): Invariant<S> {
       for (let i = from; i < log.length; i++) {
         const e = log.kind(i);
         const t = log.label(i);
-        if (e === 'yes') (memory.yes[touched - 1] ??= AppendOnlyMap.empty()).add(t, true);
+        if (e === 'yes') (memory.yes[touched - 1] ??= AppendOnlyMap.empty()).add(t, 1);
         else if (e === 'commit' && result === null && !memory.reported[t]) {
           const mask = yesMask(memory, n, t);
           if (mask === everyone) continue;

@@ -6,6 +6,7 @@
 // columns, never a string parsed back. A run with thousands of transactions keeps thousands
 // of records, so checkpoints share the columns (append-only.ts's rule) instead of copying them.
 
+import { grow } from '../../engine/columns';
 import type { NodeId } from '../../engine/types';
 import { keyed, type Keyed } from './keyed';
 import { PhaseTable } from './phases';
@@ -29,22 +30,35 @@ export type Outcome = 'commit' | 'abort';
 
 export const isDecided = (phase: Phase | undefined): boolean => phase === 'committed' || phase === 'aborted';
 
+/** Record kinds by code, as the kind column stores them. */
+const KINDS: readonly LogKind[] = ['start', 'yes', 'no', 'precommit', 'preabort', 'commit', 'abort', 'end'];
+const KIND_CODE = Object.fromEntries(KINDS.map((kind, code) => [kind, code])) as Record<LogKind, number>;
+
 /**
- * A node's log, column-wise: record i is (kinds[i], ats[i], labels[i]) for i < length. Shared
- * with checkpoints like an AppendOnlyMap: elements once written never change; a log appends in
- * place only at the columns' end, steps over an equal record when it is behind the end (a
- * replay from a checkpoint), and otherwise copies its own records first.
+ * The columns of a log, shared by the logs that hold a prefix of it. `labels.length` is how many
+ * records are written; the typed columns may be longer (room to grow), and growing replaces them
+ * here with longer copies, so every sharer sees the same records through them.
+ */
+interface Columns {
+  kinds: Uint8Array;
+  ats: Int32Array;
+  labels: string[];
+}
+
+/**
+ * A node's log, column-wise: record i is (kind, time, label) for i < length. Shared with
+ * checkpoints like an AppendOnlyMap: records once written never change; a log appends in place
+ * only at the end of its columns, steps over an equal record when it is behind the end (a replay
+ * from a checkpoint), and otherwise copies its own records first.
  */
 export class CommitLog {
   private constructor(
-    private kinds: LogKind[],
-    private ats: number[],
-    private labels: string[],
+    private columns: Columns,
     private count: number,
   ) {}
 
   static empty(): CommitLog {
-    return new CommitLog([], [], [], 0);
+    return new CommitLog({ kinds: new Uint8Array(16), ats: new Int32Array(16), labels: [] }, 0);
   }
 
   get length(): number {
@@ -52,37 +66,41 @@ export class CommitLog {
   }
 
   kind(i: number): LogKind {
-    return this.kinds[i];
+    return KINDS[this.columns.kinds[i]];
   }
 
   at(i: number): number {
-    return this.ats[i];
+    return this.columns.ats[i];
   }
 
   label(i: number): string {
-    return this.labels[i];
+    return this.columns.labels[i];
   }
 
   append(e: LogKind, at: number, t: string): void {
     const n = this.count;
-    if (this.kinds.length !== n) {
-      if (this.kinds[n] === e && this.ats[n] === at && this.labels[n] === t) {
+    const code = KIND_CODE[e];
+    let columns = this.columns;
+    if (columns.labels.length !== n) {
+      if (columns.kinds[n] === code && columns.ats[n] === at && columns.labels[n] === t) {
         this.count = n + 1;
         return;
       }
-      this.kinds = this.kinds.slice(0, n);
-      this.ats = this.ats.slice(0, n);
-      this.labels = this.labels.slice(0, n);
+      columns = this.columns = { kinds: columns.kinds.slice(0, n + 16), ats: columns.ats.slice(0, n + 16), labels: columns.labels.slice(0, n) };
     }
-    this.kinds.push(e);
-    this.ats.push(at);
-    this.labels.push(t);
+    if (n >= columns.kinds.length) {
+      columns.kinds = grow(columns.kinds, n + 1);
+      columns.ats = grow(columns.ats, n + 1);
+    }
+    columns.kinds[n] = code;
+    columns.ats[n] = at;
+    columns.labels.push(t);
     this.count = n + 1;
   }
 
   /** A log sharing these columns, holding the records this one holds now. O(1). */
   share(): CommitLog {
-    return new CommitLog(this.kinds, this.ats, this.labels, this.count);
+    return new CommitLog(this.columns, this.count);
   }
 }
 

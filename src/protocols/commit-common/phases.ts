@@ -8,23 +8,27 @@ import { AppendOnlyMap } from './append-only';
 import { keyed } from './keyed';
 import type { CommitLog, Phase } from './log';
 
-type Decided = 'committed' | 'aborted';
+/** Decided phases as the store's codes. */
+const DECIDED: readonly Phase[] = ['aborted', 'committed'];
 
 export class PhaseTable {
   constructor(
     private readonly undecided: Map<string, Phase> = new Map(),
-    private readonly decided: AppendOnlyMap<Decided> = AppendOnlyMap.empty(),
+    private readonly decided: AppendOnlyMap = AppendOnlyMap.empty(),
   ) {}
 
   get(t: string): Phase | undefined {
-    return this.undecided.get(t) ?? this.decided.get(t);
+    const phase = this.undecided.get(t);
+    if (phase !== undefined) return phase;
+    const code = this.decided.get(t);
+    return code === undefined ? undefined : DECIDED[code];
   }
 
   /** Move t to `phase`. A decided transaction stays decided (callers never change a decision). */
   set(t: string, phase: Phase): void {
     if (phase === 'committed' || phase === 'aborted') {
       this.undecided.delete(t);
-      this.decided.add(t, phase);
+      this.decided.add(t, phase === 'committed' ? 1 : 0);
     } else if (!this.decided.has(t)) this.undecided.set(t, phase);
   }
 

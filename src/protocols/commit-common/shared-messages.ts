@@ -2,8 +2,8 @@
 // stays in the run's record, and 2PC/3PC send the same few words per transaction from every
 // participant (VoteYes(t), Ack(t) ...): a 600 s run kept a quarter of a million payload objects.
 // Contract: `sharingContext(ctx)` is ctx, except that `send` hands the engine a payload
-// equal to the one given — the latest one sent of that type, if it says the same, else the one
-// given, which becomes the latest. Payloads are never mutated (handlers only read them), so
+// equal to the one given — one of the latest sent of that type, if one says the same, else the
+// one given, which becomes the latest. Payloads are never mutated (handlers only read them), so
 // which object carries the words changes nothing a run does or shows. (Not frozen: V8 gave
 // every frozen copy a hidden class of its own, which cost more than the objects saved.)
 
@@ -18,13 +18,21 @@ interface CommitMessage {
   state?: string;
 }
 
-/** The latest payload of each type (module-wide: payloads are never mutated, any run may share them). */
-const latest = new Map<string, CommitMessage>();
+/**
+ * The latest few payloads of each type, newest first (module-wide: payloads are never mutated, so
+ * any run may share them). A few, not one: acks of neighbouring transactions interleave.
+ */
+const latest = new Map<string, CommitMessage[]>();
+const KEPT = 4;
 
 function shared<M extends CommitMessage>(message: M): M {
-  const last = latest.get(message.type);
-  if (last !== undefined && last.t === message.t && last.of === message.of && last.state === message.state) return last as M;
-  latest.set(message.type, message);
+  let recent = latest.get(message.type);
+  if (recent === undefined) latest.set(message.type, (recent = []));
+  for (const last of recent) {
+    if (last.t === message.t && last.of === message.of && last.state === message.state) return last as M;
+  }
+  if (recent.length === KEPT) recent.pop();
+  recent.unshift(message);
   return message;
 }
 
