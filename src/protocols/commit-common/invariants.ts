@@ -7,7 +7,7 @@
 
 import type { Invariant, InvariantResult, NodeId, World } from '../../engine/types';
 import { AppendOnlyMap } from './append-only';
-import { copyKeyed, keyed, type Keyed } from './keyed';
+import { copyKeyed, keptKeyed, keyed, type Keyed } from './keyed';
 import { COORDINATOR, outcomeOf, type CommitLog } from './log';
 
 /** What the invariants need from a node's state. */
@@ -49,8 +49,8 @@ export function atomicity<S extends HasLog>(): Invariant<S> {
     name: 'Atomicity',
     description: 'No transaction is committed at one node and aborted at another (TCommit: TCConsistent).',
     initialMemory: (): AtomicityMemory => ({ cursor: [], decided: AppendOnlyMap.empty(), split: keyed() }),
-    saveMemory: (raw) => copyAtomicity(raw as AtomicityMemory),
-    loadMemory: (saved) => copyAtomicity(saved as AtomicityMemory),
+    saveMemory: (raw) => copyAtomicity(raw as AtomicityMemory, true),
+    loadMemory: (saved) => copyAtomicity(saved as AtomicityMemory, false),
     check(world, raw, touched): InvariantResult | null {
       const memory = raw as AtomicityMemory;
       const fresh = unread(world, memory.cursor, touched);
@@ -83,8 +83,8 @@ export function validity<S extends HasLog>(): Invariant<S> {
     name: 'Validity',
     description: 'A transaction commits only if every participant voted yes.',
     initialMemory: (): ValidityMemory => ({ cursor: [], yes: [], reported: keyed() }),
-    saveMemory: (raw) => copyValidity(raw as ValidityMemory),
-    loadMemory: (saved) => copyValidity(saved as ValidityMemory),
+    saveMemory: (raw) => copyValidity(raw as ValidityMemory, true),
+    loadMemory: (saved) => copyValidity(saved as ValidityMemory, false),
     check(world, raw, touched): InvariantResult | null {
       const memory = raw as ValidityMemory;
       const fresh = unread(world, memory.cursor, touched);
@@ -122,11 +122,18 @@ function yesMask(memory: ValidityMemory, n: number, t: string): number {
   return mask;
 }
 
-/** saveMemory and loadMemory: share the append-only stores, copy the rest (small). */
-function copyAtomicity(m: AtomicityMemory): AtomicityMemory {
-  return { cursor: m.cursor.slice(), decided: m.decided.share(), split: copyKeyed(m.split) };
+/**
+ * saveMemory (`saving`) and loadMemory: share the append-only stores and copy the rest, which is
+ * small; a saved map that is empty is the shared empty one, a loaded one always a map of its own.
+ */
+function copyAtomicity(m: AtomicityMemory, saving: boolean): AtomicityMemory {
+  return { cursor: m.cursor.slice(), decided: m.decided.share(), split: saving ? keptKeyed(m.split) : copyKeyed(m.split) };
 }
 
-function copyValidity(m: ValidityMemory): ValidityMemory {
-  return { cursor: m.cursor.slice(), yes: m.yes.map((store) => store.share()), reported: copyKeyed(m.reported) };
+function copyValidity(m: ValidityMemory, saving: boolean): ValidityMemory {
+  return {
+    cursor: m.cursor.slice(),
+    yes: m.yes.map((store) => store.share()),
+    reported: saving ? keptKeyed(m.reported) : copyKeyed(m.reported),
+  };
 }

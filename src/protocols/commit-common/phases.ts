@@ -11,6 +11,9 @@ import type { CommitLog, Phase } from './log';
 /** Decided phases as the store's codes. */
 const DECIDED: readonly Phase[] = ['aborted', 'committed'];
 
+/** The undecided map of every saved table with none: never written (a saved table is only copied). */
+const NOTHING_UNDECIDED: Map<string, Phase> = new Map();
+
 export class PhaseTable {
   constructor(
     private readonly undecided: Map<string, Phase> = new Map(),
@@ -32,7 +35,12 @@ export class PhaseTable {
     } else if (!this.decided.has(t)) this.undecided.set(t, phase);
   }
 
-  /** A table for a checkpoint, or a live one from a checkpoint's: shares the decided store. */
+  /** A table for a checkpoint: shares the decided store, and the empty map when nothing is undecided. */
+  save(): PhaseTable {
+    return new PhaseTable(this.undecided.size === 0 ? NOTHING_UNDECIDED : new Map(this.undecided), this.decided.share());
+  }
+
+  /** A live table from a checkpoint's (or any table): shares the decided store, copies the rest. */
   copy(): PhaseTable {
     return new PhaseTable(new Map(this.undecided), this.decided.share());
   }

@@ -2,12 +2,12 @@
 // way: writing the durable log, rebuilding from it after a crash, deciding at a participant,
 // and the coordinator's retransmission of a logged decision until every participant has
 // acknowledged it (Gray: the coordinator writes END once all Acks are in). Checkpoints keep a
-// state by `copyCommitState`: the log and the decided transactions are shared (append-only),
+// state by `saveCommitState`: the log and the decided transactions are shared (append-only),
 // what is in progress is copied.
 
 import { clonePlain } from '../../engine/clone-plain';
 import type { NodeContext, NodeId } from '../../engine/types';
-import { copyKeyed, keyed, type Keyed } from './keyed';
+import { copyKeyed, keptKeyed, keyed, type Keyed } from './keyed';
 import { CommitLog, COORDINATOR, isDecided, replayLog, type LogKind, type Outcome } from './log';
 import { PhaseTable } from './phases';
 import { intParam, voteOf, type Vote } from './params';
@@ -49,20 +49,36 @@ export function initialCommitState<T extends OpenTxn>(self: NodeId): CommitState
 }
 
 /**
- * Protocol.saveState and loadState at once: the copy shares the log and the decided
- * transactions (append-only: neither side can change what the other sees) and copies the rest,
- * which holds only transactions in progress. Every field is listed: a new one must be added.
+ * Protocol.saveState: shares the log and the decided transactions (append-only: neither side
+ * can change what the other sees) and the decided vote tallies (never changed once decided);
+ * copies the rest, which holds only transactions in progress, and keeps one shared empty map
+ * for each of those that is empty. Every field is listed: a new one must be added here and in
+ * loadCommitState.
  */
-export function copyCommitState<T extends OpenTxn>(state: CommitState<T>): CommitState<T> {
+export function saveCommitState<T extends OpenTxn>(state: CommitState<T>): CommitState<T> {
   return {
     self: state.self,
     log: state.log.share(),
-    phases: state.phases.copy(),
-    open: clonePlain(state.open),
-    blocked: copyKeyed(state.blocked),
-    tallies: clonePlain(state.tallies),
-    unacked: copyKeyed(state.unacked),
+    phases: state.phases.save(),
+    open: keptKeyed(state.open, clonePlain),
+    blocked: keptKeyed(state.blocked),
+    tallies: keptKeyed(state.tallies),
+    unacked: keptKeyed(state.unacked),
     resendArmed: state.resendArmed,
+  };
+}
+
+/** Protocol.loadState: a live state whose maps are its own (the saved form is never written). */
+export function loadCommitState<T extends OpenTxn>(saved: CommitState<T>): CommitState<T> {
+  return {
+    self: saved.self,
+    log: saved.log.share(),
+    phases: saved.phases.copy(),
+    open: clonePlain(saved.open),
+    blocked: copyKeyed(saved.blocked),
+    tallies: copyKeyed(saved.tallies),
+    unacked: copyKeyed(saved.unacked),
+    resendArmed: saved.resendArmed,
   };
 }
 

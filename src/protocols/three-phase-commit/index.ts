@@ -7,7 +7,7 @@
 
 import type { Protocol } from '../../engine/types';
 import { atomicity, validity } from '../commit-common/invariants';
-import { copyCommitState, initialCommitState, isCoordinator, recoverCommitState, resendDecisions } from '../commit-common/state';
+import { loadCommitState, saveCommitState, initialCommitState, isCoordinator, recoverCommitState, resendDecisions } from '../commit-common/state';
 import { sharingContext } from '../commit-common/shared-messages';
 import { commitView } from '../commit-common/view';
 import * as coordinator from './coordinator';
@@ -33,8 +33,8 @@ export const threePhaseCommit: Protocol<ThreePhaseState, ThreePhaseMessage> = {
   init: (self) => initialCommitState(self),
   recover: (state) => recoverCommitState(state, (since) => ({ since })),
   // Checkpoints share the log and the decided transactions, and copy what is in progress.
-  saveState: (state) => copyCommitState(state),
-  loadState: (saved) => copyCommitState(saved as ThreePhaseState),
+  saveState: (state) => saveCommitState(state),
+  loadState: (saved) => loadCommitState(saved as ThreePhaseState),
 
   start(ctx, state) {
     if (isCoordinator(state)) coordinator.restartCoordinator(ctx, state);

@@ -6,7 +6,7 @@
 
 import type { Protocol } from '../../engine/types';
 import { atomicity, validity } from '../commit-common/invariants';
-import { copyCommitState, isCoordinator, initialCommitState, recoverCommitState, resendDecisions, onDecisionAck, type CommitState } from '../commit-common/state';
+import { loadCommitState, saveCommitState, isCoordinator, initialCommitState, recoverCommitState, resendDecisions, onDecisionAck, type CommitState } from '../commit-common/state';
 import { sharingContext } from '../commit-common/shared-messages';
 import { commitView } from '../commit-common/view';
 import {
@@ -38,8 +38,8 @@ export const twoPhaseCommit: Protocol<TwoPhaseState, TwoPhaseMessage> = {
   init: (self) => initialCommitState(self),
   recover: (state) => recoverCommitState(state, (since) => ({ since })),
   // Checkpoints share the log and the decided transactions, and copy what is in progress.
-  saveState: (state) => copyCommitState(state),
-  loadState: (saved) => copyCommitState(saved as TwoPhaseState),
+  saveState: (state) => saveCommitState(state),
+  loadState: (saved) => loadCommitState(saved as TwoPhaseState),
 
   start(ctx, state) {
     if (isCoordinator(state)) restartCoordinator(ctx, state);
