@@ -1,7 +1,8 @@
 // `npm run -s bench`: the engine's throughput per protocol next to a bare event-loop floor
 // measured in the same process, the cost of seeking in a long run, and the worst-case loadable
-// scenario per protocol (`worst:<protocol>`: run time, heap held, seek p95, budget).
-// `npm run -s bench -- worst` prints only the worst-case lines.
+// scenario per protocol (`worst:<protocol>`: run time, heap held, seek p95, budget), and how the
+// cost per simulated second grows with the run's length (`growth:<protocol>`).
+// `npm run -s bench -- worst` prints only the worst-case lines, `-- growth` only the growth lines.
 // Prints one JSON object per line. A benchmark, not a test: it prints figures and exits 0.
 
 import { setFlagsFromString } from 'node:v8';
@@ -207,6 +208,56 @@ function seekBench(): Record<string, unknown> {
   };
 }
 
+/**
+ * A 5-node run of `untilMs` with a client request every 50 ms, as the app runs it (default
+ * checkpoints and budget). Past 500 s that is more requests than a scenario may hold, so the
+ * actions are added to a validated scenario without them (the bench's own, not a user's).
+ */
+function steadyRun(name: ProtocolName, untilMs: number): Simulation {
+  const parsed = parseScenario({ version: 1, protocol: name, seed: 42, nodes: 5, until: untilMs, actions: [] });
+  if (!parsed.ok) throw new Error(parsed.error);
+  return createSimulation({ ...parsed.scenario, actions: steadyRequests(name, 5, untilMs, 50, 42) });
+}
+
+/**
+ * Growth (issue 13): the wall time per simulated second of the same run measured at 60 s and at
+ * 600 s, and their ratio (1 = flat cost per simulated second). Each is the best of a few runs
+ * after a warm-up, so that one ill-placed major collection does not decide it; heapMB is what the
+ * 600 s run holds with its checkpoints (JS heap and array buffers, after a full collection).
+ * Paxos settles once a value is chosen, so its runs are mostly quiet ticks after that.
+ */
+function growth(name: ProtocolName, gc: () => void): Record<string, unknown> {
+  const perSimSecond = (untilMs: number, runs: number): number => {
+    steadyRun(name, untilMs).runToEnd(); // warm-up
+    let best = Infinity;
+    for (let i = 0; i < runs; i++) {
+      const sim = steadyRun(name, untilMs);
+      gc();
+      const start = nowMs();
+      sim.runToEnd();
+      best = Math.min(best, (nowMs() - start) / (untilMs / 1000));
+    }
+    return best;
+  };
+  const ms60 = perSimSecond(60_000, 7);
+  const ms600 = perSimSecond(600_000, 3);
+  const before = heldBytes(gc);
+  const sim = steadyRun(name, 600_000);
+  sim.runToEnd();
+  const heapMB = (heldBytes(gc) - before) / 1e6;
+  const round3 = (x: number) => Math.round(x * 1000) / 1000;
+  return {
+    name: `growth:${name}`,
+    nodes: 5,
+    requestEveryMs: 50,
+    events600: sim.eventCount,
+    msPerSimSecond60: round3(ms60),
+    msPerSimSecond600: round3(ms600),
+    ratio: Math.round((ms600 / ms60) * 100) / 100,
+    heapMB: Math.round(heapMB * 10) / 10,
+  };
+}
+
 /** The garbage collector, reached without a command-line flag (the bench runs under tsx). */
 function collector(): () => void {
   setFlagsFromString('--expose-gc');
@@ -284,6 +335,10 @@ function main(): void {
     for (const name of Object.keys(protocols) as ProtocolName[]) print(worstCase(name, gc));
     return;
   }
+  if (process.argv.includes('growth')) {
+    for (const name of Object.keys(protocols) as ProtocolName[]) print(growth(name, gc));
+    return;
+  }
   const floor = floorEventsPerSec();
   print({ name: 'floor', eventsPerSec: Math.round(floor.eventsPerSec), note: 'bare (time, seq) heap loop, one new event per handler' });
   const ratio = (eps: number) => Math.round((floor.eventsPerSec / eps) * 100) / 100;
@@ -320,6 +375,7 @@ function main(): void {
     }
   }
   print(seekBench());
+  for (const name of Object.keys(protocols) as ProtocolName[]) print(growth(name, gc));
   for (const name of Object.keys(protocols) as ProtocolName[]) print(worstCase(name, gc));
 }
 

@@ -354,6 +354,7 @@ export class Simulation<S = unknown, M = unknown> {
 
   private fireTimer(time: number, node: number, nameId: number, token: number): boolean {
     const name = this.timerNames.name(nameId);
+    if (name === undefined) return false; // its slot is gone, and the id is free
     const slot = this.timers[node - 1].get(name);
     if (!this.up[node - 1] || slot === undefined || slot.token !== token) return false;
     if (slot.firesAt > time) {
@@ -373,7 +374,7 @@ export class Simulation<S = unknown, M = unknown> {
     this.protocol.onTimer(this.contexts[node - 1], this.states[node - 1], name);
     if (slot.token === 0) {
       const slots = this.timers[node - 1];
-      if (slots.get(name) === slot) slots.delete(name);
+      if (slots.get(name) === slot) this.dropTimer(node, name);
     }
     this.runInvariants(node);
     return true;
@@ -490,6 +491,7 @@ export class Simulation<S = unknown, M = unknown> {
         const i = action.node - 1;
         if (!this.up[i]) return note(`S${action.node} is already down`, action.node);
         this.up[i] = false;
+        for (const slot of this.timers[i].values()) this.timerNames.release(slot.nameId);
         this.timers[i] = new TimerSlots();
         this.states[i] = this.protocol.recover(this.states[i], action.node, n, this.config.params);
         note(`S${action.node} crashed`, action.node);
@@ -615,7 +617,7 @@ export class Simulation<S = unknown, M = unknown> {
     }
 
     clearTimer(name: string): void {
-      this.sim.timers[this.self - 1].delete(name);
+      this.sim.dropTimer(this.self, name);
     }
 
     note(text: string): void {
@@ -662,7 +664,7 @@ export class Simulation<S = unknown, M = unknown> {
     const token = this.nextToken++;
     let nameId: number;
     if (slot === undefined) {
-      nameId = this.timerNames.id(name);
+      nameId = this.timerNames.acquire(name);
       slots.add({ name, nameId, setAt: this.now, firesAt, token, queuedAt: firesAt, queuedSeq: this.seq });
     } else {
       nameId = slot.nameId;
@@ -673,6 +675,12 @@ export class Simulation<S = unknown, M = unknown> {
       slot.queuedSeq = this.seq;
     }
     this.scheduleTimer(firesAt, self, nameId, token);
+  }
+
+  /** Stop a node's named timer, if it runs, and release its name. */
+  private dropTimer(self: NodeId, name: string): void {
+    const slot = this.timers[self - 1].delete(name);
+    if (slot !== undefined) this.timerNames.release(slot.nameId);
   }
 
   // ---------------------------------------------------------------- checkpoints
@@ -724,6 +732,7 @@ export class Simulation<S = unknown, M = unknown> {
     this.states = loadStates(this.protocol, cp.states);
     this.up = cp.up.slice();
     this.timers = cp.timers.map((slots) => slots.copy());
+    this.timerNames.reset(this.timers);
     this.memories = loadMemories(this.protocol, cp.memories);
     this.guardMemory = clonePlain(cp.guardMemory);
     this.requests = this.requestValues(cp.actionCursor);

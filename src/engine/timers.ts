@@ -3,7 +3,10 @@
 // (queuedAt, queuedSeq) and carrying that token; every other queued timer entry is stale and
 // does nothing when popped. So the slots alone say which timer entries the queue holds, and a
 // checkpoint restores the queue from copies of the slots (timerQueueEntries) without a copy
-// of the queue. Names map to small ids (TimerNames) that the queue stores; ids are never reused.
+// of the queue. Names map to small ids (TimerNames) that the queue stores; a name keeps its id
+// while a slot holds it, and a freed id may be given to another name (a queued entry carrying
+// it is told stale by its token), so the table holds the running timers' names, not every name
+// the run ever used (2PC/3PC name timers per transaction).
 
 import type { TimerInfo } from './types';
 
@@ -41,9 +44,13 @@ export class TimerSlots {
     this.last = slot;
   }
 
-  delete(name: string): void {
+  /** Stop the named timer; returns its slot (undefined when it was not running). */
+  delete(name: string): TimerSlot | undefined {
+    const slot = this.slots.get(name);
+    if (slot === undefined) return undefined;
     this.slots.delete(name);
-    if (this.last !== undefined && this.last.name === name) this.last = undefined;
+    if (this.last === slot) this.last = undefined;
+    return slot;
   }
 
   values(): IterableIterator<TimerSlot> {
@@ -61,23 +68,64 @@ export class TimerSlots {
   }
 }
 
-/** Timer names by id, as the queue holds them: the same id for every node and for the whole run. */
+/**
+ * Timer names by id, as the queue holds them: the same id for every node while any slot holds
+ * the name (`acquire` per slot made, `release` per slot dropped). Ids are not part of the run's
+ * state (not hashed, not ordered on), so which id a name gets may differ between a fresh run and
+ * a restored one.
+ */
 export class TimerNames {
-  private readonly names: string[] = [];
-  private readonly ids = new Map<string, number>();
+  private names: (string | undefined)[] = [];
+  private ids = new Map<string, number>();
+  /** Per id: how many slots hold it. */
+  private users: number[] = [];
+  private free: number[] = [];
 
-  id(name: string): number {
+  /** The name's id, counting one more slot that holds it. */
+  acquire(name: string): number {
     let id = this.ids.get(name);
     if (id === undefined) {
-      id = this.names.length;
-      this.names.push(name);
+      id = this.free.length > 0 ? this.free.pop()! : this.names.length;
+      this.names[id] = name;
+      this.users[id] = 0;
       this.ids.set(name, id);
     }
+    this.users[id]++;
     return id;
   }
 
-  name(id: number): string {
+  /** One slot fewer holds the id; the last one frees it. */
+  release(id: number): void {
+    if (--this.users[id] > 0) return;
+    this.ids.delete(this.names[id]!);
+    this.names[id] = undefined;
+    this.free.push(id);
+  }
+
+  /** The name of a held id; undefined for a freed one (its queued entries are stale). */
+  name(id: number): string | undefined {
     return this.names[id];
+  }
+
+  /** Rebuilt from the slots of a restored checkpoint: exactly the ids they hold. */
+  reset(timers: readonly TimerSlots[]): void {
+    this.names = [];
+    this.ids = new Map();
+    this.users = [];
+    this.free = [];
+    for (const slots of timers) {
+      for (const slot of slots.values()) {
+        this.names[slot.nameId] = slot.name;
+        this.ids.set(slot.name, slot.nameId);
+        this.users[slot.nameId] = (this.users[slot.nameId] ?? 0) + 1;
+      }
+    }
+    for (let id = 0; id < this.names.length; id++) {
+      if (this.names[id] === undefined) {
+        this.users[id] = 0;
+        this.free.push(id);
+      }
+    }
   }
 }
 

@@ -2,62 +2,69 @@
 // Both invariants read only the touched node's durable log, from where they last stopped
 // (a cursor per node in `memory`): amortized O(1) per event. Decisions and votes are kept in
 // memory for the whole run, so a node that crashed (and lost its volatile state) still counts.
-// Memory values are numbers, not objects: it is cloned into every checkpoint.
+// They are set once and never changed, so they live in append-only stores that checkpoints
+// share (saveMemory/loadMemory): a checkpoint copies the cursors, not every transaction.
 
 import type { Invariant, InvariantResult, NodeId, World } from '../../engine/types';
-import { keyed, type Keyed } from './keyed';
-import { COORDINATOR, outcomeOf, parseEntry, type LogEntry } from './log';
+import { AppendOnlyMap } from './append-only';
+import { copyKeyed, keptKeyed, keyed, type Keyed } from './keyed';
+import { COORDINATOR, outcomeOf, type CommitLog } from './log';
 
 /** What the invariants need from a node's state. */
 export interface HasLog {
-  log: readonly string[];
+  log: CommitLog;
 }
 
 interface AtomicityMemory {
   /** Index i: how many of node i+1's log records have been read. */
   cursor: number[];
   /** The first decision seen per transaction: node · 2 + (1 if commit). */
-  decided: Keyed<number>;
+  decided: AppendOnlyMap;
   /** Transactions already reported (once each). */
   split: Keyed<true>;
 }
 
 interface ValidityMemory {
   cursor: number[];
-  /** Per transaction, a bit mask of the participants that logged a yes vote (bit i: node i+1). */
-  yes: Keyed<number>;
+  /** Index i: the transactions node i+1 logged a yes vote for. */
+  yes: AppendOnlyMap[];
   /** Transactions already reported (once each). */
   reported: Keyed<true>;
 }
 
-/** The touched node's records written since the last call; advances the cursor. */
-function unread(world: World<HasLog>, cursor: number[], touched: NodeId): LogEntry[] | null {
+/**
+ * The touched node's log and the first record not read yet (the cursor moves to its end), or
+ * null when nothing is new.
+ */
+function unread(world: World<HasLog>, cursor: number[], touched: NodeId): { log: CommitLog; from: number } | null {
   const log = world.states[touched - 1].log;
   const from = cursor[touched - 1] ?? 0;
   if (log.length <= from) return null;
   cursor[touched - 1] = log.length;
-  const out: LogEntry[] = [];
-  for (let i = from; i < log.length; i++) out.push(parseEntry(log[i]));
-  return out;
+  return { log, from };
 }
 
 export function atomicity<S extends HasLog>(): Invariant<S> {
   return {
     name: 'Atomicity',
     description: 'No transaction is committed at one node and aborted at another (TCommit: TCConsistent).',
-    initialMemory: (): AtomicityMemory => ({ cursor: [], decided: keyed(), split: keyed() }),
+    initialMemory: (): AtomicityMemory => ({ cursor: [], decided: AppendOnlyMap.empty(), split: keyed() }),
+    saveMemory: (raw) => copyAtomicity(raw as AtomicityMemory, true),
+    loadMemory: (saved) => copyAtomicity(saved as AtomicityMemory, false),
     check(world, raw, touched): InvariantResult | null {
       const memory = raw as AtomicityMemory;
-      const entries = unread(world, memory.cursor, touched);
-      if (entries === null) return null;
+      const fresh = unread(world, memory.cursor, touched);
+      if (fresh === null) return null;
+      const { log, from } = fresh;
       let result: InvariantResult | null = null;
-      for (const { e, t } of entries) {
-        const outcome = outcomeOf(e);
+      for (let i = from; i < log.length; i++) {
+        const outcome = outcomeOf(log.kind(i));
         if (outcome === null) continue;
+        const t = log.label(i);
         const code = touched * 2 + (outcome === 'commit' ? 1 : 0);
-        const first = memory.decided[t];
+        const first = memory.decided.get(t);
         if (first === undefined) {
-          memory.decided[t] = code;
+          memory.decided.add(t, code);
           continue;
         }
         if ((first & 1) === (code & 1) || memory.split[t] || result !== null) continue;
@@ -75,19 +82,24 @@ export function validity<S extends HasLog>(): Invariant<S> {
   return {
     name: 'Validity',
     description: 'A transaction commits only if every participant voted yes.',
-    initialMemory: (): ValidityMemory => ({ cursor: [], yes: keyed(), reported: keyed() }),
+    initialMemory: (): ValidityMemory => ({ cursor: [], yes: [], reported: keyed() }),
+    saveMemory: (raw) => copyValidity(raw as ValidityMemory, true),
+    loadMemory: (saved) => copyValidity(saved as ValidityMemory, false),
     check(world, raw, touched): InvariantResult | null {
       const memory = raw as ValidityMemory;
-      const entries = unread(world, memory.cursor, touched);
-      if (entries === null) return null;
+      const fresh = unread(world, memory.cursor, touched);
+      if (fresh === null) return null;
+      const { log, from } = fresh;
       const n = world.states.length;
       // Participants are nodes 2..n: bits 1..n-1.
       const everyone = ((1 << n) - 1) & ~(1 << (COORDINATOR - 1));
       let result: InvariantResult | null = null;
-      for (const { e, t } of entries) {
-        if (e === 'yes') memory.yes[t] = (memory.yes[t] ?? 0) | (1 << (touched - 1));
+      for (let i = from; i < log.length; i++) {
+        const e = log.kind(i);
+        const t = log.label(i);
+        if (e === 'yes') (memory.yes[touched - 1] ??= AppendOnlyMap.empty()).add(t, 1);
         else if (e === 'commit' && result === null && !memory.reported[t]) {
-          const mask = memory.yes[t] ?? 0;
+          const mask = yesMask(memory, n, t);
           if (mask === everyone) continue;
           memory.reported[t] = true;
           const missing: NodeId[] = [];
@@ -100,5 +112,28 @@ export function validity<S extends HasLog>(): Invariant<S> {
       }
       return result;
     },
+  };
+}
+
+/** Bit i set when node i+1 logged a yes vote for t. */
+function yesMask(memory: ValidityMemory, n: number, t: string): number {
+  let mask = 0;
+  for (let id = 1; id <= n; id++) if (memory.yes[id - 1]?.has(t)) mask |= 1 << (id - 1);
+  return mask;
+}
+
+/**
+ * saveMemory (`saving`) and loadMemory: share the append-only stores and copy the rest, which is
+ * small; a saved map that is empty is the shared empty one, a loaded one always a map of its own.
+ */
+function copyAtomicity(m: AtomicityMemory, saving: boolean): AtomicityMemory {
+  return { cursor: m.cursor.slice(), decided: m.decided.share(), split: saving ? keptKeyed(m.split) : copyKeyed(m.split) };
+}
+
+function copyValidity(m: ValidityMemory, saving: boolean): ValidityMemory {
+  return {
+    cursor: m.cursor.slice(),
+    yes: m.yes.map((store) => store.share()),
+    reported: saving ? keptKeyed(m.reported) : copyKeyed(m.reported),
   };
 }

@@ -15,3 +15,16 @@ export function copyKeyed<T>(source: Keyed<T>): Keyed<T> {
   for (const key in source) out[key] = source[key];
   return out;
 }
+
+/** The empty map a checkpoint keeps for every empty one (frozen: it is shared, never written). */
+const EMPTY: Keyed<never> = Object.freeze(keyed<never>());
+
+/**
+ * What a checkpoint keeps of a map: the shared empty one when it is empty (most are: they hold
+ * transactions in progress), else `copy` of it. A checkpoint's maps are never written; loading
+ * one copies it again.
+ */
+export function keptKeyed<T>(source: Keyed<T>, copy: (source: Keyed<T>) => Keyed<T> = copyKeyed): Keyed<T> {
+  for (const _ in source) return copy(source);
+  return EMPTY;
+}

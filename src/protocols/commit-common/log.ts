@@ -2,12 +2,14 @@
 // Contract: a node's log is append-only and survives crashes (it is the only persistent state);
 // every phase a node can be in after a restart is a pure function of its log (`replayLog`).
 // Invariants read new records incrementally, so records are never removed or rewritten.
-// A record is one short line, "<kind> <at> <label>" (the label last: it may hold spaces): the
-// engine clones node states into checkpoints, and a run with thousands of transactions keeps
-// thousands of records, so they stay primitive strings rather than objects.
+// Records are data, stored column-wise (kind, time, label): invariants and the view read the
+// columns, never a string parsed back. A run with thousands of transactions keeps thousands
+// of records, so checkpoints share the columns (append-only.ts's rule) instead of copying them.
 
+import { grow } from '../../engine/columns';
 import type { NodeId } from '../../engine/types';
 import { keyed, type Keyed } from './keyed';
+import { PhaseTable } from './phases';
 
 /**
  * A transaction's state at one node. `working`: the coordinator is collecting votes.
@@ -24,24 +26,82 @@ export type Phase = 'working' | 'prepared' | 'precommitted' | 'preaborted' | 'co
  */
 export type LogKind = 'start' | 'yes' | 'no' | 'precommit' | 'preabort' | 'commit' | 'abort' | 'end';
 
-export interface LogEntry {
-  /** The transaction's label. */
-  t: string;
-  e: LogKind;
-  /** Simulated time of the write. */
-  at: number;
-}
-
 export type Outcome = 'commit' | 'abort';
 
 export const isDecided = (phase: Phase | undefined): boolean => phase === 'committed' || phase === 'aborted';
 
-export const formatEntry = (e: LogKind, at: number, t: string): string => `${e} ${at} ${t}`;
+/** Record kinds by code, as the kind column stores them. */
+const KINDS: readonly LogKind[] = ['start', 'yes', 'no', 'precommit', 'preabort', 'commit', 'abort', 'end'];
+const KIND_CODE = Object.fromEntries(KINDS.map((kind, code) => [kind, code])) as Record<LogKind, number>;
 
-export function parseEntry(line: string): LogEntry {
-  const a = line.indexOf(' ');
-  const b = line.indexOf(' ', a + 1);
-  return { e: line.slice(0, a) as LogKind, at: Number(line.slice(a + 1, b)), t: line.slice(b + 1) };
+/**
+ * The columns of a log, shared by the logs that hold a prefix of it. `labels.length` is how many
+ * records are written; the typed columns may be longer (room to grow), and growing replaces them
+ * here with longer copies, so every sharer sees the same records through them.
+ */
+interface Columns {
+  kinds: Uint8Array;
+  ats: Int32Array;
+  labels: string[];
+}
+
+/**
+ * A node's log, column-wise: record i is (kind, time, label) for i < length. Shared with
+ * checkpoints like an AppendOnlyMap: records once written never change; a log appends in place
+ * only at the end of its columns, steps over an equal record when it is behind the end (a replay
+ * from a checkpoint), and otherwise copies its own records first.
+ */
+export class CommitLog {
+  private constructor(
+    private columns: Columns,
+    private count: number,
+  ) {}
+
+  static empty(): CommitLog {
+    return new CommitLog({ kinds: new Uint8Array(16), ats: new Int32Array(16), labels: [] }, 0);
+  }
+
+  get length(): number {
+    return this.count;
+  }
+
+  kind(i: number): LogKind {
+    return KINDS[this.columns.kinds[i]];
+  }
+
+  at(i: number): number {
+    return this.columns.ats[i];
+  }
+
+  label(i: number): string {
+    return this.columns.labels[i];
+  }
+
+  append(e: LogKind, at: number, t: string): void {
+    const n = this.count;
+    const code = KIND_CODE[e];
+    let columns = this.columns;
+    if (columns.labels.length !== n) {
+      if (columns.kinds[n] === code && columns.ats[n] === at && columns.labels[n] === t) {
+        this.count = n + 1;
+        return;
+      }
+      columns = this.columns = { kinds: columns.kinds.slice(0, n + 16), ats: columns.ats.slice(0, n + 16), labels: columns.labels.slice(0, n) };
+    }
+    if (n >= columns.kinds.length) {
+      columns.kinds = grow(columns.kinds, n + 1);
+      columns.ats = grow(columns.ats, n + 1);
+    }
+    columns.kinds[n] = code;
+    columns.ats[n] = at;
+    columns.labels.push(t);
+    this.count = n + 1;
+  }
+
+  /** A log sharing these columns, holding the records this one holds now. O(1). */
+  share(): CommitLog {
+    return new CommitLog(this.columns, this.count);
+  }
 }
 
 /** The decision a log record carries, if any (a no vote is a unilateral abort). */
@@ -63,7 +123,7 @@ const PHASE_AFTER: Record<Exclude<LogKind, 'end'>, Phase> = {
 
 export interface Replayed {
   /** Every transaction the node has a record of. */
-  phases: Keyed<Phase>;
+  phases: PhaseTable;
   /** Undecided transactions: when the node's uncertain period began (a participant's yes vote, the coordinator's start or precommit). */
   since: Keyed<number>;
   /** Coordinator: decided transactions without an END record. */
@@ -71,28 +131,30 @@ export interface Replayed {
 }
 
 /** Rebuild every transaction's phase from the log: what a restarted node knows. O(log). */
-export function replayLog(log: readonly string[]): Replayed {
-  const phases = keyed<Phase>();
+export function replayLog(log: CommitLog): Replayed {
+  const phases = new PhaseTable();
   const since = keyed<number>();
   const ended = keyed<true>();
-  for (const line of log) {
-    const { e, at, t } = parseEntry(line);
+  for (let i = 0; i < log.length; i++) {
+    const e = log.kind(i);
+    const at = log.at(i);
+    const t = log.label(i);
     if (e === 'end') {
       ended[t] = true;
       continue;
     }
-    const before = phases[t];
-    phases[t] = PHASE_AFTER[e];
+    const before = phases.get(t);
+    phases.set(t, PHASE_AFTER[e]);
     // A participant's uncertain period starts at its yes vote: a later precommit/preabort
     // does not restart it. The coordinator's starts at its own precommit.
     if (before === undefined || before === 'working') since[t] = at;
   }
   const unended: string[] = [];
-  for (const t in phases) {
-    if (!isDecided(phases[t])) continue;
+  phases.forEach((t, phase) => {
+    if (!isDecided(phase)) return;
     delete since[t];
     if (!ended[t]) unended.push(t);
-  }
+  }, log);
   return { phases, since, unended };
 }
 
@@ -107,10 +169,9 @@ const WORDS: Record<LogKind, string> = {
   end: 'end',
 };
 
-/** A log record for people: "vote yes t1 @120". */
-export function logLine(line: string): string {
-  const { e, at, t } = parseEntry(line);
-  return `${WORDS[e]} ${t} @${at}`;
+/** Record i of the log for people: "vote yes t1 @120". */
+export function logLine(log: CommitLog, i: number): string {
+  return `${WORDS[log.kind(i)]} ${log.label(i)} @${log.at(i)}`;
 }
 
 export const COORDINATOR: NodeId = 1;

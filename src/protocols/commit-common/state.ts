@@ -1,11 +1,15 @@
 // The node state shape shared by 2PC and 3PC, and the few rules both protocols apply the same
 // way: writing the durable log, rebuilding from it after a crash, deciding at a participant,
 // and the coordinator's retransmission of a logged decision until every participant has
-// acknowledged it (Gray: the coordinator writes END once all Acks are in).
+// acknowledged it (Gray: the coordinator writes END once all Acks are in). Checkpoints keep a
+// state by `saveCommitState`: the log and the decided transactions are shared (append-only),
+// what is in progress is copied.
 
+import { clonePlain } from '../../engine/clone-plain';
 import type { NodeContext, NodeId } from '../../engine/types';
-import { keyed, type Keyed } from './keyed';
-import { COORDINATOR, formatEntry, isDecided, replayLog, type LogKind, type Outcome, type Phase } from './log';
+import { copyKeyed, keptKeyed, keyed, type Keyed } from './keyed';
+import { CommitLog, COORDINATOR, isDecided, replayLog, type LogKind, type Outcome } from './log';
+import { PhaseTable } from './phases';
 import { intParam, voteOf, type Vote } from './params';
 
 /** Volatile bookkeeping of a transaction this node has not decided yet. */
@@ -19,10 +23,10 @@ export interface OpenTxn {
 export interface CommitState<T extends OpenTxn = OpenTxn> {
   self: NodeId;
   /** Durable, append-only (see log.ts). Everything else is derived from it or volatile. */
-  log: string[];
-  // Keyed by transaction label, a user string: objects without a prototype (keyed.ts).
+  log: CommitLog;
+  // Keyed by transaction label, a user string: Maps, or objects without a prototype (keyed.ts).
   /** Every transaction this node has a record of → its phase here (derived from the log). */
-  phases: Keyed<Phase>;
+  phases: PhaseTable;
   /** Undecided transactions → volatile bookkeeping (timers' context, tallies, termination rounds). */
   open: Keyed<T>;
   /** Transactions this node is blocked on: label → since when it has been uncertain. */
@@ -41,7 +45,41 @@ const TALLIES_KEPT = 16;
 export const isCoordinator = (state: { self: NodeId }): boolean => state.self === COORDINATOR;
 
 export function initialCommitState<T extends OpenTxn>(self: NodeId): CommitState<T> {
-  return { self, log: [], phases: keyed(), open: keyed(), blocked: keyed(), tallies: keyed(), unacked: keyed(), resendArmed: false };
+  return { self, log: CommitLog.empty(), phases: new PhaseTable(), open: keyed(), blocked: keyed(), tallies: keyed(), unacked: keyed(), resendArmed: false };
+}
+
+/**
+ * Protocol.saveState: shares the log and the decided transactions (append-only: neither side
+ * can change what the other sees) and the decided vote tallies (never changed once decided);
+ * copies the rest, which holds only transactions in progress, and keeps one shared empty map
+ * for each of those that is empty. Every field is listed: a new one must be added here and in
+ * loadCommitState.
+ */
+export function saveCommitState<T extends OpenTxn>(state: CommitState<T>): CommitState<T> {
+  return {
+    self: state.self,
+    log: state.log.share(),
+    phases: state.phases.save(),
+    open: keptKeyed(state.open, clonePlain),
+    blocked: keptKeyed(state.blocked),
+    tallies: keptKeyed(state.tallies),
+    unacked: keptKeyed(state.unacked),
+    resendArmed: state.resendArmed,
+  };
+}
+
+/** Protocol.loadState: a live state whose maps are its own (the saved form is never written). */
+export function loadCommitState<T extends OpenTxn>(saved: CommitState<T>): CommitState<T> {
+  return {
+    self: saved.self,
+    log: saved.log.share(),
+    phases: saved.phases.copy(),
+    open: clonePlain(saved.open),
+    blocked: copyKeyed(saved.blocked),
+    tallies: copyKeyed(saved.tallies),
+    unacked: copyKeyed(saved.unacked),
+    resendArmed: saved.resendArmed,
+  };
 }
 
 /**
@@ -60,7 +98,7 @@ export function recoverCommitState<T extends OpenTxn>(state: CommitState<T>, fre
 }
 
 export function writeLog(ctx: NodeContext<unknown>, state: CommitState, t: string, e: LogKind): void {
-  state.log.push(formatEntry(e, ctx.now, t));
+  state.log.append(e, ctx.now, t);
 }
 
 /**
@@ -69,12 +107,12 @@ export function writeLog(ctx: NodeContext<unknown>, state: CommitState, t: strin
  * timer. False when t already exists.
  */
 export function beginTransaction<M>(ctx: NodeContext<M>, state: CommitState, t: string, request: M, voteTimer: string): boolean {
-  if (state.phases[t] !== undefined) {
+  if (state.phases.get(t) !== undefined) {
     ctx.note(`S1 ignores request "${t}": transaction ${t} already exists`);
     return false;
   }
   writeLog(ctx, state, t, 'start');
-  state.phases[t] = 'working';
+  state.phases.set(t, 'working');
   state.open[t] = { since: ctx.now, votes: {} };
   for (let id = 2; id <= ctx.nodes; id++) ctx.send(id, request);
   ctx.setTimer(voteTimer, intParam(ctx.params, 'voteTimeoutMs', 300));
@@ -95,13 +133,13 @@ export function castVote(
 ): void {
   if (voteOf(ctx.params, ctx.self) === 'no') {
     writeLog(ctx, state, t, 'no');
-    state.phases[t] = 'aborted';
+    state.phases.set(t, 'aborted');
     ctx.send(COORDINATOR, { type: 'VoteNo', t });
     ctx.note(`S${ctx.self} votes no on ${t} and aborts`);
     return;
   }
   writeLog(ctx, state, t, 'yes');
-  state.phases[t] = 'prepared';
+  state.phases.set(t, 'prepared');
   state.open[t] = { since: ctx.now };
   ctx.send(COORDINATOR, { type: 'VoteYes', t });
   ctx.setTimer(decisionTimer, intParam(ctx.params, 'decisionTimeoutMs', decisionTimeoutMsDefault));
@@ -110,7 +148,7 @@ export function castVote(
 /** Record a decision at this node: log, phase, and drop the volatile bookkeeping. */
 export function recordDecision(ctx: NodeContext<unknown>, state: CommitState, t: string, outcome: Outcome): void {
   writeLog(ctx, state, t, outcome);
-  state.phases[t] = outcome === 'commit' ? 'committed' : 'aborted';
+  state.phases.set(t, outcome === 'commit' ? 'committed' : 'aborted');
   const votes = state.open[t]?.votes;
   if (votes !== undefined) {
     state.tallies[t] = votes;
@@ -123,7 +161,7 @@ export function recordDecision(ctx: NodeContext<unknown>, state: CommitState, t:
 
 /** A participant decides (on the coordinator's word, a peer's, or its own rule). False if it already had. */
 export function decideLocally(ctx: NodeContext<unknown>, state: CommitState, t: string, outcome: Outcome, timerName: string): boolean {
-  const phase = state.phases[t];
+  const phase = state.phases.get(t);
   if (isDecided(phase)) {
     if ((phase === 'committed') !== (outcome === 'commit')) {
       ctx.note(`S${state.self} ignores ${outcome} for ${t}: it already ${phase === 'committed' ? 'committed' : 'aborted'}`);
@@ -143,7 +181,7 @@ export interface DecisionMessages<M> {
   decision(t: string, outcome: Outcome): M;
 }
 
-const outcomeAt = (state: CommitState, t: string): Outcome => (state.phases[t] === 'committed' ? 'commit' : 'abort');
+const outcomeAt = (state: CommitState, t: string): Outcome => (state.phases.get(t) === 'committed' ? 'commit' : 'abort');
 
 /**
  * The coordinator has logged its decision on t: send it to every participant and keep resending

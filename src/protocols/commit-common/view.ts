@@ -30,14 +30,14 @@ export function commitView(state: CommitState): CommitView {
     // Keyed by label, like the state: a label may be `__proto__` or `constructor`.
     transactions: keyed(),
     blocked: copyKeyed(state.blocked),
-    log: log.slice(Math.max(0, log.length - LOG_LINES_MAX)).map(logLine),
+    log: [],
     logLength: log.length,
   };
-  for (const t in state.phases) {
-    const phase = state.phases[t];
+  for (let i = Math.max(0, log.length - LOG_LINES_MAX); i < log.length; i++) view.log.push(logLine(log, i));
+  state.phases.forEach((t, phase) => {
     if (phase === 'preaborted') (view.preaborted ??= []).push(t);
     view.transactions[t] = phase === 'preaborted' ? 'prepared' : phase;
-  }
+  }, log);
   if (state.self === COORDINATOR) {
     const votes = keyed<Record<string, string>>();
     for (const t in state.tallies) votes[t] = { ...state.tallies[t] };

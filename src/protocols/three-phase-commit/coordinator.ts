@@ -34,13 +34,13 @@ export function beginTransaction(ctx: Ctx, state: ThreePhaseState, t: string): v
 
 export function onVote(ctx: Ctx, state: ThreePhaseState, from: NodeId, t: string, vote: Vote): void {
   const txn = state.open[t];
-  if (state.phases[t] !== 'working' || txn?.votes === undefined) return; // late or duplicate
+  if (state.phases.get(t) !== 'working' || txn?.votes === undefined) return; // late or duplicate
   txn.votes[String(from)] = vote;
   if (vote === 'no') return decide(ctx, state, t, 'abort', `S${from} voted no`);
   if (Object.keys(txn.votes).length < ctx.nodes - 1) return;
   // Skeen: every site voted yes — move to p (logged first) and PreCommit everyone.
   writeLog(ctx, state, t, 'precommit');
-  state.phases[t] = 'precommitted';
+  state.phases.set(t, 'precommitted');
   txn.since = ctx.now;
   txn.known = {};
   txn.sent = {};
@@ -64,7 +64,7 @@ function sendPreCommit(ctx: Ctx, state: ThreePhaseState, t: string): void {
 export function onAck(ctx: Ctx, state: ThreePhaseState, from: NodeId, t: string, of: AckOf): void {
   if (of !== 'PreCommit') return onDecisionAck(ctx, state, from, t);
   const txn = state.open[t];
-  if (state.phases[t] !== 'precommitted' || txn === undefined) return;
+  if (state.phases.get(t) !== 'precommitted' || txn === undefined) return;
   const known = (txn.known ??= {});
   known[String(from)] = 'precommitted';
   if (isQuorum(ctx.params)) return advance(ctx, state, t, (outcome, why) => decide(ctx, state, t, outcome, why));
@@ -76,7 +76,7 @@ export function onAck(ctx: Ctx, state: ThreePhaseState, from: NodeId, t: string,
 /** A StateReply (quorum termination) to the coordinator's PreCommit. */
 export function onStateReply(ctx: Ctx, state: ThreePhaseState, from: NodeId, t: string, phase: Phase): void {
   const txn = state.open[t];
-  if (!isQuorum(ctx.params) || state.phases[t] !== 'precommitted' || txn === undefined) return;
+  if (!isQuorum(ctx.params) || state.phases.get(t) !== 'precommitted' || txn === undefined) return;
   (txn.known ??= {})[String(from)] = phase;
   advance(ctx, state, t, (outcome, why) => decide(ctx, state, t, outcome, why));
 }
@@ -85,12 +85,12 @@ export function onStateReply(ctx: Ctx, state: ThreePhaseState, from: NodeId, t: 
 export function onWaitTimeout(ctx: Ctx, state: ThreePhaseState, t: string): void {
   const txn = state.open[t];
   if (txn === undefined) return;
-  if (state.phases[t] === 'working') {
+  if (state.phases.get(t) === 'working') {
     const missing: string[] = [];
     for (let id = 2; id <= ctx.nodes; id++) if (txn.votes?.[String(id)] === undefined) missing.push(`S${id}`);
     return decide(ctx, state, t, 'abort', `vote timeout (no vote from ${missing.join(', ')})`);
   }
-  if (state.phases[t] !== 'precommitted') return;
+  if (state.phases.get(t) !== 'precommitted') return;
   if (!isQuorum(ctx.params)) return decide(ctx, state, t, 'commit', 'PreCommit ack timeout: in state p the coordinator commits (Skeen)');
   // Quorum termination: no majority of precommitted nodes yet — it may not commit. Ask again.
   if (state.blocked[t] === undefined) {
@@ -104,7 +104,7 @@ export function onWaitTimeout(ctx: Ctx, state: ThreePhaseState, t: string): void
 
 /** A participant that restarted uncertain asks: the decision, or abort if there is no record. */
 export function onDecisionRequest(ctx: Ctx, state: ThreePhaseState, from: NodeId, t: string): void {
-  const phase = state.phases[t];
+  const phase = state.phases.get(t);
   if (phase === undefined || phase === 'aborted') ctx.send(from, { type: 'Abort', t });
   else if (phase === 'committed') ctx.send(from, { type: 'DoCommit', t });
 }
@@ -114,14 +114,14 @@ export function onDecisionRequest(ctx: Ctx, state: ThreePhaseState, from: NodeId
  * node can be precommitted yet, so abort is safe, and the asker learns it.
  */
 export function onStateRequest(ctx: Ctx, state: ThreePhaseState, from: NodeId, t: string): void {
-  if (state.phases[t] === undefined) return ctx.send(from, { type: 'StateReply', t, state: 'aborted' });
-  if (state.phases[t] === 'working') decide(ctx, state, t, 'abort', `S${from} asked before every vote was in`);
-  ctx.send(from, { type: 'StateReply', t, state: state.phases[t] });
+  if (state.phases.get(t) === undefined) return ctx.send(from, { type: 'StateReply', t, state: 'aborted' });
+  if (state.phases.get(t) === 'working') decide(ctx, state, t, 'abort', `S${from} asked before every vote was in`);
+  ctx.send(from, { type: 'StateReply', t, state: state.phases.get(t)! });
 }
 
 /** A decision from a participant's termination round. */
 export function onLearnedDecision(ctx: Ctx, state: ThreePhaseState, from: NodeId, t: string, outcome: Outcome): void {
-  if (state.phases[t] === undefined || isDecided(state.phases[t])) return;
+  if (state.phases.get(t) === undefined || isDecided(state.phases.get(t))) return;
   decide(ctx, state, t, outcome, `learned from S${from}`);
 }
 
@@ -129,8 +129,8 @@ export function restartCoordinator(ctx: Ctx, state: ThreePhaseState): void {
   resumeAnnouncements(ctx, state, DECISIONS);
   for (const t in state.open) {
     const txn = state.open[t];
-    if (state.phases[t] === 'working') decide(ctx, state, t, 'abort', 'restarted before precommit (presumed abort)');
-    else if (state.phases[t] === 'precommitted') {
+    if (state.phases.get(t) === 'working') decide(ctx, state, t, 'abort', 'restarted before precommit (presumed abort)');
+    else if (state.phases.get(t) === 'precommitted') {
       if (!isQuorum(ctx.params)) decide(ctx, state, t, 'commit', 'restarted in state p: p → commit (Skeen)');
       else {
         txn.known = {};

@@ -7,7 +7,8 @@
 
 import type { Protocol } from '../../engine/types';
 import { atomicity, validity } from '../commit-common/invariants';
-import { initialCommitState, isCoordinator, recoverCommitState, resendDecisions } from '../commit-common/state';
+import { loadCommitState, saveCommitState, initialCommitState, isCoordinator, recoverCommitState, resendDecisions } from '../commit-common/state';
+import { sharingContext } from '../commit-common/shared-messages';
 import { commitView } from '../commit-common/view';
 import * as coordinator from './coordinator';
 import { describeMessage, type ThreePhaseMessage } from './messages';
@@ -31,13 +32,18 @@ export const threePhaseCommit: Protocol<ThreePhaseState, ThreePhaseMessage> = {
 
   init: (self) => initialCommitState(self),
   recover: (state) => recoverCommitState(state, (since) => ({ since })),
+  // Checkpoints share the log and the decided transactions, and copy what is in progress.
+  saveState: (state) => saveCommitState(state),
+  loadState: (saved) => loadCommitState(saved as ThreePhaseState),
 
   start(ctx, state) {
     if (isCoordinator(state)) coordinator.restartCoordinator(ctx, state);
     else participant.restartParticipant(ctx, state);
   },
 
-  onMessage(ctx, state, from, message) {
+  onMessage(engineCtx, state, from, message) {
+    // Replies repeat the same words per transaction: one payload object for them (shared-messages.ts).
+    const ctx = sharingContext(engineCtx);
     const t = message.t;
     if (isCoordinator(state)) {
       switch (message.type) {

@@ -24,7 +24,7 @@ type Ctx = NodeContext<ThreePhaseMessage>;
 const waitMs = (ctx: Ctx) => intParam(ctx.params, 'decisionTimeoutMs', 600);
 
 export function onCanCommit(ctx: Ctx, state: ThreePhaseState, t: string): void {
-  const phase = state.phases[t];
+  const phase = state.phases.get(t);
   if (phase === undefined) {
     castVote(ctx, state, t, decideTimer(t), 600);
     return;
@@ -35,31 +35,31 @@ export function onCanCommit(ctx: Ctx, state: ThreePhaseState, t: string): void {
 
 /** PreCommit, from the coordinator or a termination leader: w → p, acked to the sender. */
 export function onPreCommit(ctx: Ctx, state: ThreePhaseState, from: NodeId, t: string): void {
-  const phase = state.phases[t];
+  const phase = state.phases.get(t);
   if (phase === undefined) return;
   if (phase === 'prepared') {
     writeLog(ctx, state, t, 'precommit');
-    state.phases[t] = 'precommitted';
+    state.phases.set(t, 'precommitted');
     state.open[t].recovered = false;
     ctx.setTimer(decideTimer(t), waitMs(ctx));
   }
-  if (state.phases[t] === 'precommitted') ctx.send(from, { type: 'Ack', t, of: 'PreCommit' });
+  if (state.phases.get(t) === 'precommitted') ctx.send(from, { type: 'Ack', t, of: 'PreCommit' });
   // Preaborted or decided: p is out of reach (termination.ts rule 1) — say where it stands.
   else ctx.send(from, { type: 'StateReply', t, state: phase });
 }
 
 /** PreAbort from a termination leader: w → pa. */
 export function onPreAbort(ctx: Ctx, state: ThreePhaseState, from: NodeId, t: string): void {
-  if (state.phases[t] === undefined) return abortUnvoted(ctx, state, from, t);
-  if (state.phases[t] === 'prepared') {
+  if (state.phases.get(t) === undefined) return abortUnvoted(ctx, state, from, t);
+  if (state.phases.get(t) === 'prepared') {
     writeLog(ctx, state, t, 'preabort');
-    state.phases[t] = 'preaborted';
+    state.phases.set(t, 'preaborted');
   }
-  ctx.send(from, { type: 'StateReply', t, state: state.phases[t] });
+  ctx.send(from, { type: 'StateReply', t, state: state.phases.get(t)! });
 }
 
 export function onStateRequest(ctx: Ctx, state: ThreePhaseState, from: NodeId, t: string): void {
-  const phase = state.phases[t];
+  const phase = state.phases.get(t);
   if (phase === undefined) return abortUnvoted(ctx, state, from, t);
   ctx.send(from, { type: 'StateReply', t, state: phase });
 }
@@ -73,7 +73,7 @@ function abortUnvoted(ctx: Ctx, state: ThreePhaseState, from: NodeId, t: string)
 
 export function onStateReply(ctx: Ctx, state: ThreePhaseState, from: NodeId, t: string, phase: Phase): void {
   const txn = state.open[t];
-  if (!isQuorum(ctx.params) || txn === undefined || isDecided(state.phases[t])) return;
+  if (!isQuorum(ctx.params) || txn === undefined || isDecided(state.phases.get(t))) return;
   (txn.known ??= {})[String(from)] = phase;
   advance(ctx, state, t, decider(ctx, state, t));
 }
@@ -91,16 +91,16 @@ export function onDecision(ctx: Ctx, state: ThreePhaseState, from: NodeId, t: st
 }
 
 export function onDecisionRequest(ctx: Ctx, state: ThreePhaseState, from: NodeId, t: string): void {
-  const phase = state.phases[t];
+  const phase = state.phases.get(t);
   if (!isDecided(phase)) return;
   ctx.send(from, decisionMessage(t, phase === 'committed' ? 'commit' : 'abort'));
 }
 
 export function onDecideTimeout(ctx: Ctx, state: ThreePhaseState, t: string): void {
   const txn = state.open[t];
-  if (txn === undefined || isDecided(state.phases[t])) return;
+  if (txn === undefined || isDecided(state.phases.get(t))) return;
   if (isQuorum(ctx.params)) return startRound(ctx, state, t, decider(ctx, state, t));
-  if (state.phases[t] === 'precommitted') {
+  if (state.phases.get(t) === 'precommitted') {
     decideLocally(ctx, state, t, 'commit', decideTimer(t));
     ctx.note(`S${ctx.self} timed out precommitted on ${t}: commits (Skeen: p → commit)`);
   } else if (txn.recovered) {
@@ -125,7 +125,7 @@ export function restartParticipant(ctx: Ctx, state: ThreePhaseState): void {
   for (const t in state.open) {
     const txn = state.open[t];
     if (quorum) startRound(ctx, state, t, decider(ctx, state, t));
-    else if (state.phases[t] === 'precommitted') ctx.setTimer(decideTimer(t), waitMs(ctx));
+    else if (state.phases.get(t) === 'precommitted') ctx.setTimer(decideTimer(t), waitMs(ctx));
     else {
       txn.recovered = true;
       askEveryone(ctx, state, t);

@@ -46,7 +46,7 @@ export type Decide = (outcome: Outcome, why: string) => void;
 /** Apply the rule above with what the node knows now. O(n). */
 export function advance(ctx: Ctx, state: ThreePhaseState, t: string, decide: Decide): void {
   const txn = state.open[t];
-  const self = state.phases[t];
+  const self = state.phases.get(t);
   if (txn === undefined || isDecided(self)) return;
   const known = (txn.known ??= {});
   const sent = (txn.sent ??= {});
@@ -70,7 +70,7 @@ export function advance(ctx: Ctx, state: ThreePhaseState, t: string, decide: Dec
   if (someoneP || self === 'precommitted') {
     if (self === 'prepared') {
       writeLog(ctx, state, t, 'precommit');
-      state.phases[t] = 'precommitted';
+      state.phases.set(t, 'precommitted');
       txn.recovered = false;
       ctx.note(`S${ctx.self} learns that a node is precommitted on ${t}: precommits too`);
       if (p + 1 >= quorum) return decide('commit', `a majority (${p + 1} of ${ctx.nodes}) is precommitted`);
@@ -79,7 +79,7 @@ export function advance(ctx: Ctx, state: ThreePhaseState, t: string, decide: Dec
   } else if (heard >= quorum) {
     if (self === 'prepared') {
       writeLog(ctx, state, t, 'preabort');
-      state.phases[t] = 'preaborted';
+      state.phases.set(t, 'preaborted');
       ctx.note(`S${ctx.self} hears ${heard} of ${ctx.nodes} nodes on ${t}, none precommitted: preaborts`);
       if (pa + 1 >= quorum) return decide('abort', `a majority (${pa + 1} of ${ctx.nodes}) is preaborted`);
     }

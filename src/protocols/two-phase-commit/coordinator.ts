@@ -21,14 +21,14 @@ export function beginTransaction(ctx: Ctx, state: CommitState, t: string): void 
 
 export function onVote(ctx: Ctx, state: CommitState, from: NodeId, t: string, vote: Vote): void {
   const votes = state.open[t]?.votes;
-  if (state.phases[t] !== 'working' || votes === undefined) return; // late or duplicate
+  if (state.phases.get(t) !== 'working' || votes === undefined) return; // late or duplicate
   votes[String(from)] = vote;
   if (vote === 'no') return decide(ctx, state, t, 'abort', `S${from} voted no`);
   if (Object.keys(votes).length === ctx.nodes - 1) decide(ctx, state, t, 'commit', 'every participant voted yes');
 }
 
 export function onVoteTimeout(ctx: Ctx, state: CommitState, t: string): void {
-  if (state.phases[t] !== 'working') return;
+  if (state.phases.get(t) !== 'working') return;
   const votes = state.open[t]?.votes ?? {};
   const missing: string[] = [];
   for (let id = 2; id <= ctx.nodes; id++) if (votes[String(id)] === undefined) missing.push(`S${id}`);
@@ -37,7 +37,7 @@ export function onVoteTimeout(ctx: Ctx, state: CommitState, t: string): void {
 
 /** A participant asks for the outcome: the logged decision; no record at all means abort (presumed abort). */
 export function onDecisionRequest(ctx: Ctx, state: CommitState, from: NodeId, t: string): void {
-  const phase = state.phases[t];
+  const phase = state.phases.get(t);
   if (phase === undefined || phase === 'aborted') ctx.send(from, { type: 'Abort', t });
   else if (phase === 'committed') ctx.send(from, { type: 'Commit', t });
   // Still collecting votes: the decision will be sent to everyone when it is made.

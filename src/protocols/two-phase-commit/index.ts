@@ -6,7 +6,8 @@
 
 import type { Protocol } from '../../engine/types';
 import { atomicity, validity } from '../commit-common/invariants';
-import { isCoordinator, initialCommitState, recoverCommitState, resendDecisions, onDecisionAck, type CommitState } from '../commit-common/state';
+import { loadCommitState, saveCommitState, isCoordinator, initialCommitState, recoverCommitState, resendDecisions, onDecisionAck, type CommitState } from '../commit-common/state';
+import { sharingContext } from '../commit-common/shared-messages';
 import { commitView } from '../commit-common/view';
 import {
   beginTransaction,
@@ -36,13 +37,18 @@ export const twoPhaseCommit: Protocol<TwoPhaseState, TwoPhaseMessage> = {
 
   init: (self) => initialCommitState(self),
   recover: (state) => recoverCommitState(state, (since) => ({ since })),
+  // Checkpoints share the log and the decided transactions, and copy what is in progress.
+  saveState: (state) => saveCommitState(state),
+  loadState: (saved) => loadCommitState(saved as TwoPhaseState),
 
   start(ctx, state) {
     if (isCoordinator(state)) restartCoordinator(ctx, state);
     else restartParticipant(ctx, state);
   },
 
-  onMessage(ctx, state, from, message) {
+  onMessage(engineCtx, state, from, message) {
+    // Replies repeat the same words per transaction: one payload object for them (shared-messages.ts).
+    const ctx = sharingContext(engineCtx);
     const t = message.t;
     if (isCoordinator(state)) {
       switch (message.type) {
@@ -87,7 +93,7 @@ export const twoPhaseCommit: Protocol<TwoPhaseState, TwoPhaseMessage> = {
   onTimeout(ctx, state) {
     let fired = 0;
     for (const t in state.open) {
-      const phase = state.phases[t];
+      const phase = state.phases.get(t);
       if (isCoordinator(state) && phase === 'working') {
         onVoteTimeout(ctx, state, t);
         fired++;

@@ -22,7 +22,7 @@ type Ctx = NodeContext<TwoPhaseMessage>;
 export const decisionTimer = (t: string) => `decision:${t}`;
 
 export function onPrepare(ctx: Ctx, state: CommitState, t: string): void {
-  const phase = state.phases[t];
+  const phase = state.phases.get(t);
   if (phase === undefined) {
     castVote(ctx, state, t, decisionTimer(t), 500);
     return;
@@ -41,7 +41,7 @@ export function onDecision(ctx: Ctx, state: CommitState, from: NodeId, t: string
 
 /** A peer's DecisionRequest (cooperative termination). */
 export function onPeerDecisionRequest(ctx: Ctx, state: CommitState, from: NodeId, t: string): void {
-  const phase = state.phases[t];
+  const phase = state.phases.get(t);
   if (phase === undefined) {
     // Not voted yet: free to abort unilaterally, and then the outcome is known to be abort.
     decideLocally(ctx, state, t, 'abort', decisionTimer(t));
@@ -54,7 +54,7 @@ export function onPeerDecisionRequest(ctx: Ctx, state: CommitState, from: NodeId
 
 /** The decision timer of a prepared participant: it is blocked; ask again. */
 export function onDecisionTimer(ctx: Ctx, state: CommitState, t: string): void {
-  if (state.phases[t] !== 'prepared') return;
+  if (state.phases.get(t) !== 'prepared') return;
   askForDecision(ctx, state, t);
   ctx.setTimer(decisionTimer(t), intParam(ctx.params, 'decisionTimeoutMs', 500));
 }
