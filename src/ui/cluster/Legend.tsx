@@ -7,7 +7,8 @@ import { t } from '../../i18n/translate';
 import { useAppStore } from '../store-context';
 import { messageColorScale } from './message-colors';
 
-const ROLES: Record<ProtocolName, readonly string[]> = {
+/** Each protocol's roles in the key (exported for the catalog test, which enumerates their keys). */
+export const ROLES: Record<ProtocolName, readonly string[]> = {
   raft: ['follower', 'candidate', 'leader'],
   paxos: ['acceptor', 'proposer', 'learned'],
   '2pc': ['working', 'prepared', 'committed', 'aborted'],
