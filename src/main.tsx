@@ -1,26 +1,57 @@
-// Entry point: read the share link (if any; off the page's thread when it is long), create the
-// app's store with runs computed in a Web Worker, render.
+// Entry point: choose the language (the link's `&lang=`, else the remembered choice, else the
+// browser's) and load its words, read the share link (if any; off the page's thread when it is
+// long), create the app's store with runs computed in a Web Worker, render. The words come first:
+// the store's first error message and the first frame are already in the chosen language.
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './ui/App';
+import { LanguageRoot } from './ui/LanguageRoot';
 import { optionsFromDecodedLink } from './store/url-sync';
 import { decodeLink } from './worker/decode-link';
 import { createAppStore } from './store/app-store';
 import { createBrowserRunSource } from './worker/browser-source';
 import { readShowWholeRun } from './ui/ShowWholeRunSwitch';
 import { loadLessons } from './lessons/registry';
+import { applyLanguage, initialLanguage, LANGUAGE_STORAGE_KEY } from './i18n/language';
+import type { Language } from './i18n/translate';
 import './ui/styles.css';
 
-// The run worker starts loading at once, while the link is read.
+function storedLanguage(): string | null {
+  try {
+    return localStorage.getItem(LANGUAGE_STORAGE_KEY);
+  } catch {
+    return null; // Storage disabled: the browser's language decides.
+  }
+}
+
+/** Speak the chosen language, or English when its words cannot be loaded (the page still works). */
+async function startLanguage(): Promise<Language> {
+  const language = initialLanguage(window.location.hash, storedLanguage(), navigator.languages);
+  try {
+    await applyLanguage(language);
+    return language;
+  } catch {
+    await applyLanguage('en');
+    return 'en';
+  }
+}
+
+// The run worker starts loading at once, while the words load and the link is read.
 const source = createBrowserRunSource();
 const hash = window.location.hash;
 // A long link decodes in a worker: the page's thread stays free while it inflates and validates.
-// A link into a lesson needs the lesson library before the store can open it there.
-const [decoded] = await Promise.all([decodeLink(hash), /[#&]lesson=/.test(hash) ? loadLessons().catch(() => undefined) : undefined]);
+const decoding = decodeLink(hash);
+// The Chinese words load before the lesson library: the library adds its lessons' words for the
+// language in use. A link into a lesson needs the library before the store can open it there.
+const language = await startLanguage();
+if (/[#&]lesson=/.test(hash)) await loadLessons().catch(() => undefined);
+const decoded = await decoding;
+
 const store = createAppStore({
   ...optionsFromDecodedLink(hash, decoded),
   source,
   showWholeRun: readShowWholeRun(),
+  language,
 });
 const root = createRoot(document.getElementById('root')!);
 // A transition: React renders the first frame in slices that yield to the browser, not in one
@@ -28,7 +59,9 @@ const root = createRoot(document.getElementById('root')!);
 startTransition(() =>
   root.render(
     <StrictMode>
-      <App store={store} />
+      <LanguageRoot store={store}>
+        <App store={store} />
+      </LanguageRoot>
     </StrictMode>,
   ),
 );

@@ -16,6 +16,8 @@ interface Shot {
   hash: string;
   dark?: boolean;
   touch?: boolean;
+  /** The browser's language (default en-US); zh-CN shows the page in Chinese on its first visit. */
+  locale?: string;
 }
 
 const shots: Shot[] = [];
@@ -35,6 +37,10 @@ shots.push({ name: 'default-dark', width: 1366, height: 768, hash: '', dark: tru
   shots.push({ name: 'presenter-1366', width: 1366, height: 768, hash: hash + '&present=1' });
   shots.push({ name: 'phone-lesson', width: 390, height: 844, hash, touch: true });
   shots.push({ name: 'tablet-lesson', width: 1024, height: 768, hash, touch: true });
+  // In Chinese: the header with the language switch at projector size, a lesson, a phone.
+  shots.push({ name: 'default-1366-zh', width: 1366, height: 768, hash: '', locale: 'zh-CN' });
+  shots.push({ name: 'lesson-zh', width: 1366, height: 768, hash, locale: 'zh-CN' });
+  shots.push({ name: 'phone-zh', width: 390, height: 844, hash, touch: true, locale: 'zh-CN' });
 }
 
 const filter = process.argv[2] ?? '';
@@ -44,10 +50,11 @@ const server = await startPreview();
 const browser = await launchChromium();
 try {
   for (const shot of shots.filter((s) => s.name.includes(filter))) {
-    const context = await browser.newContext({ viewport: { width: shot.width, height: shot.height }, hasTouch: shot.touch, colorScheme: shot.dark ? 'dark' : 'light' });
+    const context = await browser.newContext({ viewport: { width: shot.width, height: shot.height }, hasTouch: shot.touch, colorScheme: shot.dark ? 'dark' : 'light', locale: shot.locale ?? 'en-US' });
     const page = await context.newPage();
     await page.goto(server.baseUrl + shot.hash);
-    await page.getByRole('slider', { name: 'Timeline' }).waitFor();
+    // The timeline by its class: its name depends on the language.
+    await page.locator('input.scrubber').waitFor();
     await page.waitForTimeout(300);
     await page.screenshot({ path: resolve(out, `${shot.name}.png`) });
     await context.close();

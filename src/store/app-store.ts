@@ -19,6 +19,7 @@ import { nextEventTime, previousEventTime, type RunRecord, type Snapshot } from 
 import { lessonSlice, type LessonProgress, type LessonState } from './lesson-slice';
 import { viewSlice, type ViewState } from './view-slice';
 import { historySlice, type HistoryState } from './history-slice';
+import type { Language } from '../i18n/translate';
 
 /** An action without its time: the store stamps it with the playhead. */
 export type ActionInput = Action extends infer A ? (A extends Action ? Omit<A, 'at'> : never) : never;
@@ -105,6 +106,8 @@ export interface AppStoreOptions {
   source?: RunSource;
   /** Open in presenter mode (a link's `&present=1`). */
   presenter?: boolean;
+  /** The language the page speaks (already applied; see src/i18n/language.ts). */
+  language?: Language;
 }
 
 /** Where a seek that could not be served yet wants the playhead, once the run gets there. */
@@ -378,7 +381,7 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
       setNotice: (notice) => set({ notice }),
       setLogFilter: (filter) => set({ logFilter: { ...get().logFilter, ...filter } }),
       ...lessonSlice(set, get, { lesson: options.lesson, showWholeRun: options.showWholeRun }),
-      ...viewSlice(set, get, { presenter: options.presenter }),
+      ...viewSlice(set, get, { presenter: options.presenter, language: options.language }),
       ...historySlice(set, get),
     };
   });

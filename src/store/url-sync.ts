@@ -1,9 +1,12 @@
 // Share links <-> store: what the store starts from when the page opens with a fragment, and
 // the fragment that describes the store now. Pure functions: the window work is in the UI hook.
-// A lesson rides along as `&lesson=<id>&step=<k>` (k counted from 1, as the panel says it).
+// A lesson rides along as `&lesson=<id>&step=<k>` (k counted from 1, as the panel says it); a
+// language other than English as `&lang=zh-CN`, so that a link made in Chinese opens in Chinese
+// (src/i18n/language.ts reads it back before the page renders).
 
 import { decodeShareFragment, encodeShareFragment, type LinkResult } from '../scenario/link';
 import { lessonById } from '../lessons/registry';
+import { t } from '../i18n/translate';
 import type { AppState, AppStoreOptions } from './app-store';
 
 /** The lesson and step a fragment names, or null (an unknown lesson or step is ignored). */
@@ -37,7 +40,7 @@ export function initialOptionsFromLocation(hash: string): AppStoreOptions {
 
 /** Store options from a fragment and its decoded scenario (decoded in place or by a worker). */
 export function optionsFromDecodedLink(hash: string, result: LinkResult): AppStoreOptions {
-  if (!result.ok) return { error: `This link could not be opened (${result.error}). The default scenario is loaded instead.` };
+  if (!result.ok) return { error: t('link.openFailed', { error: result.error }) };
   if (result.scenario === null) return {};
   // The link's own scenario part describes this scenario: the URL keeps it, with no deflating.
   const scenarioPart = hash.replace(/^#/, '').split('&').find((part) => part.startsWith('s='));
@@ -47,8 +50,8 @@ export function optionsFromDecodedLink(hash: string, result: LinkResult): AppSto
   return { scenario: result.scenario, time: result.time ?? 0, lesson: lesson ? { ...lesson, answers: {} } : null, ...(presenter ? { presenter } : {}) };
 }
 
-/** The fragment (with '#') for the current scenario, playhead and lesson step. */
-export function fragmentOf(state: Pick<AppState, 'scenario' | 'time'> & Partial<Pick<AppState, 'lesson' | 'presenter'>>): string {
+/** The fragment (with '#') for the current scenario, playhead, lesson step and language. */
+export function fragmentOf(state: Pick<AppState, 'scenario' | 'time'> & Partial<Pick<AppState, 'lesson' | 'presenter' | 'language'>>): string {
   let scenarioPart = packed.get(state.scenario);
   if (scenarioPart === undefined) {
     scenarioPart = encodeShareFragment(state.scenario);
@@ -56,5 +59,7 @@ export function fragmentOf(state: Pick<AppState, 'scenario' | 'time'> & Partial<
   }
   const lesson = state.lesson ? `&lesson=${state.lesson.id}&step=${state.lesson.step + 1}` : '';
   // encodeShareFragment(scenario, t) is the scenario's part followed by "&t=" and the time.
-  return '#' + scenarioPart + `&t=${Math.max(0, Math.floor(state.time))}` + lesson + (state.presenter ? '&present=1' : '');
+  // English is the default: a link without `lang=` opens in the browser's (or remembered) language.
+  const language = state.language && state.language !== 'en' ? `&lang=${state.language}` : '';
+  return '#' + scenarioPart + `&t=${Math.max(0, Math.floor(state.time))}` + lesson + (state.presenter ? '&present=1' : '') + language;
 }

@@ -11,6 +11,7 @@ import { decodeScenarioBytes } from '../scenario/read-text';
 import { parseScenarioText } from '../scenario/validate';
 import { fragmentOf } from '../store/url-sync';
 import { useAppStore, useAppStoreApi } from './store-context';
+import { LanguageSwitch } from './LanguageSwitch';
 
 const PROTOCOL_LABELS: Record<ProtocolName, string> = { raft: 'Raft', paxos: 'Paxos', '2pc': '2PC', '3pc': '3PC' };
 
@@ -60,6 +61,7 @@ export function Header({ theme, onToggleTheme, onHelp, tools }: { theme: 'light'
           {t('controls.export')}
         </button>
         <CopyLinkButton />
+        <LanguageSwitch />
         <button type="button" aria-pressed={theme === 'dark'} onClick={onToggleTheme} title={t('controls.themeHint')}>
           {theme === 'dark' ? t('controls.themeDark') : t('controls.themeLight')}
         </button>

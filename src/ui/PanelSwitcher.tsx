@@ -3,7 +3,9 @@
 
 import { t } from '../i18n/translate';
 
-export type PanelName = 'left' | 'right';
+/** The folded panels (exported for the catalog test, which enumerates their keys). */
+export const PANEL_NAMES = ['left', 'right'] as const;
+export type PanelName = (typeof PANEL_NAMES)[number];
 
 export function PanelSwitcher({ open, onOpen }: { open: PanelName | null; onOpen(panel: PanelName | null): void }) {
   const button = (panel: PanelName) => (

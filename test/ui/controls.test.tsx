@@ -38,7 +38,7 @@ describe('playback controls', () => {
     const slider = screen.getByRole('slider', { name: 'Timeline' });
     fireEvent.change(slider, { target: { value: '1500' } });
     expect(store.getState().time).toBe(1500);
-    expect(screen.getByLabelText('Simulated time').textContent).toContain('1500 ms');
+    expect(screen.getByLabelText('Simulated time').textContent).toContain('1,500 ms');
   });
 
   test('clicking an action marker on the timeline goes to that action', () => {

@@ -9,6 +9,9 @@ import { classroom } from './classroom';
 import { diagram } from './diagram';
 import { history } from './history';
 import { uiWords } from './ui-words';
+import { language } from './language';
 
 export const en: Readonly<Record<string, string>> = { ...app, ...classroom, ...diagram, ...history, ...lessonPanel, ...legend, ...lessonsCommon, ...lessonTitles,
-  ...uiWords };
+  ...uiWords,
+  ...language,
+};

@@ -3,7 +3,9 @@
 // Chinese. Terms follow docs/glossary.md.
 
 import { uiWords } from './ui-words';
+import { language } from './language';
 
 export const zhCN: Readonly<Record<string, string>> = {
   ...uiWords,
+  ...language,
 };

@@ -9,7 +9,8 @@ import { useAppStore } from '../store-context';
 import { messageColorScale } from './message-colors';
 import { messageGloss } from '../value-words';
 
-const ROLES: Record<ProtocolName, readonly string[]> = {
+/** Each protocol's roles in the key (exported for the catalog test, which enumerates their keys). */
+export const ROLES: Record<ProtocolName, readonly string[]> = {
   raft: ['follower', 'candidate', 'leader'],
   paxos: ['acceptor', 'proposer', 'learned'],
   '2pc': ['working', 'prepared', 'committed', 'aborted'],

@@ -8,7 +8,8 @@ import { t } from '../../i18n/translate';
 const DiagramView = lazy(() => import('./DiagramView').then((module) => ({ default: module.DiagramView })));
 
 export type StageView = 'cluster' | 'diagram' | 'both';
-const VIEWS: readonly StageView[] = ['cluster', 'diagram', 'both'];
+/** Exported for the catalog test, which enumerates their keys. */
+export const VIEWS: readonly StageView[] = ['cluster', 'diagram', 'both'];
 const STORAGE_KEY = 'consensus-lab.stageView';
 
 function readView(initial: StageView): StageView {

@@ -7,6 +7,7 @@ import { fragmentOf, optionsFromDecodedLink } from '../../store/url-sync';
 import { decodeLink } from '../../worker/decode-link';
 import { starterScenario } from '../../scenario/starters';
 import { loadLessons } from '../../lessons/registry';
+import { applyLanguage, languageFromFragment } from '../../i18n/language';
 
 const THROTTLE_MS = 400;
 
@@ -33,11 +34,14 @@ export function useUrlSync(store: AppStore, enabled = true): void {
     };
 
     const unsubscribe = store.subscribe((state, previous) => {
-      if (state.scenario !== previous.scenario || state.lesson !== previous.lesson || state.presenter !== previous.presenter || Math.floor(state.time) !== Math.floor(previous.time)) schedule();
+      if (state.scenario !== previous.scenario || state.lesson !== previous.lesson || state.presenter !== previous.presenter || state.language !== previous.language || Math.floor(state.time) !== Math.floor(previous.time)) schedule();
     });
 
     const onHashChange = async () => {
       if (location.hash === written) return;
+      // A pasted link made in Chinese: its words first, the lesson library's too (not remembered: a link is not a choice).
+      const language = languageFromFragment(location.hash);
+      const speaking = language !== null && language !== store.getState().language && (await applyLanguage(language).then(() => true, () => false));
       // A pasted link into a lesson: the lesson library first (a chunk of its own).
       if (/[#&]lesson=/.test(location.hash)) await loadLessons().catch(() => undefined);
       const hash = location.hash;
@@ -56,6 +60,7 @@ export function useUrlSync(store: AppStore, enabled = true): void {
         else state.closeLesson();
         state.setPresenter(options.presenter ?? false);
       }
+      if (speaking) state.setLanguage(language);
       written = fragmentOf(store.getState());
       history.replaceState(history.state, '', written);
     };
