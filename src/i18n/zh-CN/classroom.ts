@@ -34,7 +34,7 @@ export const classroom = {
   'classroom.logs': '日志（每个条目所属的任期；实心：已提交）',
   'classroom.logStripRow': 'S{{node}}：{{entries}}，已提交到索引 {{commitIndex}}',
   'classroom.help.k': '播放或暂停（和空格键一样；两者都不会按下当前聚焦的按钮）',
-  'classroom.help.pages': '课程的下一步 / 上一步（演示翻页器），没有打开课程时则单步执行',
+  'classroom.help.pages': '课程的下一个 / 上一个步骤（演示翻页器），没有打开课程时则单步执行',
   'classroom.help.presenter': '演示模式：集群和课程占满整个屏幕',
   'classroom.help.log': '在事件日志中：下一行 / 上一行（按 Enter 跳到那里）',
 } as const;
