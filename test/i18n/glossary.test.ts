@@ -5,41 +5,10 @@
 // check, since one English word may be said differently in a sentence).
 // The table is read from the markdown itself, so editing the glossary changes what is checked.
 
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { readGlossary, type GlossaryRow } from './glossary-table';
 
 type Catalog = Record<string, string>;
-
-interface GlossaryRow {
-  /** English forms, without the parenthesised remark ("commit (Raft, 2PC, 3PC)" → ["commit"]). */
-  english: string[];
-  chinese: string[];
-  avoid: string[];
-}
-
-/** The rows of the "## Terms" table (the message-type table has no "Avoid" column). */
-export function parseGlossary(markdown: string): GlossaryRow[] {
-  const section = markdown.split(/^## /m).find((part) => part.startsWith('Terms'));
-  if (!section) throw new Error('docs/glossary.md has no "## Terms" section');
-  const rows: GlossaryRow[] = [];
-  for (const line of section.split('\n')) {
-    const cells = line.split('|').slice(1, -1).map((cell) => cell.trim());
-    if (cells.length !== 3 || cells[0] === 'English' || /^-+$/.test(cells[0])) continue;
-    const forms = (cell: string) =>
-      cell
-        .replace(/\(.*?\)/g, '')
-        .split(/\s*[/]\s*/)
-        .map((form) => form.trim())
-        .filter(Boolean);
-    rows.push({
-      english: forms(cells[0]).map((form) => form.replace(/^to /, '')),
-      chinese: forms(cells[1]),
-      avoid: cells[2].split(/[,，]/).map((term) => term.trim()).filter(Boolean),
-    });
-  }
-  return rows;
-}
 
 /** Every key of every catalog file in one language's folder (index.ts only re-merges them). */
 function catalogOf(modules: Record<string, Record<string, unknown>>): Catalog {
@@ -120,7 +89,7 @@ export function unrenderedTerms(en: Catalog, zh: Catalog, glossary: readonly Glo
   return missing;
 }
 
-const glossary = parseGlossary(readFileSync(join(__dirname, '..', '..', 'docs', 'glossary.md'), 'utf8'));
+const glossary = readGlossary();
 const en = catalogOf(import.meta.glob('../../src/i18n/en/*.ts', { eager: true }));
 const zh = catalogOf(import.meta.glob('../../src/i18n/zh-CN/*.ts', { eager: true }));
 
