@@ -21,7 +21,7 @@ export const classroom = {
   'classroom.filtersReset': '新场景：日志的筛选已清除。',
   'chain.title': '事情是怎么走到这一步的',
   'chain.neverReceived': 'S{{node}} 始终没有收到 S{{from}} 发来的 {{type}}（{{fate}}，{{at}} ms）',
-  'chain.timer': 'S{{node}} 的{{timer}}计时器到期（{{at}} ms）',
+  'chain.timer': 'S{{node}} 的计时器到期：{{timer}}（{{at}} ms）',
   'chain.note': '{{text}}（{{at}} ms）',
   'chain.action': '{{text}}（{{at}} ms）',
   'chain.while': '同时',
