@@ -1,0 +1,31 @@
+// 撤销 / 重做与操作列表的文字 (undo/redo and the action list in Simplified Chinese; same keys
+// as ../en/history.ts; plurals have only the `.other` form, as Chinese has one).
+export const history = {
+  'history.undo': '撤销',
+  // 与“撤销”按钮区分开命名，让“撤销”只指一个按钮。
+  'history.bringBack': '恢复这些操作',
+  'history.redo': '重做',
+  'history.undoHint': '撤销对场景的上一次修改（Ctrl+Z）',
+  'history.redoHint': '重做（Ctrl+Shift+Z 或 Ctrl+Y）',
+  'history.replaced.other': '在这里操作替换了之后的 {{count}} 个操作。',
+  'history.dismiss': '关闭',
+  'history.actions': '操作',
+  'history.actionsCount': '操作（{{count}}）',
+  'history.more': '再显示 {{count}} 个（共 {{total}} 个）',
+  'history.none': '没有操作：运行只按场景设置进行。',
+  'history.jump': '跳到 {{at}} ms：{{text}}',
+  'history.delete': '删除 {{at}} ms 的操作：{{text}}',
+  'history.time': '操作“{{text}}”的时间（ms）',
+  'history.action.crash': '让 S{{node}} 崩溃',
+  'history.action.restart': '重启 S{{node}}',
+  'history.action.partition': '网络分区 {{groups}}',
+  'history.action.heal': '恢复网络分区',
+  'history.action.cut': '切断 S{{from}} → S{{to}}',
+  'history.action.restore': '恢复 S{{from}} → S{{to}}',
+  'history.action.timeout': '让 S{{node}} 超时',
+  'history.action.request': '在 S{{node}} 发起请求“{{value}}”',
+  'history.action.drop': '丢弃消息 #{{message}}',
+  'history.action.duplicate': '复制消息 #{{message}}',
+  'history.action.delay': '把消息 #{{message}} 延迟 {{byMs}} ms',
+  'history.action.network': '网络：{{changes}}',
+};

@@ -1,0 +1,21 @@
+// 图例的文字 (the legend's words in Simplified Chinese; same keys as ../en/legend.ts).
+export const legend = {
+  'legend.messages': '消息类型',
+  'legend.key': '图例',
+  'legend.keyTitle': '颜色和圆环的含义',
+  'legend.timerRing': '节点外的圆环：它的下一个计时器；圆环逐渐变空，空了计时器就到期',
+  'legend.crashed': '斜线阴影加叉：已崩溃',
+  'legend.blocked': '橙色虚线轮廓：阻塞，无法做出决定',
+  'legend.cut': '带叉的红色虚线链路：已切断（其上的消息会丢失）',
+  'legend.role.follower': '跟随者',
+  'legend.role.candidate': '候选人（虚线轮廓）',
+  'legend.role.leader': '领导者（粗轮廓）',
+  'legend.role.acceptor': '接受者',
+  'legend.role.proposer': '正在提议（粗轮廓）',
+  'legend.role.learned': '已学习到选定的值',
+  'legend.role.working': '工作中 / 空闲',
+  'legend.role.prepared': '已准备（投了赞成票，不确定）',
+  'legend.role.precommitted': '已预提交',
+  'legend.role.committed': '已提交',
+  'legend.role.aborted': '已中止',
+} as const;
