@@ -2,12 +2,13 @@
 // and gives it back on close.
 
 import { t } from '../i18n/translate';
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 
 export function HelpDialog({ onClose }: { onClose(): void }) {
   const closeButton = useRef<HTMLButtonElement>(null);
   const dialog = useRef<HTMLDivElement>(null);
-  useEffect(() => {
+  // A layout effect: focus is on Close in the same commit that shows the dialog, never a frame later.
+  useLayoutEffect(() => {
     const previous = document.activeElement as HTMLElement | null;
     closeButton.current?.focus();
     return () => previous?.focus?.();
