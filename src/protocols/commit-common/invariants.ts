@@ -44,7 +44,7 @@ function unread(world: World<HasLog>, cursor: number[], touched: NodeId): LogEnt
 export function atomicity<S extends HasLog>(): Invariant<S> {
   return {
     name: 'Atomicity',
-    description: 'No transaction is committed at one node and aborted at another (TCommit: TCConsistent).',
+    description: 'invariant.commit.Atomicity.description',
     initialMemory: (): AtomicityMemory => ({ cursor: [], decided: keyed(), split: keyed() }),
     check(world, raw, touched): InvariantResult | null {
       const memory = raw as AtomicityMemory;
@@ -64,7 +64,7 @@ export function atomicity<S extends HasLog>(): Invariant<S> {
         memory.split[t] = true;
         const firstNode = first >> 1;
         const [committed, aborted] = outcome === 'commit' ? [touched, firstNode] : [firstNode, touched];
-        result = { detail: `${t} was committed at S${committed} but aborted at S${aborted}`, nodes: [firstNode, touched] };
+        result = { detail: { key: 'invariant.commit.split', params: { t, committed, aborted } }, nodes: [firstNode, touched] };
       }
       return result;
     },
@@ -74,7 +74,7 @@ export function atomicity<S extends HasLog>(): Invariant<S> {
 export function validity<S extends HasLog>(): Invariant<S> {
   return {
     name: 'Validity',
-    description: 'A transaction commits only if every participant voted yes.',
+    description: 'invariant.commit.Validity.description',
     initialMemory: (): ValidityMemory => ({ cursor: [], yes: keyed(), reported: keyed() }),
     check(world, raw, touched): InvariantResult | null {
       const memory = raw as ValidityMemory;
@@ -93,7 +93,7 @@ export function validity<S extends HasLog>(): Invariant<S> {
           const missing: NodeId[] = [];
           for (let id = 2; id <= n; id++) if ((mask & (1 << (id - 1))) === 0) missing.push(id);
           result = {
-            detail: `${t} was committed at S${touched} but ${missing.map((id) => `S${id}`).join(', ')} did not vote yes`,
+            detail: { key: 'invariant.commit.committedWithoutYes', params: { t, node: touched, missing } },
             nodes: [touched, ...missing],
           };
         }

@@ -70,7 +70,7 @@ export function writeLog(ctx: NodeContext<unknown>, state: CommitState, t: strin
  */
 export function beginTransaction<M>(ctx: NodeContext<M>, state: CommitState, t: string, request: M, voteTimer: string): boolean {
   if (state.phases[t] !== undefined) {
-    ctx.note(`S1 ignores request "${t}": transaction ${t} already exists`);
+    ctx.note('commit.requestExists', { node: ctx.self, t });
     return false;
   }
   writeLog(ctx, state, t, 'start');
@@ -97,7 +97,7 @@ export function castVote(
     writeLog(ctx, state, t, 'no');
     state.phases[t] = 'aborted';
     ctx.send(COORDINATOR, { type: 'VoteNo', t });
-    ctx.note(`S${ctx.self} votes no on ${t} and aborts`);
+    ctx.note('commit.votesNo', { node: ctx.self, t });
     return;
   }
   writeLog(ctx, state, t, 'yes');
@@ -126,7 +126,7 @@ export function decideLocally(ctx: NodeContext<unknown>, state: CommitState, t: 
   const phase = state.phases[t];
   if (isDecided(phase)) {
     if ((phase === 'committed') !== (outcome === 'commit')) {
-      ctx.note(`S${state.self} ignores ${outcome} for ${t}: it already ${phase === 'committed' ? 'committed' : 'aborted'}`);
+      ctx.note(phase === 'committed' ? 'commit.ignoresAlreadyCommitted' : 'commit.ignoresAlreadyAborted', { node: state.self, outcome: { key: `commit.outcome.${outcome}` }, t });
     }
     return false;
   }
