@@ -2,4 +2,6 @@
 // (src/i18n/en/index.ts; a test keeps them equal). A chunk of its own, loaded when the page speaks
 // Chinese. Terms follow docs/glossary.md.
 
-export const zhCN: Readonly<Record<string, string>> = {};
+import { traceWords } from './trace-words';
+
+export const zhCN: Readonly<Record<string, string>> = { ...traceWords };
