@@ -3,6 +3,7 @@
 import { parseScenario } from '../../src/scenario/validate';
 import { createSimulation } from '../../src/scenario/simulate';
 import { englishNote } from '../../src/i18n/note';
+import '../../src/i18n/run-words-now';
 
 const [json, ...times] = process.argv.slice(2);
 const parsed = parseScenario({ version: 1, ...JSON.parse(json) });

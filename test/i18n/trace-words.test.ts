@@ -16,8 +16,13 @@ import { randomScenario } from '../../src/explore/random-schedule';
 import { renderNote } from '../../src/i18n/note';
 import { addWords, ownText, speakNow } from '../../src/i18n/translate';
 import { zhCN } from '../../src/i18n/zh-CN';
-import { traceWords as enTraceWords } from '../../src/i18n/en/trace-words';
-import { traceWords as zhTraceWords } from '../../src/i18n/zh-CN/trace-words';
+import { runWords as enRunWords } from '../../src/i18n/en/run-words';
+import { errors as enErrors } from '../../src/i18n/en/errors';
+import { runWords as zhRunWords } from '../../src/i18n/zh-CN/run-words';
+import { errors as zhErrors } from '../../src/i18n/zh-CN/errors';
+
+const enTraceWords = { ...enRunWords, ...enErrors };
+const zhTraceWords = { ...zhRunWords, ...zhErrors };
 import { lessonScenarioAt } from '../../src/lessons/check';
 import { LESSONS } from '../../src/lessons/library';
 import { PROTOCOL_NAMES, protocols, type ProtocolName } from '../../src/protocols/registry';

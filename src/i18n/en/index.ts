@@ -8,6 +8,6 @@ import { app } from './app';
 import { classroom } from './classroom';
 import { diagram } from './diagram';
 import { history } from './history';
-import { traceWords } from './trace-words';
+import { errors } from './errors';
 
-export const en: Readonly<Record<string, string>> = { ...app, ...classroom, ...diagram, ...history, ...lessonPanel, ...legend, ...lessonsCommon, ...lessonTitles, ...traceWords };
+export const en: Readonly<Record<string, string>> = { ...app, ...classroom, ...diagram, ...history, ...lessonPanel, ...legend, ...lessonsCommon, ...lessonTitles, ...errors };

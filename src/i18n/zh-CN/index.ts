@@ -2,6 +2,6 @@
 // (src/i18n/en/index.ts; a test keeps them equal). A chunk of its own, loaded when the page speaks
 // Chinese. Terms follow docs/glossary.md.
 
-import { traceWords } from './trace-words';
+import { errors } from './errors';
 
-export const zhCN: Readonly<Record<string, string>> = { ...traceWords };
+export const zhCN: Readonly<Record<string, string>> = { ...errors };
