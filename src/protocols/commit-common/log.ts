@@ -6,7 +6,7 @@
 // engine clones node states into checkpoints, and a run with thousands of transactions keeps
 // thousands of records, so they stay primitive strings rather than objects.
 
-import type { NodeId } from '../../engine/types';
+import type { NodeId, Note } from '../../engine/types';
 import { keyed, type Keyed } from './keyed';
 
 /**
@@ -33,6 +33,9 @@ export interface LogEntry {
 }
 
 export type Outcome = 'commit' | 'abort';
+
+/** An outcome as words in a note ({{outcome}}): one shared object each, not one per note. */
+export const OUTCOME_WORDS: Readonly<Record<Outcome, Note>> = { commit: { key: 'commit.outcome.commit' }, abort: { key: 'commit.outcome.abort' } };
 
 export const isDecided = (phase: Phase | undefined): boolean => phase === 'committed' || phase === 'aborted';
 

@@ -5,7 +5,7 @@
 
 import type { NodeContext, NodeId } from '../../engine/types';
 import { keyed, type Keyed } from './keyed';
-import { COORDINATOR, formatEntry, isDecided, replayLog, type LogKind, type Outcome, type Phase } from './log';
+import { COORDINATOR, OUTCOME_WORDS, formatEntry, isDecided, replayLog, type LogKind, type Outcome, type Phase } from './log';
 import { intParam, voteOf, type Vote } from './params';
 
 /** Volatile bookkeeping of a transaction this node has not decided yet. */
@@ -126,7 +126,7 @@ export function decideLocally(ctx: NodeContext<unknown>, state: CommitState, t: 
   const phase = state.phases[t];
   if (isDecided(phase)) {
     if ((phase === 'committed') !== (outcome === 'commit')) {
-      ctx.note(phase === 'committed' ? 'commit.ignoresAlreadyCommitted' : 'commit.ignoresAlreadyAborted', { node: state.self, outcome: { key: `commit.outcome.${outcome}` }, t });
+      ctx.note(phase === 'committed' ? 'commit.ignoresAlreadyCommitted' : 'commit.ignoresAlreadyAborted', { node: state.self, outcome: OUTCOME_WORDS[outcome], t });
     }
     return false;
   }

@@ -13,7 +13,7 @@
 // PreCommit acks with quorum termination. Logged decisions without END are resent.
 
 import type { NodeContext, NodeId, Note } from '../../engine/types';
-import { isDecided, type Outcome, type Phase } from '../commit-common/log';
+import { OUTCOME_WORDS, isDecided, type Outcome, type Phase } from '../commit-common/log';
 import { intParam, type Vote } from '../commit-common/params';
 import { announceDecision, beginTransaction as begin, onDecisionAck, recordDecision, resumeAnnouncements, writeLog } from '../commit-common/state';
 import { decisionMessage, type AckOf, type ThreePhaseMessage } from './messages';
@@ -147,5 +147,5 @@ function decide(ctx: Ctx, state: ThreePhaseState, t: string, outcome: Outcome, w
   recordDecision(ctx, state, t, outcome);
   ctx.clearTimer(waitTimer(t));
   announceDecision(ctx, state, t, DECISIONS);
-  ctx.note('commit.decides', { node: ctx.self, outcome: { key: `commit.outcome.${outcome}` }, t, why });
+  ctx.note('commit.decides', { node: ctx.self, outcome: OUTCOME_WORDS[outcome], t, why });
 }

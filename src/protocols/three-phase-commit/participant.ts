@@ -11,7 +11,7 @@
 // restart of an undecided participant starts a termination round (termination.ts).
 
 import type { NodeContext, NodeId } from '../../engine/types';
-import { COORDINATOR, isDecided, type Outcome, type Phase } from '../commit-common/log';
+import { COORDINATOR, OUTCOME_WORDS, isDecided, type Outcome, type Phase } from '../commit-common/log';
 import { intParam } from '../commit-common/params';
 import { castVote, decideLocally, writeLog } from '../commit-common/state';
 import { decisionMessage, type ThreePhaseMessage } from './messages';
@@ -86,7 +86,7 @@ export function onPreCommitAck(ctx: Ctx, state: ThreePhaseState, from: NodeId, t
 /** DoCommit or Abort, from the coordinator (acked) or from a peer that decided. */
 export function onDecision(ctx: Ctx, state: ThreePhaseState, from: NodeId, t: string, outcome: Outcome): void {
   const fresh = decideLocally(ctx, state, t, outcome, decideTimer(t));
-  if (fresh && from !== COORDINATOR) ctx.note('commit.learns', { node: ctx.self, outcome: { key: `commit.outcome.${outcome}` }, t, from });
+  if (fresh && from !== COORDINATOR) ctx.note('commit.learns', { node: ctx.self, outcome: OUTCOME_WORDS[outcome], t, from });
   if (from === COORDINATOR) ctx.send(COORDINATOR, { type: 'Ack', t, of: outcome === 'commit' ? 'DoCommit' : 'Abort' });
 }
 
@@ -137,7 +137,7 @@ export function restartParticipant(ctx: Ctx, state: ThreePhaseState): void {
 function decider(ctx: Ctx, state: ThreePhaseState, t: string): Decide {
   return (outcome, why) => {
     if (!decideLocally(ctx, state, t, outcome, decideTimer(t))) return;
-    ctx.note('commit.decides', { node: ctx.self, outcome: { key: `commit.outcome.${outcome}` }, t, why });
+    ctx.note('commit.decides', { node: ctx.self, outcome: OUTCOME_WORDS[outcome], t, why });
     for (let id = 1; id <= ctx.nodes; id++) if (id !== ctx.self) ctx.send(id, decisionMessage(t, outcome));
   };
 }

@@ -3,7 +3,7 @@
 // commit, and it decides at most once: the decision is logged before any message carries it.
 
 import type { NodeContext, NodeId, Note } from '../../engine/types';
-import type { Outcome } from '../commit-common/log';
+import { OUTCOME_WORDS, type Outcome } from '../commit-common/log';
 import type { Vote } from '../commit-common/params';
 import { announceDecision, beginTransaction as begin, recordDecision, resumeAnnouncements, type CommitState } from '../commit-common/state';
 import { decisionMessage, type TwoPhaseMessage } from './messages';
@@ -58,5 +58,5 @@ function decide(ctx: Ctx, state: CommitState, t: string, outcome: Outcome, why: 
   recordDecision(ctx, state, t, outcome);
   ctx.clearTimer(voteTimer(t));
   announceDecision(ctx, state, t, DECISIONS);
-  ctx.note('commit.decides', { node: ctx.self, outcome: { key: `commit.outcome.${outcome}` }, t, why });
+  ctx.note('commit.decides', { node: ctx.self, outcome: OUTCOME_WORDS[outcome], t, why });
 }

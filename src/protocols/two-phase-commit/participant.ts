@@ -11,7 +11,7 @@
 // so the coordinator cannot commit. A prepared peer cannot help: the asker stays blocked.
 
 import type { NodeContext, NodeId } from '../../engine/types';
-import { COORDINATOR, type Outcome } from '../commit-common/log';
+import { COORDINATOR, OUTCOME_WORDS, type Outcome } from '../commit-common/log';
 import { intParam } from '../commit-common/params';
 import { castVote, decideLocally, type CommitState } from '../commit-common/state';
 import type { TwoPhaseMessage } from './messages';
@@ -35,7 +35,7 @@ export function onPrepare(ctx: Ctx, state: CommitState, t: string): void {
 /** Commit or Abort, from the coordinator (acked, so it stops resending) or from a peer. */
 export function onDecision(ctx: Ctx, state: CommitState, from: NodeId, t: string, outcome: Outcome): void {
   const fresh = decideLocally(ctx, state, t, outcome, decisionTimer(t));
-  if (fresh && from !== COORDINATOR) ctx.note('commit.learns', { node: ctx.self, outcome: { key: `commit.outcome.${outcome}` }, t, from });
+  if (fresh && from !== COORDINATOR) ctx.note('commit.learns', { node: ctx.self, outcome: OUTCOME_WORDS[outcome], t, from });
   if (from === COORDINATOR) ctx.send(COORDINATOR, { type: 'Ack', t });
 }
 
