@@ -15,5 +15,6 @@ export default defineConfig({
     environment: 'node',
     pool: 'threads',
     testTimeout: 60_000,
+    setupFiles: ['test/setup-run-words.ts'],
   },
 });

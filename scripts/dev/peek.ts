@@ -2,6 +2,8 @@
 // its notes and violations. Usage: npx tsx scripts/dev/peek.ts '<scenario json>' t1 t2 ...
 import { parseScenario } from '../../src/scenario/validate';
 import { createSimulation } from '../../src/scenario/simulate';
+import { englishNote } from '../../src/i18n/note';
+import '../../src/i18n/run-words-now';
 
 const [json, ...times] = process.argv.slice(2);
 const parsed = parseScenario({ version: 1, ...JSON.parse(json) });
@@ -18,5 +20,5 @@ for (const t of times.map(Number)) {
   for (const v of sim.views()) console.log('  ' + brief(v));
 }
 const verbose = process.env.NOTES !== '0';
-if (verbose) for (const e of sim.trace) if (e.kind === 'note' || e.kind === 'action') console.log(`${e.at} ${e.node ?? ''} ${e.text}`);
-for (const v of sim.violations) console.log(`VIOLATION ${v.at} ${v.invariant}: ${v.detail}`);
+if (verbose) for (const e of sim.trace) if (e.kind === 'note' || e.kind === 'action') console.log(`${e.at} ${e.node ?? ''} ${e.note ? englishNote(e.note) : ''}`);
+for (const v of sim.violations) console.log(`VIOLATION ${v.at} ${v.invariant}: ${englishNote(v.detail)}`);

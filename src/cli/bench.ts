@@ -154,7 +154,7 @@ const ticks: Protocol<{ fired: number }, never> = {
       name: 'Counting',
       description: 'A node has fired a non-negative number of timers.',
       initialMemory: () => null,
-      check: (world, _memory, touched) => (world.states[touched - 1].fired < 0 ? { detail: 'negative', nodes: [touched] } : null),
+      check: (world, _memory, touched) => (world.states[touched - 1].fired < 0 ? { detail: { key: 'negative' }, nodes: [touched] } : null),
     },
   ],
   init: () => ({ fired: 0 }),

@@ -18,6 +18,7 @@ import { summarize } from '../scenario/summary';
 import { escapeControls, escapeForTerminal, oneLine, quoteText } from '../scenario/quote';
 import { decodeScenarioBytes, TOO_LARGE } from '../scenario/read-text';
 import { parseScenarioText } from '../scenario/validate';
+import '../i18n/run-words-now';
 
 class BadInput extends Error {}
 

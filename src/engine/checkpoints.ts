@@ -30,7 +30,7 @@ export interface Checkpoint {
   guardMemory: unknown;
   messagesLength: number;
   traceLength: number;
-  traceTextCount: number;
+  traceParamsCount: number;
   violationsLength: number;
   hash: HashState;
   /** The estimate of what this checkpoint holds, in bytes. */

@@ -17,7 +17,8 @@ import { NetworkModel } from './network';
 import { ACTION_ENTRY, DELIVER_ENTRY, LOST_ENTRY, NOTE_ENTRY, TIMER_ENTRY, TraceLog } from './trace-log';
 import { RandomStream } from './random';
 import { TimerNames, TimerSlots, forEachTimerEntry } from './timers';
-import { hashHex, initialHash, mixString, mixWord, type HashState } from './trace-hash';
+import { hashHex, initialHash, mixParams, mixString, mixWord, stringWord, type HashState } from './trace-hash';
+import { noteIdentity } from './note-identity';
 import type {
   Action,
   MessageFate,
@@ -25,6 +26,7 @@ import type {
   NetworkConfig,
   NodeContext,
   NodeId,
+  NoteParams,
   Protocol,
   RunConfig,
   TimerInfo,
@@ -97,6 +99,8 @@ export class Simulation<S = unknown, M = unknown> {
   /** Values of the requests applied so far: the request actions before actionCursor. */
   private requests: string[] = [];
   private hash: HashState = initialHash();
+  /** stringWord of each trace word, by word id: what the running hash takes for a word. */
+  private readonly wordHashes: number[] = [];
   private violationKeys = new Set<string>();
   private readonly checkpoints: CheckpointStore;
   private readonly contexts: NodeContext<M>[];
@@ -226,16 +230,14 @@ export class Simulation<S = unknown, M = unknown> {
   }
 
   /**
-   * The running hash, with the texts of the trace mixed in (in order) now: the running hash
-   * takes only their lengths, as most runs (explore, the bench) never ask for the hash.
+   * The running hash, with the notes' parameters mixed in (in order) now: the running hash
+   * takes only each entry's word, as most runs (explore, the bench) never ask for the hash.
+   * A pure function of the scenario: words by content, never by their interned index.
    */
   traceHash(): string {
     const h = this.hash.slice();
     const trace = this.traceLog;
-    for (let i = 0; i < trace.count; i++) {
-      const t = trace.textIndex[i];
-      if (t >= 0 && trace.kind[i] !== TIMER_ENTRY) mixString(h, trace.texts[t]);
-    }
+    for (let i = 0; i < trace.paramsCount; i++) mixParams(h, trace.params[i]);
     return hashHex(h);
   }
 
@@ -346,7 +348,7 @@ export class Simulation<S = unknown, M = unknown> {
     }
     this.flights.end(log, id, DELIVERED, time, this.eventIndex);
     this.net.inFlightCount--;
-    this.record(DELIVER_ENTRY, to, id, undefined);
+    this.record(DELIVER_ENTRY, to, id, -1, undefined);
     this.protocol.onMessage(this.contexts[to - 1], this.states[to - 1], log.from[id], log.payloads[id]);
     this.runInvariants(to);
     return true;
@@ -370,7 +372,7 @@ export class Simulation<S = unknown, M = unknown> {
     slot.token = 0;
     // The token (a deterministic counter) stands for the timer in the hash: cheaper than its name.
     mixWord(this.hash, token);
-    this.record(TIMER_ENTRY, node, -1, name);
+    this.record(TIMER_ENTRY, node, -1, this.traceLog.wordId(name), undefined);
     this.protocol.onTimer(this.contexts[node - 1], this.states[node - 1], name);
     if (slot.token === 0) {
       const slots = this.timers[node - 1];
@@ -383,25 +385,35 @@ export class Simulation<S = unknown, M = unknown> {
   private lose(id: number, fate: MessageFate, endAt = this.now): void {
     this.net.inFlightCount--;
     this.flights.end(this.messageLog, id, fateCode(fate), endAt, this.eventIndex);
-    this.record(LOST_ENTRY, this.messageLog.to[id], id, fate);
+    this.record(LOST_ENTRY, this.messageLog.to[id], id, this.word(fate), undefined);
+  }
+
+  /** The id of a trace word (a note key, a fate), interned with its hash on first use. */
+  private word(text: string): number {
+    const id = this.traceLog.wordId(text);
+    // Timer names share the table (interned without a hash: a token stands for them).
+    const hashes = this.wordHashes;
+    while (hashes.length <= id) hashes.push(stringWord(this.traceLog.words[hashes.length]));
+    return id;
   }
 
   /** Append to the trace and to the running hash. */
-  private record(kind: number, node: number, ref: number, text: string | undefined): void {
+  private record(kind: number, node: number, ref: number, word: number, params: NoteParams | undefined): void {
     const h = this.hash;
     // The time when it moved since the last entry (marked negative: entry words are not);
     // kind (3 bits) and node (4 bits) share a word with the ref; ids are sequential, so this
-    // loses nothing that the order of entries does not already pin down. Texts are mixed in
-    // by traceHash(); their lengths here. A timer's name is stood for by its token.
+    // loses nothing that the order of entries does not already pin down. A word (note key,
+    // fate) by its content's hash; parameters are mixed in by traceHash(), their presence here.
+    // A timer's name is stood for by its token.
     if (h[2] !== this.now) {
       h[2] = this.now;
       mixWord(h, ~this.now);
     }
     mixWord(h, (ref << 7) ^ (node << 3) ^ kind);
-    if (text !== undefined && kind !== TIMER_ENTRY) mixWord(h, text.length);
+    if (word >= 0 && kind !== TIMER_ENTRY) mixWord(h, params === undefined ? this.wordHashes[word] : ~this.wordHashes[word]);
     // A node's own entry (not a loss, not a node-less action) is what its sends come from.
     if (node !== 0 && kind !== LOST_ENTRY) this.currentEntry = this.traceLog.count;
-    this.traceLog.push(this.now, kind, node, ref, text);
+    this.traceLog.push(this.now, kind, node, ref, word, params);
   }
 
   private runInvariants(touched: NodeId): void {
@@ -414,7 +426,7 @@ export class Simulation<S = unknown, M = unknown> {
       if ((affected & (1 << i)) === 0) continue;
       const result = invariants[i].check(this.world, this.memories[i], touched);
       if (result === null) continue;
-      const key = invariants[i].name + '\u0000' + result.detail;
+      const key = invariants[i].name + '\u0000' + noteIdentity(result.detail);
       if (this.violationKeys.has(key) || this.violationCount >= this.maxViolations) continue;
       this.violationKeys.add(key);
       this.violationList[this.violationCount++] = { at: this.now, invariant: invariants[i].name, detail: result.detail, nodes: result.nodes };
@@ -485,24 +497,25 @@ export class Simulation<S = unknown, M = unknown> {
 
   private applyAction(action: Action, index: number): void {
     const n = this.nodeCount;
-    const note = (text: string, node: NodeId = 0) => this.record(ACTION_ENTRY, node, index, text);
+    // Outcomes are words as data: a key of src/i18n/en/trace.ts and its parameters.
+    const note = (key: string, params: NoteParams | undefined, node: NodeId = 0) => this.record(ACTION_ENTRY, node, index, this.word(key), params);
     switch (action.do) {
       case 'crash': {
         const i = action.node - 1;
-        if (!this.up[i]) return note(`S${action.node} is already down`, action.node);
+        if (!this.up[i]) return note('action.crash.alreadyDown', { node: action.node }, action.node);
         this.up[i] = false;
         for (const slot of this.timers[i].values()) this.timerNames.release(slot.nameId);
         this.timers[i] = new TimerSlots();
         this.states[i] = this.protocol.recover(this.states[i], action.node, n, this.config.params);
-        note(`S${action.node} crashed`, action.node);
+        note('action.crashed', { node: action.node }, action.node);
         this.runInvariants(action.node);
         return;
       }
       case 'restart': {
         const i = action.node - 1;
-        if (this.up[i]) return note(`S${action.node} is already up`, action.node);
+        if (this.up[i]) return note('action.restart.alreadyUp', { node: action.node }, action.node);
         this.up[i] = true;
-        note(`S${action.node} restarted`, action.node);
+        note('action.restarted', { node: action.node }, action.node);
         this.protocol.start(this.contexts[i], this.states[i]);
         this.runInvariants(action.node);
         return;
@@ -515,22 +528,23 @@ export class Simulation<S = unknown, M = unknown> {
         for (let from = 1; from <= n; from++) {
           for (let to = 1; to <= n; to++) this.setLink(from, to, group[from] !== group[to]);
         }
-        const text = action.groups.map((g) => '{' + g.map((id) => `S${id}`).join(', ') + '}').join(' | ');
-        return note(`partition ${text}`);
+        // Notation, not words: "{S1, S2} | {S3, S4, S5}" reads the same in every language.
+        const groups = action.groups.map((g) => '{' + g.map((id) => `S${id}`).join(', ') + '}').join(' | ');
+        return note('action.partition', { groups });
       }
       case 'heal':
         for (let from = 1; from <= n; from++) for (let to = 1; to <= n; to++) this.setLink(from, to, false);
-        return note('network healed');
+        return note('action.healed', undefined);
       case 'cut':
         this.setLink(action.from, action.to, true);
-        return note(`link S${action.from} → S${action.to} cut`, action.from);
+        return note('action.cut', { from: action.from, to: action.to }, action.from);
       case 'restore':
         this.setLink(action.from, action.to, false);
-        return note(`link S${action.from} → S${action.to} restored`, action.from);
+        return note('action.restored', { from: action.from, to: action.to }, action.from);
       case 'timeout': {
         const i = action.node - 1;
-        if (!this.up[i]) return note(`timeout on S${action.node} ignored: it is down`, action.node);
-        note(`S${action.node} timeout fired`, action.node);
+        if (!this.up[i]) return note('action.timeout.down', { node: action.node }, action.node);
+        note('action.timeout', { node: action.node }, action.node);
         this.protocol.onTimeout(this.contexts[i], this.states[i]);
         this.runInvariants(action.node);
         return;
@@ -538,8 +552,8 @@ export class Simulation<S = unknown, M = unknown> {
       case 'request': {
         const i = action.node - 1;
         this.requests.push(action.value); // requestsBefore counts it
-        if (!this.up[i]) return note(`request "${action.value}" to S${action.node} lost: it is down`, action.node);
-        note(`client request "${action.value}" at S${action.node}`, action.node);
+        if (!this.up[i]) return note('action.request.down', { value: action.value, node: action.node }, action.node);
+        note('action.request', { value: action.value, node: action.node }, action.node);
         this.protocol.onRequest(this.contexts[i], this.states[i], action.value);
         this.runInvariants(action.node);
         return;
@@ -550,28 +564,29 @@ export class Simulation<S = unknown, M = unknown> {
         const id = action.message;
         const log = this.messageLog;
         if (id >= log.count || log.fate[id] !== IN_FLIGHT) {
-          return note(`${action.do}: message #${id} is not in flight`);
+          return note(`action.${action.do}.notInFlight`, { message: id });
         }
         if (action.do === 'drop') {
-          note(`message #${id} dropped`);
+          note('action.dropped', { message: id });
           return this.lose(id, 'user-dropped');
         }
         if (action.do === 'duplicate') {
           const copy = this.duplicate(id);
-          return note(`message #${id} duplicated as #${copy}`);
+          return note('action.duplicated', { message: id, copy });
         }
         const deliverAt = log.deliverAt[id] + action.byMs;
         this.flights.delay(log, id, deliverAt, this.seq, this.eventIndex);
         this.queue.push(deliverAt, this.seq++, id, DELIVERY, 0);
-        return note(`message #${id} delayed by ${action.byMs} ms`);
+        return note('action.delayed', { message: id, byMs: action.byMs });
       }
       case 'network': {
         const { at: _at, do: _do, ...changes } = action;
         Object.assign(this.net.config, changes);
-        const text = Object.entries(changes)
+        // The scenario's own field names and values: notation, the same in every language.
+        const changed = Object.entries(changes)
           .map(([k, v]) => `${k}=${v}`)
           .join(', ');
-        return note(`network: ${text}`);
+        return note('action.network', { changes: changed });
       }
     }
   }
@@ -620,8 +635,8 @@ export class Simulation<S = unknown, M = unknown> {
       this.sim.dropTimer(this.self, name);
     }
 
-    note(text: string): void {
-      this.sim.record(NOTE_ENTRY, this.self, -1, text);
+    note(key: string, params?: NoteParams): void {
+      this.sim.record(NOTE_ENTRY, this.self, -1, this.sim.word(key), params);
     }
   };
 
@@ -703,7 +718,7 @@ export class Simulation<S = unknown, M = unknown> {
       guardMemory: clonePlain(this.guardMemory),
       messagesLength: this.messageLog.count,
       traceLength: this.traceLog.count,
-      traceTextCount: this.traceLog.textCount,
+      traceParamsCount: this.traceLog.paramsCount,
       violationsLength: this.violationCount,
       hash: this.hash.slice(),
     };
@@ -738,9 +753,9 @@ export class Simulation<S = unknown, M = unknown> {
     this.requests = this.requestValues(cp.actionCursor);
     log.setCount(cp.messagesLength);
     this.queue = this.rebuildQueue(cp);
-    this.traceLog.setCount(cp.traceLength, cp.traceTextCount);
+    this.traceLog.setCount(cp.traceLength, cp.traceParamsCount);
     this.violationCount = cp.violationsLength;
-    this.violationKeys = new Set(this.violations.map((v) => v.invariant + '\u0000' + v.detail));
+    this.violationKeys = new Set(this.violations.map((v) => v.invariant + '\u0000' + noteIdentity(v.detail)));
     this.hash = cp.hash.slice();
     this.currentEntry = -1;
   }

@@ -1,6 +1,8 @@
 // An incremental 64-bit (two 32-bit lanes) hash of everything a run records, so that two runs
 // can be compared by one string. Lane A is FNV-1a over 32-bit words; lane B a multiply-rotate mix.
 
+import type { Note, NoteParams } from './types';
+
 /** The two lanes, and the time last mixed in (-1 before any). An Int32Array, not an array of
  * numbers: every mix stores an int32, and a plain array holds those beyond the small-integer
  * range as doubles (a conversion on every store). */
@@ -37,4 +39,33 @@ export function mixString(h: HashState, text: string): void {
 
 export function hashHex(h: HashState): string {
   return (h[0] >>> 0).toString(16).padStart(8, '0') + (h[1] >>> 0).toString(16).padStart(8, '0');
+}
+
+/** One 32-bit word standing for a string (FNV-1a over its UTF-16 units): a trace word's hash, computed once per word. */
+export function stringWord(text: string): number {
+  let a = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) a = Math.imul(a ^ text.charCodeAt(i), 0x01000193);
+  return a | 0;
+}
+
+/**
+ * A note's parameters, in their (fixed, per call site) order: numbers as words (non-integers by
+ * their text), strings by content, node lists by length and ids, nested notes by key and params.
+ */
+export function mixParams(h: HashState, params: NoteParams): void {
+  for (const name in params) {
+    const value = params[name];
+    if (typeof value === 'number') {
+      if (Number.isInteger(value)) mixWord(h, value);
+      else mixString(h, String(value));
+    } else if (typeof value === 'string') mixString(h, value);
+    else if (Array.isArray(value)) {
+      mixWord(h, ~value.length);
+      for (const id of value as readonly number[]) mixWord(h, id);
+    } else {
+      const note = value as Note;
+      mixWord(h, stringWord(note.key));
+      if (note.params) mixParams(h, note.params);
+    }
+  }
 }

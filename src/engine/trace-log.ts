@@ -1,7 +1,10 @@
 // The append-only trace of a run, stored column-wise; `get(i)` materializes a TraceEntry.
+// Words are data: an entry's word (a note's catalog key, a timer's name, a lost message's fate)
+// is an index into an interned table, and a note's parameters an index into a params column,
+// so an entry costs a few typed-array cells and, only when it has parameters, one reference.
 
 import { grow } from './columns';
-import type { TraceEntry, TraceKind } from './types';
+import type { MessageFate, NoteParams, TraceEntry, TraceKind } from './types';
 
 export const TRACE_KINDS: readonly TraceKind[] = ['deliver', 'lost', 'timer', 'action', 'note'];
 export const DELIVER_ENTRY = 0;
@@ -18,13 +21,29 @@ export class TraceLog {
   node = new Uint8Array(64);
   /** Message id (deliver, lost) or action index (action); -1 otherwise. */
   ref = new Int32Array(64);
-  /** Index into `texts`, or -1. */
-  textIndex = new Int32Array(64);
-  texts: string[] = [];
-  /** Texts in use; the ones past it belong to entries past `count`. */
-  textCount = 0;
+  /** Index into `words` (note or action: its key; timer: its name; lost: the fate), or -1. */
+  word = new Int32Array(64);
+  /** Index into `params`, or -1 (no parameters). */
+  paramsIndex = new Int32Array(64);
+  /** The interned words, in order of first use; never shortened (a restore keeps them). */
+  words: string[] = [];
+  /** Parameters of the entries that have some; the ones past paramsCount belong to entries past `count`. */
+  params: NoteParams[] = [];
+  paramsCount = 0;
+  private wordIds = new Map<string, number>();
 
-  push(at: number, kind: number, node: number, ref: number, text: string | undefined): void {
+  /** The index of a word, interning it on first use. */
+  wordId(word: string): number {
+    let id = this.wordIds.get(word);
+    if (id === undefined) {
+      id = this.words.length;
+      this.words.push(word);
+      this.wordIds.set(word, id);
+    }
+    return id;
+  }
+
+  push(at: number, kind: number, node: number, ref: number, word: number, params: NoteParams | undefined): void {
     const i = this.count++;
     if (i >= this.at.length) {
       const n = i + 1;
@@ -32,17 +51,31 @@ export class TraceLog {
       this.kind = grow(this.kind, n);
       this.node = grow(this.node, n);
       this.ref = grow(this.ref, n);
-      this.textIndex = grow(this.textIndex, n);
+      this.word = grow(this.word, n);
+      this.paramsIndex = grow(this.paramsIndex, n);
     }
     this.at[i] = at;
     this.kind[i] = kind;
     this.node[i] = node;
     this.ref[i] = ref;
-    if (text === undefined) this.textIndex[i] = -1;
+    this.word[i] = word;
+    if (params === undefined) this.paramsIndex[i] = -1;
     else {
-      this.textIndex[i] = this.textCount;
-      this.texts[this.textCount++] = text;
+      this.paramsIndex[i] = this.paramsCount;
+      this.params[this.paramsCount++] = params;
     }
+  }
+
+  /** Entry i's word ('' when it has none). */
+  wordOf(i: number): string {
+    const w = this.word[i];
+    return w >= 0 ? this.words[w] : '';
+  }
+
+  /** Entry i's parameters (undefined when it has none). */
+  paramsOf(i: number): NoteParams | undefined {
+    const p = this.paramsIndex[i];
+    return p >= 0 ? this.params[p] : undefined;
   }
 
   get(i: number): TraceEntry {
@@ -54,10 +87,14 @@ export class TraceLog {
       if (kind === 'action') entry.action = ref;
       else entry.message = ref;
     }
-    const t = this.textIndex[i];
-    if (t >= 0) {
-      if (kind === 'timer') entry.timer = this.texts[t];
-      else entry.text = this.texts[t];
+    if (this.word[i] >= 0) {
+      const word = this.words[this.word[i]];
+      if (kind === 'timer') entry.timer = word;
+      else if (kind === 'lost') entry.fate = word as MessageFate;
+      else {
+        const params = this.paramsOf(i);
+        entry.note = params === undefined ? { key: word } : { key: word, params };
+      }
     }
     return entry;
   }
@@ -69,9 +106,17 @@ export class TraceLog {
   }
 
   /** Move the end of the trace (restoring a checkpoint); entries past it are kept, as in MessageLog. */
-  setCount(count: number, textCount: number): void {
+  setCount(count: number, paramsCount: number): void {
     this.count = count;
-    this.textCount = textCount;
+    this.paramsCount = paramsCount;
+  }
+
+  /** Append words interned elsewhere (the page's copy of a run, fed by the worker). */
+  addWords(first: number, words: readonly string[]): void {
+    for (let k = 0; k < words.length; k++) {
+      this.words[first + k] = words[k];
+      this.wordIds.set(words[k], first + k);
+    }
   }
 
   snapshot(): TraceLog {
@@ -81,9 +126,11 @@ export class TraceLog {
     copy.kind = this.kind.slice(0, this.count);
     copy.node = this.node.slice(0, this.count);
     copy.ref = this.ref.slice(0, this.count);
-    copy.textIndex = this.textIndex.slice(0, this.count);
-    copy.texts = this.texts.slice(0, this.textCount);
-    copy.textCount = this.textCount;
+    copy.word = this.word.slice(0, this.count);
+    copy.paramsIndex = this.paramsIndex.slice(0, this.count);
+    copy.params = this.params.slice(0, this.paramsCount);
+    copy.paramsCount = this.paramsCount;
+    copy.addWords(0, this.words);
     return copy;
   }
 }

@@ -70,6 +70,22 @@ export interface MessageRecord<M = unknown> {
 
 export type TraceKind = 'deliver' | 'lost' | 'timer' | 'action' | 'note';
 
+/**
+ * Words as data: a catalog key and its parameters, rendered by src/i18n/note.ts in the chosen
+ * language (the CLI and the exports: English). A parameter is a number (node ids are numbers: the
+ * catalog writes "S{{node}}"), a string (values, transaction names, ballots), a list of node ids
+ * (rendered "S1, S2"), or another Note (a reason inside a sentence), rendered first.
+ * Params objects are never changed after they are handed over (the trace keeps them).
+ */
+export interface Note {
+  readonly key: string;
+  readonly params?: NoteParams;
+}
+
+export type NoteParam = number | string | readonly number[] | Note;
+
+export type NoteParams = Readonly<Record<string, NoteParam>>;
+
 /** One line of the append-only trace. */
 export interface TraceEntry {
   at: number;
@@ -81,14 +97,18 @@ export interface TraceEntry {
   /** The timer's name (timer), the action index (action). */
   timer?: string;
   action?: number;
-  /** Free text: protocol notes ("S3 became leader"), action outcomes. */
-  text?: string;
+  /** What became of a lost message (lost). */
+  fate?: MessageFate;
+  /** Protocol notes ("raft.becameLeader"), action outcomes ("action.crashed"): words as data. */
+  note?: Note;
 }
 
 export interface Violation {
   at: number;
+  /** The invariant's name, as the papers write it ("ElectionSafety"); a claim matches it. */
   invariant: string;
-  detail: string;
+  /** What broke, as words to render (English for the CLI: renderNote(detail, 'en')). */
+  detail: Note;
   /** Nodes involved, for highlighting. */
   nodes: NodeId[];
 }
@@ -113,8 +133,8 @@ export interface NodeContext<M> {
   /** Start (or restart) the named timer; it fires once after `afterMs`. */
   setTimer(name: string, afterMs: number): void;
   clearTimer(name: string): void;
-  /** Add a line to the trace ("request forwarded to S2"). */
-  note(text: string): void;
+  /** Add a line to the trace: a catalog key and its parameters (see Note), never a sentence. */
+  note(key: string, params?: NoteParams): void;
 }
 
 /** Read-only view of the whole cluster for invariants. */
@@ -129,7 +149,7 @@ export interface World<S> {
 }
 
 export interface InvariantResult {
-  detail: string;
+  detail: Note;
   nodes: NodeId[];
 }
 
@@ -140,7 +160,7 @@ export interface InvariantResult {
  */
 export interface Invariant<S> {
   readonly name: string;
-  /** One sentence for the UI's invariants panel. */
+  /** The catalog key of one sentence for the UI's invariants panel. */
   readonly description: string;
   initialMemory(): unknown;
   /** `touched` is the node whose handler just ran. Return null when the property holds. */

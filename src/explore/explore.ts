@@ -9,6 +9,7 @@ import { encodeShareFragment } from '../scenario/link';
 import { createSimulation } from '../scenario/simulate';
 import { randomScenario, type ScheduleOptions } from './random-schedule';
 import { shrink } from './shrink';
+import { englishNote } from '../i18n/note';
 
 export interface ExploreOptions {
   protocol: ProtocolName;
@@ -81,7 +82,7 @@ export function explore(options: ExploreOptions): ExploreSummary {
     }
     if (summary.violations.length < 100) {
       const v = violations[0];
-      summary.violations.push({ run: i, runSeed: seed, at: v.at, invariant: v.invariant, detail: v.detail });
+      summary.violations.push({ run: i, runSeed: seed, at: v.at, invariant: v.invariant, detail: englishNote(v.detail) });
     }
     if (!firstFailing) {
       firstFailing = scenario;

@@ -3,6 +3,7 @@
 
 import type { Scenario } from '../scenario/format';
 import { createSimulation } from '../scenario/simulate';
+import { englishNote } from '../i18n/note';
 
 export interface ShrinkResult {
   scenario: Scenario;
@@ -15,7 +16,7 @@ export function findViolation(scenario: Scenario, invariant?: string) {
   const sim = createSimulation(scenario, { checkpointEvery: 0 });
   sim.runToEnd();
   const found = sim.violations.find((v) => invariant === undefined || v.invariant === invariant);
-  return found ? { at: found.at, invariant: found.invariant, detail: found.detail } : null;
+  return found ? { at: found.at, invariant: found.invariant, detail: englishNote(found.detail) } : null;
 }
 
 export function shrink(scenario: Scenario, invariant: string, budget = 400): ShrinkResult {

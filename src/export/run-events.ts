@@ -1,12 +1,14 @@
 // The run as a list of events for the exports (ShiViz log, JSON): each trace entry up to a time,
 // with its node, text and vector clock. Contract: a pure function of the run's logs; English
-// words come from the message labels (protocol.describe) and the trace's own texts, as in the CLI.
+// words come from the message labels (protocol.describe) and the trace's notes rendered in
+// English by src/i18n/note.ts, as in the CLI. Timer names and fates stay the protocol's own.
 
 import type { MessageLog } from '../engine/message-log';
 import { DELIVER_ENTRY, LOST_ENTRY, TIMER_ENTRY, TRACE_KINDS, type TraceLog } from '../engine/trace-log';
 import type { Protocol } from '../engine/types';
 import { clockOf, vectorClocks, type VectorClocks } from '../engine/vector-clocks';
 import { describeMessage } from '../store/run';
+import { englishNote } from '../i18n/note';
 
 /** What an export reads of a run (a RunRecord has all of it; the CLI builds it from a Simulation). */
 export interface ExportableRun {
@@ -36,15 +38,14 @@ export function entryText(run: ExportableRun, i: number): string {
   const { trace, messages } = run;
   const kind = trace.kind[i];
   const ref = trace.ref[i];
-  const t = trace.textIndex[i];
-  const text = t >= 0 ? trace.texts[t] : '';
+  const text = trace.wordOf(i);
   let out: string;
   if ((kind === DELIVER_ENTRY || kind === LOST_ENTRY) && ref >= 0 && ref < messages.count) {
     const label = describeMessage(run.protocol, messages.payloads[ref]).label;
     const head = `${hostName(messages.from[ref])} → ${hostName(messages.to[ref])} ${label} #${ref}`;
     out = kind === DELIVER_ENTRY ? `receive ${head}` : `lost (${text}) ${head}`;
   } else if (kind === TIMER_ENTRY) out = `timer ${text}`;
-  else out = text || TRACE_KINDS[kind];
+  else out = text ? englishNote({ key: text, params: trace.paramsOf(i) }) : TRACE_KINDS[kind];
   return out.replace(/[\r\n]+/g, ' ');
 }
 

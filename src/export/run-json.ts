@@ -6,6 +6,7 @@ import { FATES } from '../engine/message-log';
 import type { Violation } from '../engine/types';
 import { BOOT_EVENT, vectorClocks } from '../engine/vector-clocks';
 import { describeMessage } from '../store/run';
+import { englishNote } from '../i18n/note';
 import { runEvents, type ExportableRun } from './run-events';
 
 export const RUN_JSON_VERSION = 1;
@@ -44,7 +45,8 @@ export function runJson(run: ExportableRun & { scenario: unknown; violations: re
       scenario: run.scenario,
       events: runEvents(run, until, vc),
       messages: out,
-      violations: run.violations.filter((v) => v.at <= until),
+      // The detail in English, as the CLI prints it (the record keeps it as a key and parameters).
+      violations: run.violations.filter((v) => v.at <= until).map((v) => ({ ...v, detail: englishNote(v.detail) })),
     },
     null,
     1,

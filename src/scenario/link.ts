@@ -9,9 +9,10 @@
 
 import { Inflate, deflateSync, strToU8 } from 'fflate';
 import { LIMITS, type Scenario } from './format';
-import { oneLine, quoteText } from './quote';
+import type { Note } from '../engine/types';
+import { quoteText } from './quote';
 import { decodeScenarioBytes } from './read-text';
-import { parseScenarioText } from './validate';
+import { failure, fieldProblem, parseScenarioText } from './validate';
 
 const LINK_VERSION = '1';
 /**
@@ -53,7 +54,7 @@ const INFLATE_MS_MAX = 2000;
 
 export type LinkResult =
   | { ok: true; scenario: Scenario; time: number | null }
-  | { ok: false; error: string }
+  | { ok: false; error: string; problem: Note }
   | { ok: true; scenario: null; time: null };
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
@@ -102,7 +103,7 @@ export function encodeShareFragment(scenario: Scenario, time?: number): string {
   return `s=${LINK_VERSION}.${packed}` + (time !== undefined ? `&t=${Math.max(0, Math.round(time))}` : '');
 }
 
-/** The inflated bytes, or why they were refused. Never more than one step's output past `maxBytes`. */
+/** The inflated bytes, or why they were refused (a link.error.* key). Never more than one step's output past `maxBytes`. */
 export function inflateBounded(bytes: Uint8Array, maxBytes: number): Uint8Array | string {
   const chunks: Uint8Array[] = [];
   let total = 0;
@@ -116,12 +117,12 @@ export function inflateBounded(bytes: Uint8Array, maxBytes: number): Uint8Array 
       const end = Math.min(bytes.length, fed + inflateStepBytes(fed));
       inflate.push(bytes.subarray(fed, end), end === bytes.length);
       fed = end;
-      if (total > maxBytes) return 'link: the scenario is too large';
-      if (fed - total > INPUT_AHEAD_OF_OUTPUT_MAX) return 'link: the scenario data is padded (compressed data that decompresses to nothing)';
-      if (performance.now() - started > INFLATE_MS_MAX) return 'link: the scenario data takes too long to decompress';
+      if (total > maxBytes) return 'link.error.tooLarge';
+      if (fed - total > INPUT_AHEAD_OF_OUTPUT_MAX) return 'link.error.padded';
+      if (performance.now() - started > INFLATE_MS_MAX) return 'link.error.slow';
     }
   } catch {
-    return 'link: the scenario data is corrupt (could not be decompressed)';
+    return 'link.error.corrupt';
   }
   const out = new Uint8Array(total);
   let offset = 0;
@@ -136,30 +137,31 @@ export function inflateBounded(bytes: Uint8Array, maxBytes: number): Uint8Array 
 export function decodeShareFragment(fragment: string): LinkResult {
   const text = fragment.startsWith('#') ? fragment.slice(1) : fragment;
   if (text.trim() === '') return { ok: true, scenario: null, time: null };
-  if (text.length > FRAGMENT_CHARS_MAX) return { ok: false, error: `link: too long (${text.length} characters; at most ${FRAGMENT_CHARS_MAX})` };
+  if (text.length > FRAGMENT_CHARS_MAX) return failure(fieldProblem('link', 'link.error.tooLong', { length: text.length, max: FRAGMENT_CHARS_MAX }));
   const fields = new Map<string, string>();
   for (const part of text.split('&')) {
     const eq = part.indexOf('=');
-    if (eq <= 0) return { ok: false, error: 'link: not a Consensus Lab scenario link' };
+    if (eq <= 0) return failure(fieldProblem('link', 'link.error.notOurs'));
     fields.set(part.slice(0, eq), part.slice(eq + 1));
   }
   const packed = fields.get('s');
-  if (packed === undefined) return { ok: false, error: 'link: no scenario in the link (missing "s=")' };
+  if (packed === undefined) return failure(fieldProblem('link', 'link.error.noScenario'));
   const dot = packed.indexOf('.');
   const version = dot > 0 ? packed.slice(0, dot) : '';
-  if (version !== LINK_VERSION) return { ok: false, error: `link: unsupported link version ${quoteText(version, 8)}` };
+  if (version !== LINK_VERSION) return failure(fieldProblem('link', 'link.error.version', { version: quoteText(version, 8) }));
   const bytes = fromBase64Url(packed.slice(dot + 1));
-  if (bytes === null) return { ok: false, error: 'link: the scenario data is not valid base64url' };
+  if (bytes === null) return failure(fieldProblem('link', 'link.error.base64'));
   const inflated = inflateBounded(bytes, LIMITS.jsonBytesMax);
-  if (typeof inflated === 'string') return { ok: false, error: inflated };
+  if (typeof inflated === 'string') return failure(fieldProblem('link', inflated));
+  // A problem of the text inside the link: "link: scenario: …".
   const decoded = decodeScenarioBytes(inflated);
-  if (!decoded.ok) return { ok: false, error: `link: ${decoded.error}` };
+  if (!decoded.ok) return failure({ key: 'scenario.error.field', params: { field: 'link', problem: decoded.problem } });
   const parsed = parseScenarioText(decoded.text);
-  if (!parsed.ok) return { ok: false, error: oneLine(`link: ${parsed.error}`) };
+  if (!parsed.ok) return failure({ key: 'scenario.error.field', params: { field: 'link', problem: parsed.problem } });
   let time: number | null = null;
   const t = fields.get('t');
   if (t !== undefined) {
-    if (!/^\d{1,7}$/.test(t)) return { ok: false, error: 'link: t (playhead) must be a whole number of milliseconds' };
+    if (!/^\d{1,7}$/.test(t)) return failure(fieldProblem('link', 'link.error.playhead'));
     time = Math.min(Number(t), parsed.scenario.until);
   }
   return { ok: true, scenario: parsed.scenario, time };

@@ -5,6 +5,7 @@ import type { BudgetStop } from '../engine/budget';
 import type { Simulation } from '../engine/simulation';
 import { FATES } from '../engine/message-log';
 import type { Scenario } from './format';
+import { englishNote } from '../i18n/note';
 
 export interface RunSummary {
   protocol: string;
@@ -38,7 +39,7 @@ export function summarize(scenario: Scenario, sim: Simulation): RunSummary {
     traceHash: sim.traceHash(),
     messages: { sent: log.count, delivered: byFate[FATES.indexOf('delivered')], dropped, inFlight: byFate[0], lost },
     nodes: sim.views(),
-    violations: sim.violations.map(({ at, invariant, detail }) => ({ at, invariant, detail })),
+    violations: sim.violations.map(({ at, invariant, detail }) => ({ at, invariant, detail: englishNote(detail) })),
     budget: sim.budgetStop === null ? null : { ...sim.budgetStop },
   };
 }

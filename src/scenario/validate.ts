@@ -1,15 +1,41 @@
 // Validation of scenario files and links: unknown input in, a complete Scenario (every default
 // filled in) or one readable message naming the field out. Never throws on bad input. The
-// shape is schema.ts; the rules across fields are here.
+// shape is schema.ts; the rules across fields are here. The message is words as data
+// (`problem`: scenario.error.* keys of src/i18n/en/errors.ts, offending values already quoted
+// and escaped by quote.ts) and, for the CLI and the tests, `error`: that problem in English.
 
 import * as v from 'valibot';
-import type { Action, NetworkConfig, ParamSpec } from '../engine/types';
+import type { Action, NetworkConfig, Note, NoteParam, NoteParams, ParamSpec } from '../engine/types';
+import { englishNote, renderNote } from '../i18n/note';
+import type { Language } from '../i18n/translate';
 import { nodeLimits, protocols, type ProtocolName } from '../protocols/registry';
 import { LIMITS, type Scenario } from './format';
-import { escapeControls, oneLine, pathKey, quoteText, quoteValue } from './quote';
+import { escapeControls, oneLine, pathKey, quoteText } from './quote';
 import { scenarioSchema } from './schema';
 
-export type ParseResult = { ok: true; scenario: Scenario } | { ok: false; error: string };
+export type ParseResult = { ok: true; scenario: Scenario } | { ok: false; error: string; problem: Note };
+
+/** "field: problem", as a note. */
+export const fieldProblem = (field: string, key: string, params?: NoteParams): Note => ({
+  key: 'scenario.error.field',
+  params: { field, problem: params ? { key, params } : { key } },
+});
+
+/** A failed result: the problem, and its English one-liner (oneLine is the last guard on the length). */
+export const failure = (problem: Note): { ok: false; error: string; problem: Note } => ({ ok: false, error: oneLine(englishNote(problem)), problem });
+
+/** A problem as the page shows it, in its language: one line, escaped, clipped like `error`. */
+export const problemText = (problem: Note, language?: Language): string => oneLine(renderNote(problem, language));
+
+/** A parsed JSON value as an error shows it (quote.ts quoteValue, with the words for kinds as keys). */
+function received(value: unknown): NoteParam {
+  if (typeof value === 'string') return quoteText(value);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (value === null) return 'null';
+  if (value === undefined) return { key: 'scenario.value.nothing' };
+  if (Array.isArray(value)) return { key: 'scenario.value.array' };
+  return typeof value === 'object' ? { key: 'scenario.value.object' } : typeof value;
+}
 
 /** `actions[3].node` from a valibot issue path; keys that are not short identifiers are quoted. */
 function pathOf(issue: v.BaseIssue<unknown>): string {
@@ -26,39 +52,44 @@ function pathOf(issue: v.BaseIssue<unknown>): string {
  * One line naming the field and what was wrong. What was received is quoted from the input
  * itself (valibot's `received` holds a whole string value, however long or hostile).
  */
-function describeIssue(issue: v.BaseIssue<unknown>): string {
+function describeIssue(issue: v.BaseIssue<unknown>): Note {
   const path = pathOf(issue);
-  const received = quoteValue(issue.input);
-  if (issue.type === 'strict_object' && issue.expected === 'never') return `${path}: unknown field`;
+  const got = received(issue.input);
+  if (issue.type === 'strict_object' && issue.expected === 'never') return fieldProblem(path, 'scenario.error.unknownField');
   if (issue.type === 'object' || issue.type === 'strict_object') {
-    if (issue.received === 'undefined') return `${path}: required field is missing`;
-    return `${path}: expected an object but received ${received}`;
+    if (issue.received === 'undefined') return fieldProblem(path, 'scenario.error.missing');
+    return fieldProblem(path, 'scenario.error.expectedObject', { received: got });
   }
   if (issue.type === 'variant') {
     // valibot writes `("crash" | "restart" | …)`: twelve action names, so a bare list and a
     // shorter quote keep the line under ~200 characters.
     const options = (issue.expected ?? '').replace(/[()"]/g, '').split(' | ').join(', ');
-    const value = typeof issue.input === 'string' ? quoteText(issue.input, 40) : received;
-    return `${path}: expected one of ${options} but received ${value}`;
+    const value = typeof issue.input === 'string' ? quoteText(issue.input, 40) : got;
+    return fieldProblem(path, 'scenario.error.expectedOneOf', { options, received: value });
   }
   if (issue.type === 'picklist' || issue.type === 'literal') {
-    return `${path}: expected ${issue.expected} but received ${received}`;
+    return fieldProblem(path, 'scenario.error.expected', { expected: String(issue.expected), received: got });
   }
-  if (issue.type === 'min_value') return `${path}: ${received} is below the minimum ${issue.requirement}`;
-  if (issue.type === 'max_value') return `${path}: ${received} is above the maximum ${issue.requirement}`;
-  if (issue.type === 'max_length') return `${path}: too long (at most ${issue.requirement})`;
-  if (issue.type === 'min_length') return `${path}: too short (at least ${issue.requirement})`;
-  if (issue.type === 'integer') return `${path}: expected an integer but received ${received}`;
-  return `${path}: expected ${issue.expected ?? 'a valid value'} but received ${received}`;
+  if (issue.type === 'min_value') return fieldProblem(path, 'scenario.error.belowMin', { received: got, min: String(issue.requirement) });
+  if (issue.type === 'max_value') return fieldProblem(path, 'scenario.error.aboveMax', { received: got, max: String(issue.requirement) });
+  if (issue.type === 'max_length') return fieldProblem(path, 'scenario.error.tooLong', { max: String(issue.requirement) });
+  if (issue.type === 'min_length') return fieldProblem(path, 'scenario.error.tooShort', { min: String(issue.requirement) });
+  if (issue.type === 'integer') return fieldProblem(path, 'scenario.error.expectedInteger', { received: got });
+  if (issue.expected == null) return fieldProblem(path, 'scenario.error.expectedValid', { received: got });
+  return fieldProblem(path, 'scenario.error.expected', { expected: issue.expected, received: got });
 }
 
-class FieldError extends Error {}
-const fail = (field: string, message: string): never => {
-  throw new FieldError(`${field}: ${message}`);
+class FieldError extends Error {
+  constructor(readonly problem: Note) {
+    super(problem.key);
+  }
+}
+const fail = (field: string, key: string, params?: NoteParams): never => {
+  throw new FieldError(fieldProblem(field, key, params));
 };
 
 function checkNode(field: string, id: number, nodes: number): void {
-  if (id > nodes) fail(field, `node ${id} does not exist (nodes are 1..${nodes})`);
+  if (id > nodes) fail(field, 'scenario.error.noSuchNode', { node: id, nodes });
 }
 
 const listOf = (options: readonly string[]): string => options.map((o) => `"${o}"`).join(', ');
@@ -74,8 +105,8 @@ function validateParams(protocol: ProtocolName, given: object, nodes: number): R
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(raw)) {
     if (!specs.some((spec) => spec.name === key)) {
-      const known = specs.map((s) => s.name).join(', ') || 'none';
-      fail(`params${pathKey(key, false)}`, `unknown parameter for ${protocol} (known: ${known})`);
+      const known = specs.map((s) => s.name).join(', ');
+      fail(`params${pathKey(key, false)}`, 'scenario.error.unknownParam', { protocol, known: known || { key: 'scenario.value.none' } });
     }
   }
   for (const spec of specs) {
@@ -87,28 +118,28 @@ function validateParams(protocol: ProtocolName, given: object, nodes: number): R
     }
     switch (spec.kind) {
       case 'int':
-        if (typeof value !== 'number' || !Number.isInteger(value)) fail(field, `expected an integer but received ${quoteValue(value)}`);
-        if ((value as number) < spec.min || (value as number) > spec.max) fail(field, `${value} is outside ${spec.min}..${spec.max}`);
+        if (typeof value !== 'number' || !Number.isInteger(value)) fail(field, 'scenario.error.expectedInteger', { received: received(value) });
+        if ((value as number) < spec.min || (value as number) > spec.max) fail(field, 'scenario.error.outside', { value: value as number, min: spec.min, max: spec.max });
         out[spec.name] = value;
         break;
       case 'boolean':
-        if (typeof value !== 'boolean') fail(field, `expected true or false but received ${quoteValue(value)}`);
+        if (typeof value !== 'boolean') fail(field, 'scenario.error.expectedBoolean', { received: received(value) });
         out[spec.name] = value;
         break;
       case 'enum':
         if (typeof value !== 'string' || !spec.options.includes(value)) {
-          fail(field, `expected one of ${listOf(spec.options)} but received ${quoteValue(value)}`);
+          fail(field, 'scenario.error.expectedOneOf', { options: listOf(spec.options), received: received(value) });
         }
         out[spec.name] = value;
         break;
       case 'nodeMap': {
-        if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(field, 'expected an object from node id to value');
+        if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(field, 'scenario.error.expectedNodeMap');
         // A fresh object holding only the checked node ids: nothing else of the input survives.
         const map: Record<string, string> = {};
         for (const [key, entry] of Object.entries(value as Record<string, unknown>)) {
-          if (!/^[1-9]$/.test(key) || Number(key) > nodes) fail(`${field}${pathKey(key, false)}`, `not a node id (nodes are 1..${nodes})`);
+          if (!/^[1-9]$/.test(key) || Number(key) > nodes) fail(`${field}${pathKey(key, false)}`, 'scenario.error.notNodeId', { nodes });
           if (typeof entry !== 'string' || !spec.options.includes(entry)) {
-            fail(`${field}.${key}`, `expected one of ${listOf(spec.options)} but received ${quoteValue(entry)}`);
+            fail(`${field}.${key}`, 'scenario.error.expectedOneOf', { options: listOf(spec.options), received: received(entry) });
           }
           map[key] = entry as string;
         }
@@ -122,7 +153,7 @@ function validateParams(protocol: ProtocolName, given: object, nodes: number): R
 
 function validateAction(action: Action, index: number, nodes: number, until: number): void {
   const field = `actions[${index}]`;
-  if (action.at > until) fail(`${field}.at`, `${action.at} is after the end of the run (until ${until})`);
+  if (action.at > until) fail(`${field}.at`, 'scenario.error.afterEnd', { at: action.at, until });
   switch (action.do) {
     case 'crash':
     case 'restart':
@@ -133,14 +164,14 @@ function validateAction(action: Action, index: number, nodes: number, until: num
     case 'restore':
       checkNode(`${field}.from`, action.from, nodes);
       checkNode(`${field}.to`, action.to, nodes);
-      if (action.from === action.to) fail(`${field}.to`, 'a link joins two different nodes');
+      if (action.from === action.to) fail(`${field}.to`, 'scenario.error.sameNode');
       return;
     case 'partition': {
       const seen = new Set<number>();
       action.groups.forEach((group, g) =>
         group.forEach((id, k) => {
           checkNode(`${field}.groups[${g}][${k}]`, id, nodes);
-          if (seen.has(id)) fail(`${field}.groups[${g}][${k}]`, `node ${id} is in two groups`);
+          if (seen.has(id)) fail(`${field}.groups[${g}][${k}]`, 'scenario.error.twoGroups', { node: id });
           seen.add(id);
         }),
       );
@@ -148,7 +179,7 @@ function validateAction(action: Action, index: number, nodes: number, until: num
     }
     case 'network': {
       const { at: _at, do: _do, ...changes } = action;
-      if (Object.keys(changes).length === 0) fail(field, 'a network action changes at least one field');
+      if (Object.keys(changes).length === 0) fail(field, 'scenario.error.emptyNetwork');
       return;
     }
     default:
@@ -175,7 +206,7 @@ function checkNetworkInForce(start: NetworkConfig, actions: readonly Action[]): 
     max = action.latencyMsMax ?? max;
     if (min <= max) continue;
     const field = `actions[${index}].${action.latencyMsMin !== undefined ? 'latencyMsMin' : 'latencyMsMax'}`;
-    fail(field, `from ${action.at} ms the latency would be ${min}..${max} ms (latencyMsMin above latencyMsMax)`);
+    fail(field, 'scenario.error.latencyCrossed', { at: action.at, min, max });
   }
 }
 
@@ -194,24 +225,24 @@ function findArrayWhereObject(input: Record<string, unknown>): string | null {
 export function parseScenario(input: unknown): ParseResult {
   try {
     if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-      return { ok: false, error: 'scenario: expected a JSON object' };
+      return failure(fieldProblem('scenario', 'scenario.error.notObject'));
     }
     const arrayWhereObject = findArrayWhereObject(input as Record<string, unknown>);
-    if (arrayWhereObject) return { ok: false, error: `${arrayWhereObject}: expected an object but received an array` };
+    if (arrayWhereObject) return failure(fieldProblem(arrayWhereObject, 'scenario.error.expectedObject', { received: { key: 'scenario.value.array' } }));
     // Too many actions is said before each is looked at; abortEarly: only the first issue is
     // reported, so valibot need not describe every item of a huge array.
     const actionCount = (input as { actions?: unknown }).actions;
     if (Array.isArray(actionCount) && actionCount.length > LIMITS.actionsMax) {
-      return { ok: false, error: `actions: too long (at most ${LIMITS.actionsMax})` };
+      return failure(fieldProblem('actions', 'scenario.error.tooLong', { max: String(LIMITS.actionsMax) }));
     }
     const parsed = v.safeParse(scenarioSchema, input, { abortEarly: true });
-    if (!parsed.success) return { ok: false, error: oneLine(describeIssue(parsed.issues[0])) };
+    if (!parsed.success) return failure(describeIssue(parsed.issues[0]));
     const raw = parsed.output;
     const limits = nodeLimits[raw.protocol];
     const nodes = raw.nodes ?? limits.default;
-    if (nodes < limits.min) fail('nodes', `${raw.protocol} needs at least ${limits.min} nodes`);
+    if (nodes < limits.min) fail('nodes', 'scenario.error.tooFewNodes', { protocol: raw.protocol, min: limits.min });
     const network = raw.network;
-    if (network.latencyMsMax < network.latencyMsMin) fail('network.latencyMsMax', 'is below network.latencyMsMin');
+    if (network.latencyMsMax < network.latencyMsMin) fail('network.latencyMsMax', 'scenario.error.latencyBelowMin');
     const actions = raw.actions as Action[];
     actions.forEach((action, index) => validateAction(action, index, nodes, raw.until));
     checkNetworkInForce(network, actions);
@@ -230,8 +261,8 @@ export function parseScenario(input: unknown): ParseResult {
     return { ok: true, scenario };
   } catch (error) {
     // Messages are built from quoted input already; oneLine is the last guard on the length.
-    if (error instanceof FieldError) return { ok: false, error: oneLine(error.message) };
-    return { ok: false, error: 'scenario: could not be read' };
+    if (error instanceof FieldError) return failure(error.problem);
+    return failure(fieldProblem('scenario', 'scenario.error.unreadable'));
   }
 }
 
@@ -240,7 +271,7 @@ export function parseScenario(input: unknown): ParseResult {
  * dropped, the same for every door: editors on some systems write one.
  */
 export function parseScenarioText(text: string): ParseResult {
-  if (text.length > LIMITS.jsonCharsMax) return { ok: false, error: `scenario: larger than ${LIMITS.jsonCharsMax} characters` };
+  if (text.length > LIMITS.jsonCharsMax) return failure(fieldProblem('scenario', 'scenario.error.tooManyChars', { max: LIMITS.jsonCharsMax }));
   const json = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   let value: unknown;
   try {
@@ -248,7 +279,7 @@ export function parseScenarioText(text: string): ParseResult {
   } catch (error) {
     // V8's message quotes the text around the fault: escape and clip it like any quoted input.
     const reason = escapeControls((error as Error).message.replace(/\s+/g, ' ').slice(0, 120));
-    return { ok: false, error: oneLine(`scenario: not valid JSON (${reason})`) };
+    return failure(fieldProblem('scenario', 'scenario.error.notJson', { reason }));
   }
   return parseScenario(value);
 }

@@ -4,8 +4,9 @@
 
 import { useEffect, useMemo, useRef } from 'react';
 import { useAppStore } from './store-context';
-import { violationChain, type ChainStep } from './violation-chain';
-import { hasKey, t } from '../i18n/translate';
+import { chainStepText, violationChain } from './violation-chain';
+import { renderNote } from '../i18n/note';
+import { t } from '../i18n/translate';
 import type { RunRecord } from '../store/run';
 import type { Violation } from '../engine/types';
 
@@ -47,7 +48,7 @@ export function InvariantsPanel() {
                 <strong>{invariant.name}</strong>
                 <span className="status-text">{broken.length ? t('controls.invariants.violated', { count: broken.length }) : t('controls.invariants.holds')}</span>
               </div>
-              <p className="description">{invariant.description}</p>
+              <p className="description">{t(invariant.description)}</p>
               {later > 0 && broken.length === 0 && <p className="warning">{t('controls.invariants.breaksLater', { count: later })}</p>}
               {own.length > 0 && (
                 <ul className="plain violation-list">
@@ -69,11 +70,7 @@ export function InvariantsPanel() {
   );
 }
 
-function stepText(step: ChainStep): string {
-  const fate = step.params.fate;
-  const params = fate !== undefined && hasKey(`chain.fate.${fate}`) ? { ...step.params, fate: t(`chain.fate.${fate}`) } : step.params;
-  return t(step.key, params);
-}
+const stepText = (step: Parameters<typeof chainStepText>[0]) => chainStepText(step);
 
 /** The selected violation: its sentence and the chain of events behind it, scrolled into view. */
 function ViolationDetail({ run, violation }: { run: RunRecord; violation: Violation }) {
@@ -85,7 +82,7 @@ function ViolationDetail({ run, violation }: { run: RunRecord; violation: Violat
       <strong>
         {t('controls.invariants.brokeAt', { invariant: violation.invariant, at: violation.at })}
       </strong>{' '}
-      {violation.detail}
+      {renderNote(violation.detail)}
       {violation.nodes.length > 0 && <span> {t('controls.invariants.nodes', { nodes: violation.nodes.map((n) => `S${n}`).join(', ') })}</span>}
       {chain.steps.length > 0 && (
         <>

@@ -1,24 +1,19 @@
 // The sentence shown when the engine's budget stopped a run: one function of {at, reason, limit},
-// so that it can move into an i18n catalog (a key per reason, with at and limit as parameters).
+// worded from the catalog (budget.stopped with a key per reason), in the page's language.
 
+import { currentLanguage, t, type Language } from '../i18n/translate';
 import type { BudgetStop } from '../worker/budget-stop';
 
-/** "12 345": thousands grouped with a space, the same in every language the app ships. */
+/** "12 345": thousands grouped with a thin space, the same in every language the app ships. */
 function grouped(value: number): string {
   return String(Math.round(value)).replace(/\B(?=(\d{3})+(?!\d))/g, '\u2009');
 }
 
-function exceeded(stop: BudgetStop): string {
-  switch (stop.reason) {
-    case 'events':
-      return `more than ${grouped(stop.limit)} events`;
-    case 'inFlight':
-      return `more than ${grouped(stop.limit)} messages in flight`;
-    case 'checkpointMemory':
-      return `more than ${grouped(Math.round(stop.limit / 1_000_000))} MB of checkpoints`;
-  }
+function exceeded(stop: BudgetStop, language: Language): string {
+  const limit = stop.reason === 'checkpointMemory' ? grouped(Math.round(stop.limit / 1_000_000)) : grouped(stop.limit);
+  return t(`budget.${stop.reason}`, { limit, lng: language });
 }
 
-export function budgetNotice(stop: BudgetStop): string {
-  return `Stopped at ${grouped(stop.at)} ms: ${exceeded(stop)}; shorten the run or slow the timers`;
+export function budgetNotice(stop: BudgetStop, language: Language = currentLanguage()): string {
+  return t('budget.stopped', { at: grouped(stop.at), exceeded: exceeded(stop, language), lng: language });
 }

@@ -5,23 +5,62 @@
 
 import { describeMessage, type RunRecord } from '../store/run';
 import { TRACE_KINDS } from '../engine/trace-log';
+import type { Note, NoteParam } from '../engine/types';
+import { currentLanguage, ownText, type Language } from '../i18n/translate';
 
 export const LINE_HEIGHT_PX = 18;
 export const ROW_PADDING_PX = 4;
 /** Characters a lost message adds after its label (" — dropped by the network"). */
 const FRAME_CHARS = 26;
 
-/** The text length of trace entry `index` without building its sentence. */
-export function lineLength(run: RunRecord, index: number): number {
+/** Columns a text takes: CJK characters are about two Latin ones wide. */
+function width(text: string): number {
+  let n = text.length;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x2e80) n++;
+  return n;
+}
+
+const templateWidths = new Map<string, number>();
+
+/** The width of a key's template, placeholders included (each longer than nothing it stands for). */
+function templateWidth(key: string, language: Language): number {
+  const cacheKey = language + '\u0000' + key;
+  let w = templateWidths.get(cacheKey);
+  if (w === undefined) {
+    w = width(ownText(key, language) ?? ownText(key, 'en') ?? key);
+    templateWidths.set(cacheKey, w);
+  }
+  return w;
+}
+
+/** At least the width of the note as rendered: its template plus every parameter's own width. */
+function noteWidth(note: Note, language: Language): number {
+  let w = templateWidth(note.key, language);
+  const params = note.params;
+  if (params) for (const name in params) w += paramWidth(params[name], language);
+  return w;
+}
+
+function paramWidth(value: NoteParam, language: Language): number {
+  if (typeof value === 'number') return String(value).length;
+  if (typeof value === 'string') return width(value);
+  if (Array.isArray(value)) return value.length * 6;
+  return noteWidth(value as Note, language);
+}
+
+/** The text length of trace entry `index` without building its sentence (an estimate that errs long). */
+export function lineLength(run: RunRecord, index: number, language: Language = currentLanguage()): number {
   const trace = run.trace;
   const kind = TRACE_KINDS[trace.kind[index]];
   const ref = trace.ref[index];
-  const textIndex = trace.textIndex[index];
-  const text = textIndex >= 0 ? trace.texts[textIndex].length : 0;
+  const word = trace.wordOf(index);
+  const frame = language === 'en' ? 0 : FRAME_CHARS;
   if ((kind === 'deliver' || kind === 'lost') && ref >= 0 && ref < run.messages.count) {
-    return 10 + describeMessage(run.protocol, run.messages.payloads[ref]).label.length + (kind === 'lost' ? FRAME_CHARS : 0);
+    return 10 + frame + describeMessage(run.protocol, run.messages.payloads[ref]).label.length + (kind === 'lost' ? FRAME_CHARS : 0);
   }
-  return Math.max(text, kind.length) + (kind === 'timer' ? 20 : 0);
+  if (kind === 'timer') return width(word) + 20 + 2 * frame;
+  if (!word) return kind.length + frame;
+  return noteWidth({ key: word, params: trace.paramsOf(index) }, language);
 }
 
 export interface RowLayout {

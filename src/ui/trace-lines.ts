@@ -1,14 +1,13 @@
-// The event log's sentences, from the run record: "S2 → S4 AppendEntries(term 3, 2 entries)".
+// The event log's sentences, from the run record: "S2 → S4 AppendEntries(term 3, 2 entries)",
+// in the language the page speaks (or the one asked for). Notes and action outcomes are keys
+// with parameters (engine/types.ts Note), rendered by src/i18n/note.ts; the frames around
+// messages and timers are keys of src/i18n/en/trace.ts.
 
 import { describeMessage, type RunRecord } from '../store/run';
 import { TRACE_KINDS } from '../engine/trace-log';
-
-const FATE_TEXT: Record<string, string> = {
-  dropped: 'dropped by the network',
-  cut: 'lost: link cut',
-  crashed: 'lost: receiver down',
-  'user-dropped': 'dropped by you',
-};
+import { renderNote } from '../i18n/note';
+import { timerName } from '../i18n/timer-name';
+import { currentLanguage, t, type Language } from '../i18n/translate';
 
 export interface TraceLine {
   at: number;
@@ -20,23 +19,29 @@ export interface TraceLine {
   type: string | null;
 }
 
-export function traceLine(run: RunRecord, index: number): TraceLine {
+/** How a lost message was lost, as words ("dropped by the network"). */
+export function fateWords(fate: string, language: Language = currentLanguage()): string {
+  return t(`trace.fate.${fate || 'lost'}`, { lng: language });
+}
+
+export function traceLine(run: RunRecord, index: number, language: Language = currentLanguage()): TraceLine {
   const trace = run.trace;
   const at = trace.at[index];
   const kind = TRACE_KINDS[trace.kind[index]];
   const node = trace.node[index];
   const ref = trace.ref[index];
-  const textIndex = trace.textIndex[index];
-  const text = textIndex >= 0 ? trace.texts[textIndex] : '';
+  const word = trace.wordOf(index);
   if ((kind === 'deliver' || kind === 'lost') && ref >= 0 && ref < run.messages.count) {
     const from = run.messages.from[ref];
     const to = run.messages.to[ref];
     const { type, label } = describeMessage(run.protocol, run.messages.payloads[ref]);
-    const head = `S${from} → S${to} ${label}`;
-    return { at, kind, text: kind === 'lost' ? `${head} — ${FATE_TEXT[text] ?? 'lost'}` : head, nodes: [from, to], type };
+    const key = kind === 'lost' ? 'trace.lost' : 'trace.deliver';
+    return { at, kind, text: t(key, { from, to, label, fate: fateWords(word, language), lng: language }), nodes: [from, to], type };
   }
-  if (kind === 'timer') return { at, kind, text: `S${node} ${text || 'timer'} timer fired`, nodes: node ? [node] : [], type: null };
-  return { at, kind, text: text || kind, nodes: node ? [node] : [], type: null };
+  const nodes = node ? [node] : [];
+  if (kind === 'timer') return { at, kind, text: t('trace.timer', { node, timer: timerName(word || 'timer', language), lng: language }), nodes, type: null };
+  const text = word ? renderNote({ key: word, params: trace.paramsOf(index) }, language) : t(`trace.kind.${kind}`, { lng: language });
+  return { at, kind, text, nodes, type: null };
 }
 
 /** Does trace entry `index` pass the filter? Reads the columns directly (no allocation). */

@@ -3,17 +3,21 @@
 // received (and why they were lost), the timer that then fired, and what it decided; for the
 // other nodes of the violation: what they decided meanwhile. 3PC under a partition reads
 // "S2 never received PreCommit → its decide:T1 timer fired → S2 timed out uncertain …, aborts,
-// while S1 decides commit …". Pure: steps are keys and parameters; the panel words them.
+// while S1 decides commit …". Pure: steps are keys and parameters (a note or an action outcome
+// is itself a Note parameter, `text`); chainStepText words them in a language.
 
 import { describeMessage, type RunRecord } from '../store/run';
 import { ACTION_ENTRY, DELIVER_ENTRY, LOST_ENTRY, NOTE_ENTRY, TIMER_ENTRY } from '../engine/trace-log';
-import type { Violation } from '../engine/types';
+import type { Note, NoteParams, Violation } from '../engine/types';
+import { renderNote } from '../i18n/note';
+import { timerName } from '../i18n/timer-name';
+import { currentLanguage, hasKey, type Language } from '../i18n/translate';
 
 export interface ChainStep {
   at: number;
   node: number;
   key: 'chain.neverReceived' | 'chain.timer' | 'chain.note' | 'chain.action';
-  params: Record<string, string | number>;
+  params: NoteParams;
 }
 
 export interface ViolationChain {
@@ -30,18 +34,18 @@ interface NodeStory {
   lostByType: Map<string, { at: number; from: number; fate: string }>;
   received: Set<string>;
   timers: { at: number; name: string }[];
-  notes: { at: number; text: string }[];
+  notes: { at: number; text: Note }[];
 }
 
 export function violationChain(run: RunRecord, violation: Violation): ViolationChain {
   const { trace, messages } = run;
   const stories = new Map<number, NodeStory>();
   for (const node of violation.nodes) stories.set(node, { lostByType: new Map(), received: new Set(), timers: [], notes: [] });
-  let lastAction: { at: number; text: string } | null = null;
+  let lastAction: { at: number; text: Note } | null = null;
   for (let i = 0; i < trace.count && trace.at[i] <= violation.at; i++) {
     const kind = trace.kind[i];
     const at = trace.at[i];
-    const text = trace.textIndex[i] >= 0 ? trace.texts[trace.textIndex[i]] : '';
+    const word = trace.wordOf(i);
     if (kind === DELIVER_ENTRY || kind === LOST_ENTRY) {
       const ref = trace.ref[i];
       if (ref < 0 || ref >= messages.count) continue;
@@ -49,17 +53,17 @@ export function violationChain(run: RunRecord, violation: Violation): ViolationC
       if (!story) continue;
       const { type } = describeMessage(run.protocol, messages.payloads[ref]);
       if (kind === DELIVER_ENTRY) story.received.add(type);
-      else if (!story.lostByType.has(type)) story.lostByType.set(type, { at, from: messages.from[ref], fate: text || 'lost' });
+      else if (!story.lostByType.has(type)) story.lostByType.set(type, { at, from: messages.from[ref], fate: word || 'lost' });
       continue;
     }
     if (kind === ACTION_ENTRY) {
-      lastAction = { at, text };
+      lastAction = { at, text: { key: word, params: trace.paramsOf(i) } };
       continue;
     }
     const story = stories.get(trace.node[i]);
     if (!story) continue;
-    if (kind === TIMER_ENTRY) story.timers.push({ at, name: text || 'timer' });
-    else if (kind === NOTE_ENTRY) story.notes.push({ at, text });
+    if (kind === TIMER_ENTRY) story.timers.push({ at, name: word || 'timer' });
+    else if (kind === NOTE_ENTRY) story.notes.push({ at, text: { key: word, params: trace.paramsOf(i) } });
   }
 
   // Messages lost and never received by other means, per node.
@@ -97,4 +101,13 @@ export function violationChain(run: RunRecord, violation: Violation): ViolationC
     if (decision) meanwhile.push({ at: decision.at, node, key: 'chain.note', params: { text: decision.text, at: decision.at } });
   }
   return { node: astray, steps, meanwhile };
+}
+
+/** A step in words: the fate and the timer's name worded in `language` too. */
+export function chainStepText(step: ChainStep, language: Language = currentLanguage()): string {
+  const params: Record<string, NoteParams[string]> = { ...step.params };
+  const fate = params.fate;
+  if (typeof fate === 'string' && hasKey(`chain.fate.${fate}`)) params.fate = { key: `chain.fate.${fate}` };
+  if (typeof params.timer === 'string') params.timer = timerName(params.timer, language);
+  return renderNote({ key: step.key, params }, language);
 }

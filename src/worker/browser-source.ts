@@ -3,10 +3,24 @@ import type { RunBudget } from './budget-stop';
 import type { RunPort } from './protocol';
 import type { RunSource } from './run-source';
 import { connectRunSource } from './worker-source';
+import { loadRunWords } from '../i18n/run-words';
 
 export function createBrowserRunSource(budget?: RunBudget): RunSource {
   const worker = new Worker(new URL('./run-worker.ts', import.meta.url), { type: 'module', name: 'runs' });
-  const source = connectRunSource(worker as unknown as RunPort, { budget, close: () => worker.terminate() });
+  // The run's words load while the worker computes; its messages wait for them (in order), so
+  // no run reaches the page before the event log can word it. A failed load words nothing less
+  // than the keys, and the run still comes.
+  const words = loadRunWords().catch(() => undefined);
+  const port: RunPort = {
+    postMessage: (message, transfer) => worker.postMessage(message, transfer ?? []),
+    set onmessage(handler: RunPort['onmessage']) {
+      worker.onmessage = handler && ((event: MessageEvent) => void words.then(() => handler(event)));
+    },
+    get onmessage() {
+      return worker.onmessage;
+    },
+  };
+  const source = connectRunSource(port, { budget, close: () => worker.terminate() });
   // A worker that could not load or that died (out of memory) ends the run with an error.
   worker.addEventListener('error', (event) => source.fail(event.message || 'the worker stopped'));
   return source;

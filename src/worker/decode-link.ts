@@ -4,6 +4,7 @@
 // Same result as decodeShareFragment; a worker that fails or takes too long is a link error.
 
 import { decodeShareFragment, type LinkResult } from '../scenario/link';
+import { failure, fieldProblem } from '../scenario/validate';
 
 /** Fragments up to this many characters decode in place. */
 export const INLINE_FRAGMENT_CHARS_MAX = 4096;
@@ -20,9 +21,9 @@ export function decodeLink(fragment: string): Promise<LinkResult> {
       worker.terminate();
       done(result);
     };
-    const timer = setTimeout(() => finish({ ok: false, error: 'link: the scenario data takes too long to read' }), DECODE_WAIT_MS);
+    const timer = setTimeout(() => finish(failure(fieldProblem('link', 'link.error.slow'))), DECODE_WAIT_MS);
     worker.onmessage = (event: MessageEvent<LinkResult>) => finish(event.data);
-    worker.onerror = () => finish({ ok: false, error: 'link: the scenario data could not be read' });
+    worker.onerror = () => finish(failure(fieldProblem('link', 'link.error.corrupt')));
     worker.postMessage(fragment);
   });
 }

@@ -9,7 +9,7 @@ import { grow } from '../engine/columns';
 import { IN_FLIGHT, MessageLog } from '../engine/message-log';
 import type { Simulation } from '../engine/simulation';
 import { TraceLog } from '../engine/trace-log';
-import type { Protocol, Violation } from '../engine/types';
+import type { NoteParams, Protocol, Violation } from '../engine/types';
 import type { Scenario } from '../scenario/format';
 import { describeMessage, type RunRecord } from '../store/run';
 import type { BudgetStop } from './budget-stop';
@@ -47,16 +47,22 @@ export interface RecordGrowth {
   updates: Int32Array;
   /** Message types seen for the first time, in order. */
   messageTypes: string[];
-  /** New trace rows; textIndex refers to the run's whole text list, of which `texts` is the new part. */
+  /**
+   * New trace rows; `word` and `paramsIndex` refer to the run's whole word table and params
+   * column, of which `words` (from wordFirst) and `params` (from paramsFirst) are the new parts.
+   */
   trace: {
     first: number;
     at: Int32Array;
     kind: Uint8Array;
     node: Uint8Array;
     ref: Int32Array;
-    textIndex: Int32Array;
-    textFirst: number;
-    texts: string[];
+    word: Int32Array;
+    paramsIndex: Int32Array;
+    wordFirst: number;
+    words: string[];
+    paramsFirst: number;
+    params: NoteParams[];
   };
   violations: Violation[];
 }
@@ -64,7 +70,7 @@ export interface RecordGrowth {
 /** The buffers a growth message can transfer instead of copying. */
 export function transferablesOf(growth: RecordGrowth): ArrayBuffer[] {
   const { messages: m, trace: t } = growth;
-  return [m.from, m.to, m.fate, m.sentAt, m.deliverAt, m.endAt, m.duplicateOf, m.sentBy, growth.updates, t.at, t.kind, t.node, t.ref, t.textIndex].map(
+  return [m.from, m.to, m.fate, m.sentAt, m.deliverAt, m.endAt, m.duplicateOf, m.sentBy, growth.updates, t.at, t.kind, t.node, t.ref, t.word, t.paramsIndex].map(
     (column) => column.buffer as ArrayBuffer,
   );
 }
@@ -73,7 +79,8 @@ export function transferablesOf(growth: RecordGrowth): ArrayBuffer[] {
 export class GrowthCursor {
   private messagesSent = 0;
   private traceSent = 0;
-  private textsSent = 0;
+  private wordsSent = 0;
+  private paramsSent = 0;
   private violationsSent = 0;
   /** Ids sent while in flight, and the delivery time they were sent with. */
   private open: number[] = [];
@@ -119,9 +126,11 @@ export class GrowthCursor {
 
     const traceFirst = this.traceSent;
     const traceEnd = trace.count;
-    const textFirst = this.textsSent;
+    const wordFirst = this.wordsSent;
+    const paramsFirst = this.paramsSent;
     this.traceSent = traceEnd;
-    this.textsSent = trace.textCount;
+    this.wordsSent = trace.words.length;
+    this.paramsSent = trace.paramsCount;
 
     const violations = sim.violations.slice(this.violationsSent);
     this.violationsSent += violations.length;
@@ -151,9 +160,12 @@ export class GrowthCursor {
         kind: trace.kind.slice(traceFirst, traceEnd),
         node: trace.node.slice(traceFirst, traceEnd),
         ref: trace.ref.slice(traceFirst, traceEnd),
-        textIndex: trace.textIndex.slice(traceFirst, traceEnd),
-        textFirst,
-        texts: trace.texts.slice(textFirst, trace.textCount),
+        word: trace.word.slice(traceFirst, traceEnd),
+        paramsIndex: trace.paramsIndex.slice(traceFirst, traceEnd),
+        wordFirst,
+        words: trace.words.slice(wordFirst),
+        paramsFirst,
+        params: trace.params.slice(paramsFirst, trace.paramsCount),
       },
       violations,
     };
@@ -222,10 +234,12 @@ export class RecordAccumulator {
       trace.kind = place(trace.kind, t.kind, t.first, end);
       trace.node = place(trace.node, t.node, t.first, end);
       trace.ref = place(trace.ref, t.ref, t.first, end);
-      trace.textIndex = place(trace.textIndex, t.textIndex, t.first, end);
-      for (let i = 0; i < t.texts.length; i++) trace.texts[t.textFirst + i] = t.texts[i];
+      trace.word = place(trace.word, t.word, t.first, end);
+      trace.paramsIndex = place(trace.paramsIndex, t.paramsIndex, t.first, end);
+      trace.addWords(t.wordFirst, t.words);
+      for (let i = 0; i < t.params.length; i++) trace.params[t.paramsFirst + i] = t.params[i];
       trace.count = end;
-      trace.textCount = t.textFirst + t.texts.length;
+      trace.paramsCount = t.paramsFirst + t.params.length;
     }
     if (growth.violations.length > 0) this.violations = [...this.violations, ...growth.violations];
     this.computedUntil = Math.max(this.computedUntil, growth.computedUntil);

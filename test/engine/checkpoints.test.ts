@@ -11,6 +11,7 @@ import { RandomStream } from '../../src/engine/random';
 import { createSimulation } from '../../src/scenario/simulate';
 import { parseScenario } from '../../src/scenario/validate';
 import { echoConfig, echoProtocol, onceConfig, onceProtocol } from './fixtures';
+import { englishNote } from '../../src/i18n/note';
 
 /** Long latency: every node pings every 4 ms and messages take 0.5–2 s, so thousands are in flight. */
 const longLatency: RunConfig = echoConfig({
@@ -55,7 +56,7 @@ describe('seek with many messages in flight', () => {
     expect(sim.inFlightCount).toBeGreaterThan(1500);
     sim.runToEnd();
     // The message actions found their messages in flight: the journal's delay path is exercised.
-    const actionTexts = sim.trace.filter((e) => e.kind === 'action').map((e) => e.text);
+    const actionTexts = sim.trace.filter((e) => e.kind === 'action').map((e) => englishNote(e.note!));
     expect(actionTexts.filter((text) => /not in flight/.test(text ?? ''))).toEqual([]);
     expect(actionTexts.filter((text) => /delayed/.test(text ?? ''))).toHaveLength(4);
   });

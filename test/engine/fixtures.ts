@@ -39,7 +39,7 @@ export const onceProtocol: Protocol<OnceState, { type: 'Note'; text: string }> =
       check(world, memory, touched) {
         (memory as { checks: number }).checks++;
         const state = world.states[touched - 1];
-        return state.received.includes('bang') ? { detail: `S${touched} received bang`, nodes: [touched] } : null;
+        return state.received.includes('bang') ? { detail: { key: 'once.bang', params: { node: touched } }, nodes: [touched] } : null;
       },
     },
   ],

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Simulation } from '../../src/engine/simulation';
 import type { Action } from '../../src/engine/types';
 import { echoConfig, echoProtocol, onceConfig, onceProtocol } from './fixtures';
+import { englishNote } from '../../src/i18n/note';
 
 function runOnce(actions: Action[], network = {}, until = 1000) {
   const sim = new Simulation(onceProtocol, onceConfig(actions, network, until));
@@ -121,7 +122,7 @@ describe('message fates', () => {
       { at: 500, do: 'drop', message: 99 },
     ]);
     expect(sim.message(0)!.fate).toBe('delivered');
-    expect(sim.trace.filter((e) => e.kind === 'action' && /not in flight/.test(e.text ?? ''))).toHaveLength(2);
+    expect(sim.trace.filter((e) => e.kind === 'action' && /not in flight/.test(e.note ? englishNote(e.note) : ''))).toHaveLength(2);
   });
 
   it('network action changes the ratios from then on', () => {
@@ -171,7 +172,7 @@ describe('crash and restart', () => {
       { at: 3, do: 'crash', node: 1 },
     ]);
     expect(sim.messages).toHaveLength(0);
-    expect(sim.trace.filter((e) => e.kind === 'action').map((e) => e.text)).toEqual([
+    expect(sim.trace.filter((e) => e.kind === 'action').map((e) => englishNote(e.note!))).toEqual([
       'S1 crashed',
       'request "2:a" to S1 lost: it is down',
       'timeout on S1 ignored: it is down',
@@ -186,7 +187,7 @@ describe('invariants', () => {
       { at: 0, do: 'request', node: 1, value: '2:bang' },
       { at: 100, do: 'request', node: 1, value: '2:more' },
     ]);
-    expect(sim.violations).toEqual([{ at: 10, invariant: 'NoBang', detail: 'S2 received bang', nodes: [2] }]);
+    expect(sim.violations).toEqual([{ at: 10, invariant: 'NoBang', detail: { key: 'once.bang', params: { node: 2 } }, nodes: [2] }]);
   });
 
   it('runs after every node handler', () => {
@@ -221,20 +222,23 @@ describe('determinism', () => {
     expect(c.traceHash()).not.toBe(a.traceHash());
   });
 
-  it('the trace hash covers every text: a run differing only in one note hashes differently', () => {
-    const noting = (word: string): typeof echoProtocol => ({
+  it('the trace hash covers every note: a run differing only in one note key or parameter hashes differently', () => {
+    const noting = (key: string, word: string | number): typeof echoProtocol => ({
       ...echoProtocol,
       onTimeout(ctx, state) {
-        ctx.note(`timeout ${word}`);
+        ctx.note(key, { word });
         echoProtocol.onTimeout(ctx, state);
       },
     });
     const withTimeout = { ...config, actions: [...faults, { at: 800, do: 'timeout', node: 3 } as Action] };
-    const a = new Simulation(noting('here'), withTimeout);
-    const b = new Simulation(noting('there'), withTimeout);
-    const c = new Simulation(noting('hare'), withTimeout); // same length as "here"
-    for (const sim of [a, b, c]) sim.runToEnd();
-    expect(new Set([a.traceHash(), b.traceHash(), c.traceHash()]).size).toBe(3);
+    const a = new Simulation(noting('test.timeout', 'here'), withTimeout);
+    const b = new Simulation(noting('test.timeout', 'there'), withTimeout);
+    const c = new Simulation(noting('test.timeout', 'hare'), withTimeout); // same length as "here"
+    const d = new Simulation(noting('test.timeouts', 'here'), withTimeout); // another key
+    const e = new Simulation(noting('test.timeout', 4), withTimeout); // a number, not a string
+    const f = new Simulation(noting('test.timeout', '4'), withTimeout);
+    for (const sim of [a, b, c, d, e, f]) sim.runToEnd();
+    expect(new Set([a, b, c, d, e, f].map((sim) => sim.traceHash())).size).toBe(6);
   });
 
   it('a run stopped at T and continued equals the run straight through', () => {

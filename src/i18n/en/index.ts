@@ -10,8 +10,10 @@ import { diagram } from './diagram';
 import { history } from './history';
 import { uiWords } from './ui-words';
 import { language } from './language';
+import { errors } from './errors';
 
 export const en: Readonly<Record<string, string>> = { ...app, ...classroom, ...diagram, ...history, ...lessonPanel, ...legend, ...lessonsCommon, ...lessonTitles,
   ...uiWords,
   ...language,
+  ...errors,
 };

@@ -12,6 +12,7 @@ import { lessonTitles } from './lesson-titles';
 
 import { uiWords } from './ui-words';
 import { language } from './language';
+import { errors } from './errors';
 
 export const zhCN: Readonly<Record<string, string>> = {
   ...app,
@@ -24,4 +25,5 @@ export const zhCN: Readonly<Record<string, string>> = {
   ...lessonTitles,
   ...uiWords,
   ...language,
+  ...errors,
 };

@@ -47,7 +47,7 @@ function unread(world: World<HasLog>, cursor: number[], touched: NodeId): { log:
 export function atomicity<S extends HasLog>(): Invariant<S> {
   return {
     name: 'Atomicity',
-    description: 'No transaction is committed at one node and aborted at another (TCommit: TCConsistent).',
+    description: 'invariant.commit.Atomicity.description',
     initialMemory: (): AtomicityMemory => ({ cursor: [], decided: AppendOnlyMap.empty(), split: keyed() }),
     saveMemory: (raw) => copyAtomicity(raw as AtomicityMemory, true),
     loadMemory: (saved) => copyAtomicity(saved as AtomicityMemory, false),
@@ -71,7 +71,7 @@ export function atomicity<S extends HasLog>(): Invariant<S> {
         memory.split[t] = true;
         const firstNode = first >> 1;
         const [committed, aborted] = outcome === 'commit' ? [touched, firstNode] : [firstNode, touched];
-        result = { detail: `${t} was committed at S${committed} but aborted at S${aborted}`, nodes: [firstNode, touched] };
+        result = { detail: { key: 'invariant.commit.split', params: { t, committed, aborted } }, nodes: [firstNode, touched] };
       }
       return result;
     },
@@ -81,7 +81,7 @@ export function atomicity<S extends HasLog>(): Invariant<S> {
 export function validity<S extends HasLog>(): Invariant<S> {
   return {
     name: 'Validity',
-    description: 'A transaction commits only if every participant voted yes.',
+    description: 'invariant.commit.Validity.description',
     initialMemory: (): ValidityMemory => ({ cursor: [], yes: [], reported: keyed() }),
     saveMemory: (raw) => copyValidity(raw as ValidityMemory, true),
     loadMemory: (saved) => copyValidity(saved as ValidityMemory, false),
@@ -105,7 +105,7 @@ export function validity<S extends HasLog>(): Invariant<S> {
           const missing: NodeId[] = [];
           for (let id = 2; id <= n; id++) if ((mask & (1 << (id - 1))) === 0) missing.push(id);
           result = {
-            detail: `${t} was committed at S${touched} but ${missing.map((id) => `S${id}`).join(', ')} did not vote yes`,
+            detail: { key: 'invariant.commit.committedWithoutYes', params: { t, node: touched, missing } },
             nodes: [touched, ...missing],
           };
         }

@@ -7,7 +7,7 @@
 // of records, so checkpoints share the columns (append-only.ts's rule) instead of copying them.
 
 import { grow } from '../../engine/columns';
-import type { NodeId } from '../../engine/types';
+import type { NodeId, Note } from '../../engine/types';
 import { keyed, type Keyed } from './keyed';
 import { PhaseTable } from './phases';
 
@@ -27,6 +27,9 @@ export type Phase = 'working' | 'prepared' | 'precommitted' | 'preaborted' | 'co
 export type LogKind = 'start' | 'yes' | 'no' | 'precommit' | 'preabort' | 'commit' | 'abort' | 'end';
 
 export type Outcome = 'commit' | 'abort';
+
+/** An outcome as words in a note ({{outcome}}): one shared object each, not one per note. */
+export const OUTCOME_WORDS: Readonly<Record<Outcome, Note>> = { commit: { key: 'commit.outcome.commit' }, abort: { key: 'commit.outcome.abort' } };
 
 export const isDecided = (phase: Phase | undefined): boolean => phase === 'committed' || phase === 'aborted';
 

@@ -8,7 +8,7 @@
 import { clonePlain } from '../../engine/clone-plain';
 import type { NodeContext, NodeId } from '../../engine/types';
 import { copyKeyed, keptKeyed, keyed, type Keyed } from './keyed';
-import { CommitLog, COORDINATOR, isDecided, replayLog, type LogKind, type Outcome } from './log';
+import { CommitLog, COORDINATOR, isDecided, replayLog, type LogKind, type Outcome, OUTCOME_WORDS } from './log';
 import { PhaseTable } from './phases';
 import { intParam, voteOf, type Vote } from './params';
 
@@ -108,7 +108,7 @@ export function writeLog(ctx: NodeContext<unknown>, state: CommitState, t: strin
  */
 export function beginTransaction<M>(ctx: NodeContext<M>, state: CommitState, t: string, request: M, voteTimer: string): boolean {
   if (state.phases.get(t) !== undefined) {
-    ctx.note(`S1 ignores request "${t}": transaction ${t} already exists`);
+    ctx.note('commit.requestExists', { node: ctx.self, t });
     return false;
   }
   writeLog(ctx, state, t, 'start');
@@ -135,7 +135,7 @@ export function castVote(
     writeLog(ctx, state, t, 'no');
     state.phases.set(t, 'aborted');
     ctx.send(COORDINATOR, { type: 'VoteNo', t });
-    ctx.note(`S${ctx.self} votes no on ${t} and aborts`);
+    ctx.note('commit.votesNo', { node: ctx.self, t });
     return;
   }
   writeLog(ctx, state, t, 'yes');
@@ -164,7 +164,7 @@ export function decideLocally(ctx: NodeContext<unknown>, state: CommitState, t: 
   const phase = state.phases.get(t);
   if (isDecided(phase)) {
     if ((phase === 'committed') !== (outcome === 'commit')) {
-      ctx.note(`S${state.self} ignores ${outcome} for ${t}: it already ${phase === 'committed' ? 'committed' : 'aborted'}`);
+      ctx.note(phase === 'committed' ? 'commit.ignoresAlreadyCommitted' : 'commit.ignoresAlreadyAborted', { node: state.self, outcome: OUTCOME_WORDS[outcome], t });
     }
     return false;
   }

@@ -14,12 +14,12 @@ export type EchoMessage = { type: 'Ping'; n: number } | { type: 'Pong'; n: numbe
 
 const counted: Invariant<EchoState> = {
   name: 'PongsNotAhead',
-  description: 'A node never receives more pongs than it sent pings (pongs survive a crash, so only up nodes are checked).',
+  description: 'invariant.echo.PongsNotAhead.description',
   initialMemory: () => null,
   check(world, _memory, touched) {
     const state = world.states[touched - 1];
     // Duplicated pongs can exceed pings; the check stays meaningful only without duplication.
-    if (state.pongsReceived < 0) return { detail: `S${touched} has a negative pong count`, nodes: [touched] };
+    if (state.pongsReceived < 0) return { detail: { key: 'echo.negativePongs', params: { node: touched } }, nodes: [touched] };
     return null;
   },
 };
@@ -49,7 +49,7 @@ export const echo: Protocol<EchoState, EchoMessage> = {
     ctx.setTimer('ping', Number(ctx.params.pingMs ?? 10));
   },
   onRequest(ctx, _state, value) {
-    ctx.note(`echo ignores request "${value}"`);
+    ctx.note('echo.ignoresRequest', { value });
   },
   onTimeout(ctx, state) {
     this.onTimer(ctx, state, 'ping');

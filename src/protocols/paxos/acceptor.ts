@@ -29,6 +29,6 @@ export function onAccept(ctx: NodeContext<PaxosMessage>, state: PaxosState, from
   // P1a: accepting b is also a promise not to accept anything below b.
   state.promised = ballot;
   state.accepted = { ballot, value };
-  ctx.note(`S${ctx.self} accepted '${value}' in ballot ${formatBallot(ballot)}`);
+  ctx.note('paxos.accepted', { node: ctx.self, value, ballot: formatBallot(ballot) });
   for (let learner = 1; learner <= ctx.nodes; learner++) ctx.send(learner, { type: 'Accepted', ballot, value });
 }

@@ -6,7 +6,7 @@
 // node's `accepted` field, so the memory keeps, per (ballot, value), the acceptors seen
 // accepting it — O(1) per event unless the touched node's state changed.
 
-import type { Invariant, InvariantResult, NodeId, World } from '../../engine/types';
+import type { Invariant, InvariantResult, NodeId, Note, World } from '../../engine/types';
 import { formatBallot, type Ballot } from './ballot';
 import { majorityOf } from './learner';
 import type { Acceptance } from './messages';
@@ -36,13 +36,7 @@ function initialMemory(): ChosenMemory {
 }
 
 const keyOf = (ballot: Ballot, value: string) => `${ballot[0]}.${ballot[1]}|${value}`;
-const nodeList = (ids: readonly NodeId[]) =>
-  ids
-    .slice()
-    .sort((a, b) => a - b)
-    .map((id) => `S${id}`)
-    .join(', ');
-const quote = (value: string) => `'${value}'`;
+const nodeList = (ids: readonly NodeId[]) => ids.slice().sort((a, b) => a - b);
 
 /**
  * Count the touched node's acceptance if it is new. Returns the value it made chosen (the first
@@ -78,11 +72,11 @@ function newlyLearned(world: World<PaxosState>, memory: ChosenMemory, touched: N
   return learned;
 }
 
-const describeChosen = (c: ChosenValue) => `${quote(c.value)} in ballot ${formatBallot(c.ballot)} by ${nodeList(c.by)}`;
+const describeChosen = (c: ChosenValue): Note => ({ key: 'invariant.paxos.chosen', params: { value: c.value, ballot: formatBallot(c.ballot), by: nodeList(c.by) } });
 
 export const agreement: Invariant<PaxosState> = {
   name: 'Agreement',
-  description: 'At most one value is chosen: no two majorities of acceptors accept different values.',
+  description: 'invariant.paxos.Agreement.description',
   initialMemory,
   check(world, raw, touched): InvariantResult | null {
     const memory = raw as ChosenMemory;
@@ -91,23 +85,23 @@ export const agreement: Invariant<PaxosState> = {
     const other = memory.chosen.find((c) => c.value !== chosen.value);
     if (other === undefined) return null;
     const nodes = [...new Set([...other.by, ...chosen.by])].sort((a, b) => a - b);
-    return { detail: `Two values were chosen: ${describeChosen(other)}, then ${describeChosen(chosen)}.`, nodes };
+    return { detail: { key: 'invariant.paxos.twoChosen', params: { first: describeChosen(other), second: describeChosen(chosen) } }, nodes };
   },
 };
 
 export const validity: Invariant<PaxosState> = {
   name: 'Validity',
-  description: 'Only a value that some client requested can be chosen or learned.',
+  description: 'invariant.paxos.Validity.description',
   initialMemory,
   check(world, raw, touched): InvariantResult | null {
     const memory = raw as ChosenMemory;
     const chosen = countAcceptance(world, memory, touched);
     if (chosen !== null && !world.requests.includes(chosen.value)) {
-      return { detail: `Value ${describeChosen(chosen)} was chosen but no client requested it.`, nodes: chosen.by.slice().sort((a, b) => a - b) };
+      return { detail: { key: 'invariant.paxos.chosenUnrequested', params: { chosen: describeChosen(chosen) } }, nodes: chosen.by.slice().sort((a, b) => a - b) };
     }
     const learned = newlyLearned(world, memory, touched);
     if (learned !== null && !world.requests.includes(learned)) {
-      return { detail: `S${touched} learned ${quote(learned)} but no client requested it.`, nodes: [touched] };
+      return { detail: { key: 'invariant.paxos.learnedUnrequested', params: { node: touched, value: learned } }, nodes: [touched] };
     }
     return null;
   },
@@ -115,14 +109,14 @@ export const validity: Invariant<PaxosState> = {
 
 export const learnedIsChosen: Invariant<PaxosState> = {
   name: 'LearnedIsChosen',
-  description: 'A learner learns a value only if a majority of acceptors accepted it in one ballot.',
+  description: 'invariant.paxos.LearnedIsChosen.description',
   initialMemory,
   check(world, raw, touched): InvariantResult | null {
     const memory = raw as ChosenMemory;
     countAcceptance(world, memory, touched);
     const learned = newlyLearned(world, memory, touched);
     if (learned === null || memory.chosen.some((c) => c.value === learned)) return null;
-    return { detail: `S${touched} learned ${quote(learned)} but no majority of acceptors accepted it in any one ballot.`, nodes: [touched] };
+    return { detail: { key: 'invariant.paxos.learnedNotChosen', params: { node: touched, value: learned } }, nodes: [touched] };
   },
 };
 

@@ -28,11 +28,7 @@ export function onAccepted(ctx: NodeContext<PaxosMessage>, state: PaxosState, fr
   if (tally.from.length < majorityOf(ctx.nodes)) return false;
   state.learned = value;
   state.tallies = {};
-  const by = tally.from
-    .slice()
-    .sort((a, b) => a - b)
-    .map((id) => `S${id}`)
-    .join(', ');
-  ctx.note(`S${ctx.self} learned '${value}': chosen in ballot ${formatBallot(ballot)} (accepted by ${by})`);
+  const by = tally.from.slice().sort((a, b) => a - b);
+  ctx.note('paxos.learned', { node: ctx.self, value, ballot: formatBallot(ballot), by });
   return true;
 }

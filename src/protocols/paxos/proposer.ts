@@ -4,7 +4,7 @@
 // `ballotTimeoutMs` is given up; the proposer retries with a higher ballot after a back-off,
 // randomized so that dueling proposers stop preempting each other (§2.5 "Progress").
 
-import type { NodeContext, NodeId } from '../../engine/types';
+import type { NodeContext, NodeId, Note } from '../../engine/types';
 import { compareBallots, formatBallot, roundOf, type Ballot } from './ballot';
 import { majorityOf } from './learner';
 import type { Acceptance, PaxosMessage } from './messages';
@@ -39,18 +39,18 @@ function backoffMs(ctx: Ctx): number {
 }
 
 /** Give up the current ballot and retry after a back-off. */
-function backOff(ctx: Ctx, state: PaxosState, why: string): void {
+function backOff(ctx: Ctx, state: PaxosState, why: Note): void {
   const proposal = state.proposal;
   if (proposal === null) return;
   proposal.phase = 'idle';
   ctx.clearTimer(BALLOT_TIMER);
   const waitMs = backoffMs(ctx);
   ctx.setTimer(BACKOFF_TIMER, waitMs);
-  ctx.note(`S${ctx.self} gives up ballot ${formatBallot(proposal.ballot)}: ${why}; retrying in ${waitMs} ms`);
+  ctx.note('paxos.givesUp', { node: ctx.self, ballot: formatBallot(proposal.ballot), why, waitMs });
 }
 
 /** Phase 1a with a fresh ballot above every round this node has seen or used. */
-export function startBallot(ctx: Ctx, state: PaxosState, why: string): void {
+export function startBallot(ctx: Ctx, state: PaxosState, why: Note): void {
   if (state.ownValue === null) return;
   // round = max(seen round) + 1. triedRound is persistent (§2.5), so a restarted proposer never
   // reuses a ballot; promised/accepted are persistent too and usually the higher ones.
@@ -61,7 +61,7 @@ export function startBallot(ctx: Ctx, state: PaxosState, why: string): void {
   state.proposal = { ballot, phase: 'prepare', promises: [], highest: null, value: null, accepts: [] };
   ctx.clearTimer(BACKOFF_TIMER);
   ctx.setTimer(BALLOT_TIMER, readParams(ctx.params).ballotTimeoutMs);
-  ctx.note(`S${ctx.self} starts ballot ${formatBallot(ballot)} to propose '${state.ownValue}' (${why})`);
+  ctx.note('paxos.startsBallot', { node: ctx.self, ballot: formatBallot(ballot), value: state.ownValue, why });
   // Prepare goes to every acceptor, this node included, through the network: uniform and visible.
   for (let acceptor = 1; acceptor <= ctx.nodes; acceptor++) ctx.send(acceptor, { type: 'Prepare', ballot });
 }
@@ -81,28 +81,24 @@ export function onPromise(ctx: Ctx, state: PaxosState, from: NodeId, ballot: Bal
   // may already be chosen, and P2c is what keeps it so.
   const highest = proposal.highest;
   const own = state.ownValue as string;
-  const promisers = proposal.promises
-    .slice()
-    .sort((a, b) => a - b)
-    .map((id) => `S${id}`)
-    .join(', ');
+  const promisers = proposal.promises.slice().sort((a, b) => a - b);
   let value: string;
-  let why: string;
+  let why: Note;
   if (highest === null) {
     value = own;
-    why = `no acceptance reported, so its own value`;
+    why = { key: 'paxos.why.noAcceptance' };
   } else if (readParams(ctx.params).unsafeIgnorePromises) {
     // Teaching variant: breaks P2c, so a value chosen earlier can be overwritten.
     value = own;
-    why = `UNSAFE: ignores '${highest.value}' accepted in ${formatBallot(highest.ballot)} and uses its own value`;
+    why = { key: 'paxos.why.unsafeIgnores', params: { value: highest.value, ballot: formatBallot(highest.ballot) } };
   } else {
     value = highest.value;
-    why = `the value of the highest-ballot acceptance reported (${formatBallot(highest.ballot)})`;
+    why = { key: 'paxos.why.highestAcceptance', params: { ballot: formatBallot(highest.ballot) } };
   }
   proposal.value = value;
   proposal.phase = 'accept';
   ctx.setTimer(BALLOT_TIMER, readParams(ctx.params).ballotTimeoutMs);
-  ctx.note(`S${ctx.self} has promises for ${formatBallot(ballot)} from ${promisers}; proposes '${value}': ${why}`);
+  ctx.note('paxos.proposes', { node: ctx.self, ballot: formatBallot(ballot), promisers, value, why });
   for (let acceptor = 1; acceptor <= ctx.nodes; acceptor++) ctx.send(acceptor, { type: 'Accept', ballot, value });
 }
 
@@ -112,7 +108,7 @@ export function onNack(ctx: Ctx, state: PaxosState, from: NodeId, ballot: Ballot
   if (proposal === null || proposal.phase === 'idle' || !sameBallot(proposal.ballot, ballot)) return;
   // An acceptor that promised this very ballot nacks a duplicated Prepare: not a preemption.
   if (compareBallots(promised, ballot) <= 0) return;
-  backOff(ctx, state, `S${from} promised ${formatBallot(promised)}`);
+  backOff(ctx, state, { key: 'paxos.why.promisedHigher', params: { node: from, ballot: formatBallot(promised) } });
 }
 
 /** The phase timed out (no majority) or the back-off ended. */
@@ -120,10 +116,10 @@ export function onProposerTimer(ctx: Ctx, state: PaxosState, timer: string): voi
   if (state.learned !== null) return;
   const proposal = state.proposal;
   if (timer === BALLOT_TIMER && proposal !== null && proposal.phase !== 'idle') {
-    const what = proposal.phase === 'prepare' ? 'promises' : 'accepts';
-    backOff(ctx, state, `no majority of ${what} within ${readParams(ctx.params).ballotTimeoutMs} ms`);
+    const why = proposal.phase === 'prepare' ? 'paxos.why.noMajorityOfPromises' : 'paxos.why.noMajorityOfAccepts';
+    backOff(ctx, state, { key: why, params: { ms: readParams(ctx.params).ballotTimeoutMs } });
   } else if (timer === BACKOFF_TIMER) {
-    startBallot(ctx, state, 'retry after back-off');
+    startBallot(ctx, state, { key: 'paxos.why.retryAfterBackOff' });
   }
 }
 
@@ -137,24 +133,22 @@ export function stopProposing(ctx: Ctx, state: PaxosState): void {
 export function onClientRequest(ctx: Ctx, state: PaxosState, value: string): void {
   if (state.learned !== null) {
     // Single-decree: the decree is decided; proposing again would only re-choose it.
-    ctx.note(`S${ctx.self} already learned '${state.learned}': request '${value}' is not proposed`);
+    ctx.note('paxos.requestNotProposed', { node: ctx.self, learned: state.learned, value });
     return;
   }
   const previous = state.ownValue;
   state.ownValue = value;
   if (state.proposal === null) {
-    startBallot(ctx, state, 'client request');
+    startBallot(ctx, state, { key: 'paxos.why.clientRequest' });
     return;
   }
-  const phase = state.proposal.phase === 'idle' ? 'backing off' : `in phase ${state.proposal.phase}`;
-  ctx.note(
-    `S${ctx.self} will propose '${value}' instead of '${previous}' from its next ballot (ballot ${formatBallot(state.proposal.ballot)} is ${phase})`,
-  );
+  const phase = { key: `paxos.phase.${state.proposal.phase}` };
+  ctx.note('paxos.willPropose', { node: ctx.self, value, previous: previous ?? '', ballot: formatBallot(state.proposal.ballot), phase });
 }
 
 /** The `timeout` action: retry now with a higher ballot. */
 export function onProposerTimeout(ctx: Ctx, state: PaxosState): void {
-  if (state.learned !== null) return ctx.note(`S${ctx.self} already learned '${state.learned}': nothing to retry`);
-  if (state.ownValue === null) return ctx.note(`S${ctx.self} has no value to propose`);
-  startBallot(ctx, state, 'timeout');
+  if (state.learned !== null) return ctx.note('paxos.nothingToRetry', { node: ctx.self, learned: state.learned });
+  if (state.ownValue === null) return ctx.note('paxos.noValue', { node: ctx.self });
+  startBallot(ctx, state, { key: 'paxos.why.timeout' });
 }

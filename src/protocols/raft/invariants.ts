@@ -5,7 +5,7 @@
 // prefix hash each entry carries, so "the logs are identical up to index i" is one comparison.
 
 import { clonePlain, copyFlat } from '../../engine/clone-plain';
-import type { Invariant, InvariantGuard, InvariantResult, NodeId } from '../../engine/types';
+import type { Invariant, InvariantGuard, InvariantResult, NodeId, Note } from '../../engine/types';
 import { lastLogIndex, prefixHashAt, type RaftLog } from './log';
 import type { RaftRole, RaftState } from './types';
 
@@ -16,7 +16,8 @@ import type { RaftRole, RaftState } from './types';
 // as they are; LeaderCompleteness copies commitTerm before lowering a shared entry.
 // Each lists every field of its memory: a new field must be added there too.
 
-const quote = (value: string | null) => (value === null ? 'no-op' : `"${value}"`);
+/** An entry's value as words: the leader's no-op has none of its own. */
+const quote = (value: string | null): Note => (value === null ? { key: 'raft.entry.noop' } : { key: 'raft.entry.value', params: { value } });
 
 // ---------------------------------------------------------------- Election Safety
 
@@ -27,7 +28,7 @@ interface ElectionMemory {
 
 export const electionSafety: Invariant<RaftState> = {
   name: 'ElectionSafety',
-  description: 'At most one leader can be elected in a given term (§5.2), over the whole run.',
+  description: 'invariant.raft.ElectionSafety.description',
   initialMemory: (): ElectionMemory => ({ leaders: {} }),
   check(world, memory, touched) {
     const state = world.states[touched - 1];
@@ -40,7 +41,7 @@ export const electionSafety: Invariant<RaftState> = {
     }
     if (earlier === touched) return null;
     return {
-      detail: `S${earlier} and S${touched} were both leader in term ${state.currentTerm}.`,
+      detail: { key: 'invariant.raft.twoLeaders', params: { node: earlier, other: touched, term: state.currentTerm } },
       nodes: [earlier, touched],
     };
   },
@@ -57,7 +58,7 @@ interface AppendOnlyMemory {
 
 export const leaderAppendOnly: Invariant<RaftState> = {
   name: 'LeaderAppendOnly',
-  description: 'A leader never overwrites or deletes entries in its log; it only appends new ones (§5.3).',
+  description: 'invariant.raft.LeaderAppendOnly.description',
   initialMemory: (): AppendOnlyMemory => ({ term: [], length: [], hash: [] }),
   check(world, memory, touched) {
     const state = world.states[touched - 1];
@@ -73,12 +74,12 @@ export const leaderAppendOnly: Invariant<RaftState> = {
     if (m.term[touched] === state.currentTerm) {
       if (length < seenLength) {
         result = {
-          detail: `S${touched}, leader of term ${state.currentTerm}, shrank its log from ${seenLength} to ${length} entries.`,
+          detail: { key: 'invariant.raft.leaderShrank', params: { node: touched, term: state.currentTerm, from: seenLength, to: length } },
           nodes: [touched],
         };
       } else if (prefixHashAt(log, seenLength) !== m.hash[touched]) {
         result = {
-          detail: `S${touched}, leader of term ${state.currentTerm}, overwrote entries at or before index ${seenLength}.`,
+          detail: { key: 'invariant.raft.leaderOverwrote', params: { node: touched, term: state.currentTerm, index: seenLength } },
           nodes: [touched],
         };
       }
@@ -145,8 +146,7 @@ function differingHolder(m: LogMatchingMemory, index: number, term: number, hash
 
 export const logMatching: Invariant<RaftState> = {
   name: 'LogMatching',
-  description:
-    'If two logs contain an entry with the same index and term, the logs are identical in all entries up through that index (§5.3).',
+  description: 'invariant.raft.LogMatching.description',
   initialMemory: (): LogMatchingMemory => ({ terms: [], hashes: [], holders: [], others: {} }),
   saveMemory: (memory): SavedLogMatching => {
     const m = memory as LogMatchingMemory;
@@ -172,7 +172,7 @@ export const logMatching: Invariant<RaftState> = {
       if (other === -1) continue;
       if (other === 0) return null;
       return {
-        detail: `S${touched} and S${other} both hold an entry at index ${index} of term ${terms[index - 1]}, but their logs differ up to it.`,
+        detail: { key: 'invariant.raft.logsDiffer', params: { node: touched, other, index, term: terms[index - 1] } },
         nodes: other === touched ? [touched] : [touched, other],
       };
     }
@@ -204,17 +204,17 @@ interface SavedStateMachine extends StateMachineMemory {
 function committedMismatch(m: StateMachineMemory, touched: NodeId, index: number, term: number, value: string | null): InvariantResult {
   const other = m.by[index];
   return {
-    detail:
-      `S${other} committed ${quote(m.values[index])} (term ${m.terms[index]}) at index ${index}, ` +
-      `but S${touched} committed ${quote(value)} (term ${term}) there.`,
+    detail: {
+      key: 'invariant.raft.committedDiffer',
+      params: { other, otherValue: quote(m.values[index]), otherTerm: m.terms[index], index, node: touched, value: quote(value), term },
+    },
     nodes: other === touched ? [touched] : [other, touched],
   };
 }
 
 export const stateMachineSafety: Invariant<RaftState> = {
   name: 'StateMachineSafety',
-  description:
-    'No two servers ever commit (and so apply) different entries at the same log index, and no server changes an entry it committed (§5.4.3).',
+  description: 'invariant.raft.StateMachineSafety.description',
   initialMemory: (): StateMachineMemory => ({ terms: [0], values: [null], by: [0], checked: [], checkedHash: [] }),
   saveMemory: (memory): SavedStateMachine => {
     const m = memory as StateMachineMemory;
@@ -248,7 +248,7 @@ export const stateMachineSafety: Invariant<RaftState> = {
       for (let index = 1; index <= checked; index++) {
         if (index > length) {
           return {
-            detail: `S${touched} committed up to index ${checked} but its log now ends at index ${length}.`,
+            detail: { key: 'invariant.raft.committedLost', params: { node: touched, checked, length } },
             nodes: [touched],
           };
         }
@@ -257,19 +257,20 @@ export const stateMachineSafety: Invariant<RaftState> = {
         if (term !== m.terms[index] || value !== m.values[index]) {
           const other = m.by[index];
           return {
-            detail:
-              `S${touched} replaced an entry it had committed: index ${index} now holds ${quote(value)} (term ${term}), ` +
-              `but S${other} committed ${quote(m.values[index])} (term ${m.terms[index]}) there.`,
+            detail: {
+              key: 'invariant.raft.committedReplaced',
+              params: { node: touched, index, value: quote(value), term, other, otherValue: quote(m.values[index]), otherTerm: m.terms[index] },
+            },
             nodes: other === touched ? [touched] : [other, touched],
           };
         }
       }
-      return { detail: `S${touched} changed entries at or below index ${checked}, which it had committed.`, nodes: [touched] };
+      return { detail: { key: 'invariant.raft.committedChanged', params: { node: touched, checked } }, nodes: [touched] };
     }
     if (state.commitIndex <= checked) return null;
     if (state.commitIndex > length) {
       return {
-        detail: `S${touched} has commitIndex ${state.commitIndex} but only ${length} log entries.`,
+        detail: { key: 'invariant.raft.commitBeyondLog', params: { node: touched, commitIndex: state.commitIndex, length } },
         nodes: [touched],
       };
     }
@@ -359,17 +360,17 @@ function checkLeaderHolds(m: CompletenessMemory, state: RaftState, leader: NodeI
   }
   const other = m.by[lo];
   return {
-    detail:
-      `S${leader} is leader of term ${state.currentTerm} but lacks the entry at index ${lo} (term ${m.term[lo]}), ` +
-      `committed by S${other} in term ${m.commitTerm[lo]}.`,
+    detail: {
+      key: 'invariant.raft.leaderLacksEntry',
+      params: { node: leader, term: state.currentTerm, index: lo, entryTerm: m.term[lo], other, commitTerm: m.commitTerm[lo] },
+    },
     nodes: other === leader ? [leader] : [leader, other],
   };
 }
 
 export const leaderCompleteness: Invariant<RaftState> = {
   name: 'LeaderCompleteness',
-  description:
-    "If an entry is committed in a given term, it is present in the logs of the leaders of all higher terms (§5.4).",
+  description: 'invariant.raft.LeaderCompleteness.description',
   initialMemory: (): CompletenessMemory => ({
     commitTerm: [0],
     hash: [0],

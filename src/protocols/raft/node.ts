@@ -130,7 +130,7 @@ export function onTimer(ctx: Ctx, state: RaftState, timer: string): void {
 /** The `timeout` action: the election timer fires now. */
 export function onTimeout(ctx: Ctx, state: RaftState): void {
   if (state.role === 'leader') {
-    ctx.note(`S${ctx.self} is leader of term ${state.currentTerm}: a leader has no election timeout, nothing happens`);
+    ctx.note('raft.leaderHasNoTimeout', { node: ctx.self, term: state.currentTerm });
     return;
   }
   campaign(ctx, state);
@@ -167,8 +167,8 @@ function observeHigherTerm(ctx: Ctx, state: RaftState, term: number, from: NodeI
   const role = state.role;
   const before = state.currentTerm;
   becomeFollower(ctx, state, term, null);
-  const was = role === 'follower' ? '' : ` and steps down from ${role}`;
-  ctx.note(`S${ctx.self} sees term ${term} from S${from} (was ${before})${was}`);
+  if (role === 'follower') ctx.note('raft.seesTerm', { node: ctx.self, term, from, before });
+  else ctx.note('raft.seesTermStepsDown', { node: ctx.self, term, from, before, role: { key: `raft.role.${role}` } });
 }
 
 /** The election timer fired (or the `timeout` action): ask for votes, via PreVote if enabled. */
@@ -184,7 +184,7 @@ function becomePreCandidate(ctx: Ctx, state: RaftState): void {
   state.votesGranted = [ctx.self];
   resetElectionTimer(ctx);
   const term = state.currentTerm + 1;
-  ctx.note(`S${ctx.self} timed out and asks for PreVotes for term ${term}`);
+  ctx.note('raft.asksPreVotes', { node: ctx.self, term });
   if (state.votesGranted.length >= majority(ctx.nodes)) {
     startElection(ctx, state);
     return;
@@ -207,7 +207,7 @@ function startElection(ctx: Ctx, state: RaftState): void {
   state.leaderId = null;
   state.votesGranted = [ctx.self];
   resetElectionTimer(ctx);
-  ctx.note(`S${ctx.self} starts an election for term ${state.currentTerm}`);
+  ctx.note('raft.startsElection', { node: ctx.self, term: state.currentTerm });
   if (state.votesGranted.length >= majority(ctx.nodes)) {
     becomeLeader(ctx, state);
     return;
@@ -233,7 +233,7 @@ function becomeLeader(ctx: Ctx, state: RaftState): void {
   state.matchIndex = new Array<number>(ctx.nodes + 1).fill(0);
   state.heardFrom = settings.checkQuorum ? new Array<boolean>(ctx.nodes + 1).fill(false) : null;
   ctx.clearTimer(ELECTION_TIMER);
-  ctx.note(`S${ctx.self} became leader for term ${state.currentTerm}`);
+  ctx.note('raft.becameLeader', { node: ctx.self, term: state.currentTerm });
   // Dissertation §6.4 / Raft §8: a no-op of the new term lets the leader commit (and learn
   // the commit point of) entries of earlier terms without waiting for a client.
   if (settings.leaderNoop) appendEntry(state.log, state.currentTerm, null);
@@ -258,7 +258,7 @@ function checkQuorum(ctx: Ctx, state: RaftState): void {
     ctx.setTimer(CHECK_QUORUM_TIMER, raftSettings(ctx.params).electionTimeoutMsMin);
     return;
   }
-  ctx.note(`S${ctx.self} heard from only ${count} of ${ctx.nodes} nodes in an election timeout: steps down (CheckQuorum)`);
+  ctx.note('raft.checkQuorumStepsDown', { node: ctx.self, heard: count, nodes: ctx.nodes });
   becomeFollower(ctx, state, state.currentTerm, null);
 }
 
@@ -282,7 +282,7 @@ export function onMessage(ctx: Ctx, state: RaftState, from: NodeId, message: Raf
     case 'ClientRequest':
       if (state.role === 'leader') appendClientValue(ctx, state, message.value, from);
       else {
-        ctx.note(`S${ctx.self} is not the leader: drops request "${message.value}" forwarded by S${from}`);
+        ctx.note('raft.dropsForwarded', { node: ctx.self, value: message.value, from });
         remember(ctx, state, message.value, `dropped: forwarded by S${from} but S${ctx.self} is no longer leader`);
       }
       return;
@@ -311,7 +311,7 @@ function handleRequestVote(ctx: Ctx, state: RaftState, from: NodeId, message: Re
     // Dissertation §4.2.3 (leader stickiness, on with CheckQuorum): within the minimum election
     // timeout of hearing from a leader, neither adopt the term nor vote; do not even answer.
     if (raftSettings(ctx.params).checkQuorum && heardFromLeaderRecently(ctx, state)) {
-      ctx.note(`S${ctx.self} ignores RequestVote(term ${message.term}) from S${from}: it heard from a leader recently`);
+      ctx.note('raft.ignoresRequestVote', { node: ctx.self, term: message.term, from });
       return;
     }
     observeHigherTerm(ctx, state, message.term, from);
@@ -327,11 +327,10 @@ function handleRequestVote(ctx: Ctx, state: RaftState, from: NodeId, message: Re
     state.votedFor = message.candidateId;
     // Figure 2: granting a vote resets the election timer.
     resetElectionTimer(ctx);
-    if (first) ctx.note(`S${ctx.self} votes for S${message.candidateId} in term ${state.currentTerm}`);
+    if (first) ctx.note('raft.votesFor', { node: ctx.self, candidate: message.candidateId, term: state.currentTerm });
   } else if (message.term === state.currentTerm && state.votedFor !== message.candidateId) {
-    const why =
-      state.votedFor !== null ? `already voted for S${state.votedFor}` : 'its log is more up-to-date (§5.4.1)';
-    ctx.note(`S${ctx.self} refuses its vote to S${message.candidateId} in term ${state.currentTerm}: ${why}`);
+    const why = state.votedFor !== null ? { key: 'raft.why.alreadyVoted', params: { node: state.votedFor } } : { key: 'raft.why.logMoreUpToDate' };
+    ctx.note('raft.refusesVote', { node: ctx.self, candidate: message.candidateId, term: state.currentTerm, why });
   }
   const reply: RequestVoteResponse = { type: 'RequestVoteResponse', term: state.currentTerm, voteGranted: granted };
   ctx.send(from, reply);
@@ -368,7 +367,7 @@ function handlePreVoteResponse(ctx: Ctx, state: RaftState, from: NodeId, message
   if (state.role !== 'precandidate' || message.term !== state.currentTerm + 1) return; // a stale round
   if (!state.votesGranted.includes(from)) state.votesGranted.push(from);
   if (state.votesGranted.length >= majority(ctx.nodes)) {
-    ctx.note(`S${ctx.self} won the PreVote for term ${message.term}`);
+    ctx.note('raft.wonPreVote', { node: ctx.self, term: message.term });
     startElection(ctx, state);
   }
 }
@@ -382,13 +381,13 @@ function handleAppendEntries(ctx: Ctx, state: RaftState, from: NodeId, message: 
   if (message.term > state.currentTerm) observeHigherTerm(ctx, state, message.term, from);
   if (state.role === 'leader') {
     // Two leaders in one term: Election Safety is broken; the invariant reports it.
-    ctx.note(`S${ctx.self} is leader of term ${state.currentTerm} and refuses AppendEntries from S${from} of the same term`);
+    ctx.note('raft.leaderRefusesAppend', { node: ctx.self, term: state.currentTerm, from });
     replyAppend(ctx, state, from, false, message.prevLogIndex);
     return;
   }
   if (state.role !== 'follower') {
     // Raft §5.2: a (pre)candidate that hears from the leader of its term returns to follower.
-    ctx.note(`S${ctx.self} steps down from ${state.role}: S${from} is leader of term ${message.term}`);
+    ctx.note('raft.stepsDown', { node: ctx.self, role: { key: `raft.role.${state.role}` }, leader: from, term: message.term });
     becomeFollower(ctx, state, message.term, from);
   }
   state.leaderId = from;
@@ -521,9 +520,9 @@ function advanceCommitIndex(ctx: Ctx, state: RaftState): void {
   const term = termAt(state.log, n);
   if (term !== state.currentTerm) {
     if (!raftSettings(ctx.params).unsafeCommitOldTerms) return;
-    ctx.note(`S${ctx.self} commits up to index ${n} (term ${term}) by counting replicas: UNSAFE (Figure 8)`);
+    ctx.note('raft.commitsUnsafe', { node: ctx.self, index: n, term });
   } else {
-    ctx.note(`S${ctx.self} commits up to index ${n} (term ${term})`);
+    ctx.note('raft.commits', { node: ctx.self, index: n, term });
   }
   state.commitIndex = n;
 }
@@ -555,7 +554,8 @@ function appendClientValue(ctx: Ctx, state: RaftState, value: string, forwardedB
   appendEntry(state.log, state.currentTerm, value);
   const index = lastLogIndex(state.log);
   const via = forwardedBy === null ? '' : ` (forwarded by S${forwardedBy})`;
-  ctx.note(`S${ctx.self} appends "${value}" at index ${index} in term ${state.currentTerm}${via}`);
+  if (forwardedBy === null) ctx.note('raft.appends', { node: ctx.self, value, index, term: state.currentTerm });
+  else ctx.note('raft.appendsForwarded', { node: ctx.self, value, index, term: state.currentTerm, from: forwardedBy });
   remember(ctx, state, value, `appended at index ${index}, term ${state.currentTerm}${via}`);
   // Followers that are caught up get it at once; the others are mid-batch and get it in turn.
   const nextIndex = state.nextIndex!;
@@ -569,11 +569,12 @@ export function onRequest(ctx: Ctx, state: RaftState, value: string): void {
   if (state.role === 'leader') return appendClientValue(ctx, state, value, null);
   if (state.role === 'follower' && state.leaderId !== null) {
     ctx.send(state.leaderId, { type: 'ClientRequest', value });
-    ctx.note(`S${ctx.self} forwards request "${value}" to leader S${state.leaderId}`);
+    ctx.note('raft.forwards', { node: ctx.self, value, leader: state.leaderId });
     remember(ctx, state, value, `forwarded to S${state.leaderId}`);
     return;
   }
   const why = state.role === 'follower' ? 'no leader known' : `an election is in progress (${state.role})`;
-  ctx.note(`S${ctx.self} rejects request "${value}": ${why}`);
+  const reason = state.role === 'follower' ? { key: 'raft.why.noLeader' } : { key: 'raft.why.electionInProgress', params: { role: { key: `raft.role.${state.role}` } } };
+  ctx.note('raft.rejects', { node: ctx.self, value, why: reason });
   remember(ctx, state, value, `rejected: ${why}`);
 }

@@ -12,8 +12,8 @@
 // participant is then prepared or precommitted and will commit), and resumes collecting
 // PreCommit acks with quorum termination. Logged decisions without END are resent.
 
-import type { NodeContext, NodeId } from '../../engine/types';
-import { isDecided, type Outcome, type Phase } from '../commit-common/log';
+import type { NodeContext, NodeId, Note } from '../../engine/types';
+import { OUTCOME_WORDS, isDecided, type Outcome, type Phase } from '../commit-common/log';
 import { intParam, type Vote } from '../commit-common/params';
 import { announceDecision, beginTransaction as begin, onDecisionAck, recordDecision, resumeAnnouncements, writeLog } from '../commit-common/state';
 import { decisionMessage, type AckOf, type ThreePhaseMessage } from './messages';
@@ -29,14 +29,14 @@ export const waitTimer = (t: string) => `wait:${t}`;
 const waitMs = (ctx: Ctx) => intParam(ctx.params, 'voteTimeoutMs', 300);
 
 export function beginTransaction(ctx: Ctx, state: ThreePhaseState, t: string): void {
-  if (begin(ctx, state, t, { type: 'CanCommit', t }, waitTimer(t))) ctx.note(`S1 begins ${t}: CanCommit to every participant`);
+  if (begin(ctx, state, t, { type: 'CanCommit', t }, waitTimer(t))) ctx.note('3pc.begins', { node: ctx.self, t });
 }
 
 export function onVote(ctx: Ctx, state: ThreePhaseState, from: NodeId, t: string, vote: Vote): void {
   const txn = state.open[t];
   if (state.phases.get(t) !== 'working' || txn?.votes === undefined) return; // late or duplicate
   txn.votes[String(from)] = vote;
-  if (vote === 'no') return decide(ctx, state, t, 'abort', `S${from} voted no`);
+  if (vote === 'no') return decide(ctx, state, t, 'abort', { key: 'commit.why.votedNo', params: { node: from } });
   if (Object.keys(txn.votes).length < ctx.nodes - 1) return;
   // Skeen: every site voted yes — move to p (logged first) and PreCommit everyone.
   writeLog(ctx, state, t, 'precommit');
@@ -46,7 +46,7 @@ export function onVote(ctx: Ctx, state: ThreePhaseState, from: NodeId, t: string
   txn.sent = {};
   sendPreCommit(ctx, state, t);
   ctx.setTimer(waitTimer(t), waitMs(ctx));
-  ctx.note(`S1 precommits ${t}: every participant voted yes`);
+  ctx.note('3pc.precommits', { node: ctx.self, t });
 }
 
 function sendPreCommit(ctx: Ctx, state: ThreePhaseState, t: string): void {
@@ -70,7 +70,7 @@ export function onAck(ctx: Ctx, state: ThreePhaseState, from: NodeId, t: string,
   if (isQuorum(ctx.params)) return advance(ctx, state, t, (outcome, why) => decide(ctx, state, t, outcome, why));
   let acks = 0;
   for (const id in known) if (known[id] === 'precommitted') acks++;
-  if (acks === ctx.nodes - 1) decide(ctx, state, t, 'commit', 'every participant acknowledged PreCommit');
+  if (acks === ctx.nodes - 1) decide(ctx, state, t, 'commit', { key: '3pc.why.allAcked' });
 }
 
 /** A StateReply (quorum termination) to the coordinator's PreCommit. */
@@ -86,16 +86,16 @@ export function onWaitTimeout(ctx: Ctx, state: ThreePhaseState, t: string): void
   const txn = state.open[t];
   if (txn === undefined) return;
   if (state.phases.get(t) === 'working') {
-    const missing: string[] = [];
-    for (let id = 2; id <= ctx.nodes; id++) if (txn.votes?.[String(id)] === undefined) missing.push(`S${id}`);
-    return decide(ctx, state, t, 'abort', `vote timeout (no vote from ${missing.join(', ')})`);
+    const missing: number[] = [];
+    for (let id = 2; id <= ctx.nodes; id++) if (txn.votes?.[String(id)] === undefined) missing.push(id);
+    return decide(ctx, state, t, 'abort', { key: 'commit.why.voteTimeout', params: { missing } });
   }
   if (state.phases.get(t) !== 'precommitted') return;
-  if (!isQuorum(ctx.params)) return decide(ctx, state, t, 'commit', 'PreCommit ack timeout: in state p the coordinator commits (Skeen)');
+  if (!isQuorum(ctx.params)) return decide(ctx, state, t, 'commit', { key: '3pc.why.ackTimeout' });
   // Quorum termination: no majority of precommitted nodes yet — it may not commit. Ask again.
   if (state.blocked[t] === undefined) {
     state.blocked[t] = txn.since;
-    ctx.note(`S1 has no majority of precommitted nodes for ${t}: blocked, resending PreCommit`);
+    ctx.note('3pc.noPrecommitMajority', { node: ctx.self, t });
   }
   txn.sent = {};
   sendPreCommit(ctx, state, t);
@@ -115,37 +115,37 @@ export function onDecisionRequest(ctx: Ctx, state: ThreePhaseState, from: NodeId
  */
 export function onStateRequest(ctx: Ctx, state: ThreePhaseState, from: NodeId, t: string): void {
   if (state.phases.get(t) === undefined) return ctx.send(from, { type: 'StateReply', t, state: 'aborted' });
-  if (state.phases.get(t) === 'working') decide(ctx, state, t, 'abort', `S${from} asked before every vote was in`);
+  if (state.phases.get(t) === 'working') decide(ctx, state, t, 'abort', { key: '3pc.why.askedEarly', params: { node: from } });
   ctx.send(from, { type: 'StateReply', t, state: state.phases.get(t)! });
 }
 
 /** A decision from a participant's termination round. */
 export function onLearnedDecision(ctx: Ctx, state: ThreePhaseState, from: NodeId, t: string, outcome: Outcome): void {
   if (state.phases.get(t) === undefined || isDecided(state.phases.get(t))) return;
-  decide(ctx, state, t, outcome, `learned from S${from}`);
+  decide(ctx, state, t, outcome, { key: '3pc.why.learnedFrom', params: { node: from } });
 }
 
 export function restartCoordinator(ctx: Ctx, state: ThreePhaseState): void {
   resumeAnnouncements(ctx, state, DECISIONS);
   for (const t in state.open) {
     const txn = state.open[t];
-    if (state.phases.get(t) === 'working') decide(ctx, state, t, 'abort', 'restarted before precommit (presumed abort)');
+    if (state.phases.get(t) === 'working') decide(ctx, state, t, 'abort', { key: '3pc.why.presumedAbort' });
     else if (state.phases.get(t) === 'precommitted') {
-      if (!isQuorum(ctx.params)) decide(ctx, state, t, 'commit', 'restarted in state p: p → commit (Skeen)');
+      if (!isQuorum(ctx.params)) decide(ctx, state, t, 'commit', { key: '3pc.why.restartedInP' });
       else {
         txn.known = {};
         txn.sent = {};
         sendPreCommit(ctx, state, t);
         ctx.setTimer(waitTimer(t), waitMs(ctx));
-        ctx.note(`S1 restarted precommitted on ${t}: collects PreCommit acks again`);
+        ctx.note('3pc.restartedPrecommitted', { node: ctx.self, t });
       }
     }
   }
 }
 
-function decide(ctx: Ctx, state: ThreePhaseState, t: string, outcome: Outcome, why: string): void {
+function decide(ctx: Ctx, state: ThreePhaseState, t: string, outcome: Outcome, why: Note): void {
   recordDecision(ctx, state, t, outcome);
   ctx.clearTimer(waitTimer(t));
   announceDecision(ctx, state, t, DECISIONS);
-  ctx.note(`S1 decides ${outcome} for ${t}: ${why}`);
+  ctx.note('commit.decides', { node: ctx.self, outcome: OUTCOME_WORDS[outcome], t, why });
 }

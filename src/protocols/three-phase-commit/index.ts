@@ -99,7 +99,7 @@ export const threePhaseCommit: Protocol<ThreePhaseState, ThreePhaseMessage> = {
 
   onRequest(ctx, state, value) {
     if (isCoordinator(state)) coordinator.beginTransaction(ctx, state, value);
-    else ctx.note(`S${ctx.self} ignores request "${value}": only the coordinator (S1) begins transactions`);
+    else ctx.note('commit.notCoordinator', { node: ctx.self, value });
   },
 
   /** The `timeout` action: the timer of every undecided transaction at this node fires now. */
@@ -115,7 +115,7 @@ export const threePhaseCommit: Protocol<ThreePhaseState, ThreePhaseMessage> = {
         participant.onDecideTimeout(ctx, state, t);
       }
     }
-    if (undecided.length === 0) ctx.note(`S${ctx.self} has no transaction waiting on a timeout`);
+    if (undecided.length === 0) ctx.note('commit.nothingWaiting', { node: ctx.self });
   },
 
   view: (state) => commitView(state),

@@ -11,7 +11,7 @@
 // restart of an undecided participant starts a termination round (termination.ts).
 
 import type { NodeContext, NodeId } from '../../engine/types';
-import { COORDINATOR, isDecided, type Outcome, type Phase } from '../commit-common/log';
+import { COORDINATOR, OUTCOME_WORDS, isDecided, type Outcome, type Phase } from '../commit-common/log';
 import { intParam } from '../commit-common/params';
 import { castVote, decideLocally, writeLog } from '../commit-common/state';
 import { decisionMessage, type ThreePhaseMessage } from './messages';
@@ -67,7 +67,7 @@ export function onStateRequest(ctx: Ctx, state: ThreePhaseState, from: NodeId, t
 /** Never voted on t (its CanCommit is late or lost): free to abort unilaterally, and say so. */
 function abortUnvoted(ctx: Ctx, state: ThreePhaseState, from: NodeId, t: string): void {
   decideLocally(ctx, state, t, 'abort', decideTimer(t));
-  ctx.note(`S${ctx.self} has not voted on ${t}: aborts unilaterally`);
+  ctx.note('3pc.abortsUnilaterally', { node: ctx.self, t });
   ctx.send(from, { type: 'StateReply', t, state: 'aborted' });
 }
 
@@ -86,7 +86,7 @@ export function onPreCommitAck(ctx: Ctx, state: ThreePhaseState, from: NodeId, t
 /** DoCommit or Abort, from the coordinator (acked) or from a peer that decided. */
 export function onDecision(ctx: Ctx, state: ThreePhaseState, from: NodeId, t: string, outcome: Outcome): void {
   const fresh = decideLocally(ctx, state, t, outcome, decideTimer(t));
-  if (fresh && from !== COORDINATOR) ctx.note(`S${ctx.self} learns ${outcome} for ${t} from S${from}`);
+  if (fresh && from !== COORDINATOR) ctx.note('commit.learns', { node: ctx.self, outcome: OUTCOME_WORDS[outcome], t, from });
   if (from === COORDINATOR) ctx.send(COORDINATOR, { type: 'Ack', t, of: outcome === 'commit' ? 'DoCommit' : 'Abort' });
 }
 
@@ -102,19 +102,19 @@ export function onDecideTimeout(ctx: Ctx, state: ThreePhaseState, t: string): vo
   if (isQuorum(ctx.params)) return startRound(ctx, state, t, decider(ctx, state, t));
   if (state.phases.get(t) === 'precommitted') {
     decideLocally(ctx, state, t, 'commit', decideTimer(t));
-    ctx.note(`S${ctx.self} timed out precommitted on ${t}: commits (Skeen: p → commit)`);
+    ctx.note('3pc.timeoutPrecommitted', { node: ctx.self, t });
   } else if (txn.recovered) {
     askEveryone(ctx, state, t);
   } else {
     decideLocally(ctx, state, t, 'abort', decideTimer(t));
-    ctx.note(`S${ctx.self} timed out uncertain on ${t}, no PreCommit: aborts (Skeen: w → abort)`);
+    ctx.note('3pc.timeoutUncertain', { node: ctx.self, t });
   }
 }
 
 function askEveryone(ctx: Ctx, state: ThreePhaseState, t: string): void {
   if (state.blocked[t] === undefined) {
     state.blocked[t] = state.open[t]?.since ?? ctx.now;
-    ctx.note(`S${ctx.self} restarted uncertain on ${t}: asks every node for the outcome (blocked)`);
+    ctx.note('3pc.restartedUncertain', { node: ctx.self, t });
   }
   for (let id = 1; id <= ctx.nodes; id++) if (id !== ctx.self) ctx.send(id, { type: 'DecisionRequest', t });
   ctx.setTimer(decideTimer(t), waitMs(ctx));
@@ -137,7 +137,7 @@ export function restartParticipant(ctx: Ctx, state: ThreePhaseState): void {
 function decider(ctx: Ctx, state: ThreePhaseState, t: string): Decide {
   return (outcome, why) => {
     if (!decideLocally(ctx, state, t, outcome, decideTimer(t))) return;
-    ctx.note(`S${ctx.self} decides ${outcome} for ${t}: ${why}`);
+    ctx.note('commit.decides', { node: ctx.self, outcome: OUTCOME_WORDS[outcome], t, why });
     for (let id = 1; id <= ctx.nodes; id++) if (id !== ctx.self) ctx.send(id, decisionMessage(t, outcome));
   };
 }

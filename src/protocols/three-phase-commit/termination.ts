@@ -30,7 +30,7 @@
 // Known limitation (Keidar–Dolev): a mix of p and pa nodes with neither a majority blocks even
 // when everyone is connected again — safe, not live. A minority side always blocks.
 
-import type { NodeContext } from '../../engine/types';
+import type { NodeContext, Note } from '../../engine/types';
 import { isDecided, type Outcome, type Phase } from '../commit-common/log';
 import { intParam } from '../commit-common/params';
 import { writeLog } from '../commit-common/state';
@@ -41,7 +41,7 @@ type Ctx = NodeContext<ThreePhaseMessage>;
 
 export const majorityOf = (nodes: number): number => Math.floor(nodes / 2) + 1;
 
-export type Decide = (outcome: Outcome, why: string) => void;
+export type Decide = (outcome: Outcome, why: Note) => void;
 
 /** Apply the rule above with what the node knows now. O(n). */
 export function advance(ctx: Ctx, state: ThreePhaseState, t: string, decide: Decide): void {
@@ -56,8 +56,8 @@ export function advance(ctx: Ctx, state: ThreePhaseState, t: string, decide: Dec
   let someoneP = false;
   for (const id in known) {
     const phase: Phase = known[id];
-    if (phase === 'committed') return decide('commit', `S${id} committed`);
-    if (phase === 'aborted') return decide('abort', `S${id} aborted`);
+    if (phase === 'committed') return decide('commit', { key: '3pc.why.nodeCommitted', params: { node: Number(id) } });
+    if (phase === 'aborted') return decide('abort', { key: '3pc.why.nodeAborted', params: { node: Number(id) } });
     heard++;
     if (phase === 'precommitted') {
       p++;
@@ -65,23 +65,23 @@ export function advance(ctx: Ctx, state: ThreePhaseState, t: string, decide: Dec
     } else if (phase === 'preaborted') pa++;
   }
   const quorum = majorityOf(ctx.nodes);
-  if (p >= quorum) return decide('commit', `a majority (${p} of ${ctx.nodes}) is precommitted`);
-  if (pa >= quorum) return decide('abort', `a majority (${pa} of ${ctx.nodes}) is preaborted`);
+  if (p >= quorum) return decide('commit', { key: '3pc.why.majorityPrecommitted', params: { have: p, nodes: ctx.nodes } });
+  if (pa >= quorum) return decide('abort', { key: '3pc.why.majorityPreaborted', params: { have: pa, nodes: ctx.nodes } });
   if (someoneP || self === 'precommitted') {
     if (self === 'prepared') {
       writeLog(ctx, state, t, 'precommit');
       state.phases.set(t, 'precommitted');
       txn.recovered = false;
-      ctx.note(`S${ctx.self} learns that a node is precommitted on ${t}: precommits too`);
-      if (p + 1 >= quorum) return decide('commit', `a majority (${p + 1} of ${ctx.nodes}) is precommitted`);
+      ctx.note('3pc.precommitsToo', { node: ctx.self, t });
+      if (p + 1 >= quorum) return decide('commit', { key: '3pc.why.majorityPrecommitted', params: { have: p + 1, nodes: ctx.nodes } });
     }
     sendTo(ctx, known, sent, t, 'PreCommit');
   } else if (heard >= quorum) {
     if (self === 'prepared') {
       writeLog(ctx, state, t, 'preabort');
       state.phases.set(t, 'preaborted');
-      ctx.note(`S${ctx.self} hears ${heard} of ${ctx.nodes} nodes on ${t}, none precommitted: preaborts`);
-      if (pa + 1 >= quorum) return decide('abort', `a majority (${pa + 1} of ${ctx.nodes}) is preaborted`);
+      ctx.note('3pc.preaborts', { node: ctx.self, heard, nodes: ctx.nodes, t });
+      if (pa + 1 >= quorum) return decide('abort', { key: '3pc.why.majorityPreaborted', params: { have: pa + 1, nodes: ctx.nodes } });
     }
     sendTo(ctx, known, sent, t, 'PreAbort');
   }
@@ -103,7 +103,7 @@ export function startRound(ctx: Ctx, state: ThreePhaseState, t: string, decide: 
   if (txn === undefined) return;
   if (state.blocked[t] === undefined) {
     state.blocked[t] = txn.since;
-    ctx.note(`S${ctx.self} is uncertain on ${t}: asks every node for its state (quorum termination)`);
+    ctx.note('3pc.uncertainAsks', { node: ctx.self, t });
   }
   txn.sent = {};
   for (let id = 1; id <= ctx.nodes; id++) if (id !== ctx.self) ctx.send(id, { type: 'StateRequest', t });

@@ -2,8 +2,8 @@
 // every participant, resent until each one acks (Gray). It is the only node that decides
 // commit, and it decides at most once: the decision is logged before any message carries it.
 
-import type { NodeContext, NodeId } from '../../engine/types';
-import type { Outcome } from '../commit-common/log';
+import type { NodeContext, NodeId, Note } from '../../engine/types';
+import { OUTCOME_WORDS, type Outcome } from '../commit-common/log';
 import type { Vote } from '../commit-common/params';
 import { announceDecision, beginTransaction as begin, recordDecision, resumeAnnouncements, type CommitState } from '../commit-common/state';
 import { decisionMessage, type TwoPhaseMessage } from './messages';
@@ -16,23 +16,23 @@ export const voteTimer = (t: string) => `vote:${t}`;
 
 export function beginTransaction(ctx: Ctx, state: CommitState, t: string): void {
   // The started transaction is durable, for presumed abort after a coordinator crash.
-  if (begin(ctx, state, t, { type: 'Prepare', t }, voteTimer(t))) ctx.note(`S1 begins ${t}: Prepare to every participant`);
+  if (begin(ctx, state, t, { type: 'Prepare', t }, voteTimer(t))) ctx.note('2pc.begins', { node: ctx.self, t });
 }
 
 export function onVote(ctx: Ctx, state: CommitState, from: NodeId, t: string, vote: Vote): void {
   const votes = state.open[t]?.votes;
   if (state.phases.get(t) !== 'working' || votes === undefined) return; // late or duplicate
   votes[String(from)] = vote;
-  if (vote === 'no') return decide(ctx, state, t, 'abort', `S${from} voted no`);
-  if (Object.keys(votes).length === ctx.nodes - 1) decide(ctx, state, t, 'commit', 'every participant voted yes');
+  if (vote === 'no') return decide(ctx, state, t, 'abort', { key: 'commit.why.votedNo', params: { node: from } });
+  if (Object.keys(votes).length === ctx.nodes - 1) decide(ctx, state, t, 'commit', { key: 'commit.why.allVotedYes' });
 }
 
 export function onVoteTimeout(ctx: Ctx, state: CommitState, t: string): void {
   if (state.phases.get(t) !== 'working') return;
   const votes = state.open[t]?.votes ?? {};
-  const missing: string[] = [];
-  for (let id = 2; id <= ctx.nodes; id++) if (votes[String(id)] === undefined) missing.push(`S${id}`);
-  decide(ctx, state, t, 'abort', `vote timeout (no vote from ${missing.join(', ')})`);
+  const missing: number[] = [];
+  for (let id = 2; id <= ctx.nodes; id++) if (votes[String(id)] === undefined) missing.push(id);
+  decide(ctx, state, t, 'abort', { key: 'commit.why.voteTimeout', params: { missing } });
 }
 
 /** A participant asks for the outcome: the logged decision; no record at all means abort (presumed abort). */
@@ -50,13 +50,13 @@ export function onDecisionRequest(ctx: Ctx, state: CommitState, from: NodeId, t:
  */
 export function restartCoordinator(ctx: Ctx, state: CommitState): void {
   resumeAnnouncements(ctx, state, DECISIONS);
-  for (const t in state.open) decide(ctx, state, t, 'abort', 'restarted without a logged decision (presumed abort)');
+  for (const t in state.open) decide(ctx, state, t, 'abort', { key: '2pc.why.presumedAbort' });
 }
 
-function decide(ctx: Ctx, state: CommitState, t: string, outcome: Outcome, why: string): void {
+function decide(ctx: Ctx, state: CommitState, t: string, outcome: Outcome, why: Note): void {
   // Log first, then tell: a decision that reached anyone is on the coordinator's disk.
   recordDecision(ctx, state, t, outcome);
   ctx.clearTimer(voteTimer(t));
   announceDecision(ctx, state, t, DECISIONS);
-  ctx.note(`S1 decides ${outcome} for ${t}: ${why}`);
+  ctx.note('commit.decides', { node: ctx.self, outcome: OUTCOME_WORDS[outcome], t, why });
 }

@@ -86,7 +86,7 @@ export const twoPhaseCommit: Protocol<TwoPhaseState, TwoPhaseMessage> = {
 
   onRequest(ctx, state, value) {
     if (isCoordinator(state)) beginTransaction(ctx, state, value);
-    else ctx.note(`S${ctx.self} ignores request "${value}": only the coordinator (S1) begins transactions`);
+    else ctx.note('commit.notCoordinator', { node: ctx.self, value });
   },
 
   /** The `timeout` action: every timer this node has running for an undecided transaction fires now. */
@@ -102,7 +102,7 @@ export const twoPhaseCommit: Protocol<TwoPhaseState, TwoPhaseMessage> = {
         fired++;
       }
     }
-    if (fired === 0) ctx.note(`S${ctx.self} has no transaction waiting on a timeout`);
+    if (fired === 0) ctx.note('commit.nothingWaiting', { node: ctx.self });
   },
 
   view: (state) => commitView(state),

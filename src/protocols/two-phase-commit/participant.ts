@@ -11,7 +11,7 @@
 // so the coordinator cannot commit. A prepared peer cannot help: the asker stays blocked.
 
 import type { NodeContext, NodeId } from '../../engine/types';
-import { COORDINATOR, type Outcome } from '../commit-common/log';
+import { COORDINATOR, OUTCOME_WORDS, type Outcome } from '../commit-common/log';
 import { intParam } from '../commit-common/params';
 import { castVote, decideLocally, type CommitState } from '../commit-common/state';
 import type { TwoPhaseMessage } from './messages';
@@ -35,7 +35,7 @@ export function onPrepare(ctx: Ctx, state: CommitState, t: string): void {
 /** Commit or Abort, from the coordinator (acked, so it stops resending) or from a peer. */
 export function onDecision(ctx: Ctx, state: CommitState, from: NodeId, t: string, outcome: Outcome): void {
   const fresh = decideLocally(ctx, state, t, outcome, decisionTimer(t));
-  if (fresh && from !== COORDINATOR) ctx.note(`S${ctx.self} learns ${outcome} for ${t} from S${from}`);
+  if (fresh && from !== COORDINATOR) ctx.note('commit.learns', { node: ctx.self, outcome: OUTCOME_WORDS[outcome], t, from });
   if (from === COORDINATOR) ctx.send(COORDINATOR, { type: 'Ack', t });
 }
 
@@ -45,7 +45,7 @@ export function onPeerDecisionRequest(ctx: Ctx, state: CommitState, from: NodeId
   if (phase === undefined) {
     // Not voted yet: free to abort unilaterally, and then the outcome is known to be abort.
     decideLocally(ctx, state, t, 'abort', decisionTimer(t));
-    ctx.note(`S${ctx.self} has not voted on ${t}: aborts unilaterally and tells S${from}`);
+    ctx.note('2pc.abortsUnilaterally', { node: ctx.self, t, from });
     ctx.send(from, { type: 'Abort', t });
   } else if (phase === 'committed') ctx.send(from, { type: 'Commit', t });
   else if (phase === 'aborted') ctx.send(from, { type: 'Abort', t });
@@ -62,7 +62,7 @@ export function onDecisionTimer(ctx: Ctx, state: CommitState, t: string): void {
 function askForDecision(ctx: Ctx, state: CommitState, t: string): void {
   if (state.blocked[t] === undefined) {
     state.blocked[t] = state.open[t]?.since ?? ctx.now;
-    ctx.note(`S${ctx.self} is prepared on ${t} and cannot decide alone: blocked`);
+    ctx.note('2pc.blocked', { node: ctx.self, t });
   }
   ctx.send(COORDINATOR, { type: 'DecisionRequest', t });
   if (terminationOf(ctx.params) === 'cooperative') {

@@ -4,6 +4,8 @@
 
 import { FATES } from '../../engine/message-log';
 import { TIMER_ENTRY } from '../../engine/trace-log';
+import { renderNote } from '../../i18n/note';
+import { timerName } from '../../i18n/timer-name';
 import { t } from '../../i18n/translate';
 import { describeMessage, type RunRecord } from '../../store/run';
 import { traceLine } from '../trace-lines';
@@ -28,7 +30,7 @@ export function messageLabel(run: RunRecord, id: number, cutoff = Infinity): str
 
 export function entryLabel(run: RunRecord, index: number): string {
   const trace = run.trace;
-  const text = trace.kind[index] === TIMER_ENTRY ? t('diagram.timer', { name: trace.texts[trace.textIndex[index]] ?? '' }) : traceLine(run, index).text;
+  const text = trace.kind[index] === TIMER_ENTRY ? t('diagram.timer', { name: timerName(trace.wordOf(index)) }) : traceLine(run, index).text;
   return trace.node[index] ? t('diagram.event', { node: trace.node[index], at: trace.at[index], text }) : `${trace.at[index]} ms: ${text}`;
 }
 
@@ -51,7 +53,7 @@ export function networkLabel(run: RunRecord, index: number): string | null {
 
 export function violationLabel(run: RunRecord, index: number): string {
   const v = run.violations[index];
-  return t('diagram.violation', { invariant: v.invariant, at: v.at, detail: v.detail });
+  return t('diagram.violation', { invariant: v.invariant, at: v.at, detail: renderNote(v.detail) });
 }
 
 export function cutLabel(links: readonly [number, number][]): string {

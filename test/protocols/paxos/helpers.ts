@@ -7,6 +7,7 @@ import { paxos } from '../../../src/protocols/paxos';
 import type { Scenario } from '../../../src/scenario/format';
 import { createSimulation } from '../../../src/scenario/simulate';
 import { parseScenario } from '../../../src/scenario/validate';
+import { englishNote } from '../../../src/i18n/note';
 
 export interface ScenarioFields {
   seed?: number;
@@ -45,7 +46,7 @@ export const restart = (at: number, node: number): Action => ({ at, do: 'restart
 
 export const learnedValues = (sim: PaxosSimulation) => sim.views().map((view) => view.learned as string | null);
 
-export const notes = (sim: PaxosSimulation) => sim.trace.filter((entry) => entry.kind === 'note').map((entry) => entry.text ?? '');
+export const notes = (sim: PaxosSimulation) => sim.trace.filter((entry) => entry.kind === 'note').map((entry) => (entry.note ? englishNote(entry.note) : ''));
 
 /** Payloads of the messages of one type, in send order, with their sender and receiver. */
 export function sent<T extends PaxosMessage['type']>(sim: PaxosSimulation, type: T) {

@@ -19,6 +19,7 @@ import {
   sent,
   type PaxosSimulation,
 } from './helpers';
+import { englishNote } from '../../../src/i18n/note';
 
 const label = (message: PaxosMessage) => paxos.describe(message).label;
 
@@ -137,7 +138,7 @@ describe('Paxos §2.2 P2c: a chosen value stays chosen', () => {
   it('§2.2 P2c the unsafe teaching variant (own value, reports ignored) chooses a second value, and Agreement catches it', () => {
     const sim = differentQuorum({ unsafeIgnorePromises: true });
     expect(sim.state(3).accepted).toEqual({ ballot: [1, 4], value: 'b' });
-    expect(sim.violations).toEqual([
+    expect(sim.violations.map((v) => ({ ...v, detail: englishNote(v.detail) }))).toEqual([
       {
         at: expect.any(Number),
         invariant: 'Agreement',
@@ -305,7 +306,7 @@ describe('Paxos §2.1: the invariants catch broken variants', () => {
     const sim = runWith(hasty, { nodes: 5, until: 1000, actions: [request(0, 1, 'x')] });
     const caught = sim.violations.filter((v) => v.invariant === 'LearnedIsChosen');
     expect(caught.length).toBeGreaterThan(0);
-    expect(caught[0].detail).toMatch(/^S\d learned 'x' but no majority of acceptors accepted it in any one ballot\.$/);
+    expect(englishNote(caught[0].detail)).toMatch(/^S\d learned 'x' but no majority of acceptors accepted it in any one ballot\.$/);
     expect(sim.violations.every((v) => v.invariant === 'LearnedIsChosen')).toBe(true);
   });
 
@@ -315,7 +316,7 @@ describe('Paxos §2.1: the invariants catch broken variants', () => {
       onRequest: (ctx, state, value) => paxos.onRequest(ctx, state, `${value}!`),
     };
     const sim = runWith(inventive, { nodes: 3, until: 1000, actions: [request(0, 1, 'x')] });
-    expect(sim.violations[0]).toMatchObject({
+    expect({ ...sim.violations[0], detail: englishNote(sim.violations[0].detail) }).toMatchObject({
       invariant: 'Validity',
       detail: "Value 'x!' in ballot 1.1 by S1, S2 was chosen but no client requested it.",
       nodes: [1, 2],

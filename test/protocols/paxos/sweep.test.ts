@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { randomScenario, type ScheduleOptions } from '../../../src/explore/random-schedule';
 import { createSimulation } from '../../../src/scenario/simulate';
+import { englishNote } from '../../../src/i18n/note';
 
 const LOSSY = { latencyMsMin: 5, latencyMsMax: 40, dropRatio: 0.05, duplicateRatio: 0.05 };
 
@@ -33,7 +34,7 @@ describe('Paxos seed sweep', () => {
         runs++;
         events += sim.eventCount;
         if (sim.views().some((view) => view.learned !== null)) decided++;
-        for (const v of sim.violations) failures.push(`nodes=${nodes} seed=${seed} at ${v.at}: ${v.invariant}: ${v.detail}`);
+        for (const v of sim.violations) failures.push(`nodes=${nodes} seed=${seed} at ${v.at}: ${v.invariant}: ${englishNote(v.detail)}`);
       }
     }
     const elapsedMs = performance.now() - started;

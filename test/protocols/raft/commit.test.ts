@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Action } from '../../../src/engine/types';
 import { FIGURE_8_ACTIONS } from '../../../src/lessons/raft';
 import { committedValues, leaders, manualElections, notes, raftScenario, simulate, termsOf, valuesOf } from './helpers';
+import { englishNote } from '../../../src/i18n/note';
 
 /**
  * Figure 8 of the paper, step by step (the Figure 8 lesson's actions). `finish`: 'd' — S1
@@ -77,10 +78,10 @@ describe('Raft commit rule', () => {
     expect(found).toContain('LeaderCompleteness');
     expect(found).toContain('StateMachineSafety');
     const completeness = sim.violations.find((v) => v.invariant === 'LeaderCompleteness')!;
-    expect(completeness.detail).toBe('S5 is leader of term 5 but lacks the entry at index 2 (term 2), committed by S1 in term 4.');
+    expect(englishNote(completeness.detail)).toBe('S5 is leader of term 5 but lacks the entry at index 2 (term 2), committed by S1 in term 4.');
     expect(completeness.nodes).toEqual([5, 1]);
     expect(completeness.at).toBe(1120);
-    const safety = sim.violations.filter((v) => v.invariant === 'StateMachineSafety').map((v) => v.detail);
+    const safety = sim.violations.filter((v) => v.invariant === 'StateMachineSafety').map((v) => englishNote(v.detail));
     expect(safety).toContain('S1 committed "x=2" (term 2) at index 2, but S5 committed "x=3" (term 3) there.');
     expect(safety).toContain(
       'S2 replaced an entry it had committed: index 2 now holds "x=3" (term 3), but S1 committed "x=2" (term 2) there.',

@@ -6,6 +6,7 @@ import type { Action, MessageRecord, NetworkConfig, NodeId, Protocol } from '../
 import { raft, raftLogFrom, type RaftMessage, type RaftState, type WireEntry } from '../../../src/protocols/raft';
 import type { Scenario } from '../../../src/scenario/format';
 import { parseScenario } from '../../../src/scenario/validate';
+import { englishNote } from '../../../src/i18n/note';
 
 export type RaftSimulation = Simulation<RaftState, RaftMessage>;
 
@@ -86,7 +87,7 @@ export function leaders(sim: RaftSimulation): NodeId[] {
 }
 
 export function notes(sim: RaftSimulation): string[] {
-  return sim.trace.filter((entry) => entry.kind === 'note').map((entry) => entry.text ?? '');
+  return sim.trace.filter((entry) => entry.kind === 'note').map((entry) => (entry.note ? englishNote(entry.note) : ''));
 }
 
 /** The messages of one type, as records. */

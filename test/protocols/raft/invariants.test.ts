@@ -7,6 +7,7 @@ import { leaderCompleteness, raftInvariantGuard, raftInvariants } from '../../..
 import { initialState } from '../../../src/protocols/raft/node';
 import { randomScenario } from '../../../src/explore/random-schedule';
 import { entriesOfTerms, manualElections, raftScenario, raftWithInitialState, simulate } from './helpers';
+import { englishNote } from '../../../src/i18n/note';
 
 type RaftProtocol = Protocol<RaftState, RaftMessage>;
 
@@ -31,7 +32,7 @@ describe('Raft invariants', () => {
     ]);
     expect(violations.map((v) => v.invariant)).toContain('ElectionSafety');
     const v = violations.find((x) => x.invariant === 'ElectionSafety')!;
-    expect(v.detail).toMatch(/^S[13] and S[13] were both leader in term 1\.$/);
+    expect(englishNote(v.detail)).toMatch(/^S[13] and S[13] were both leader in term 1\.$/);
     expect(v.nodes.sort()).toEqual([1, 3]);
   });
 
@@ -50,7 +51,7 @@ describe('Raft invariants', () => {
       { at: 100, do: 'request', node: 1, value: 'x' },
     ]);
     const v = violations.find((x) => x.invariant === 'LeaderAppendOnly')!;
-    expect(v.detail).toBe('S1, leader of term 1, shrank its log from 2 to 1 entries.');
+    expect(englishNote(v.detail)).toBe('S1, leader of term 1, shrank its log from 2 to 1 entries.');
     expect(v.nodes).toEqual([1]);
   });
 
@@ -71,7 +72,7 @@ describe('Raft invariants', () => {
       { at: 10, do: 'timeout', node: 1 },
       { at: 100, do: 'request', node: 1, value: 'x' },
     ]);
-    expect(violations.find((x) => x.invariant === 'LeaderAppendOnly')!.detail).toBe(
+    expect(englishNote(violations.find((x) => x.invariant === 'LeaderAppendOnly')!.detail)).toBe(
       'S1, leader of term 1, overwrote entries at or before index 2.',
     );
   });
@@ -92,7 +93,7 @@ describe('Raft invariants', () => {
       { at: 100, do: 'request', node: 1, value: 'x' },
     ]);
     const v = violations.find((x) => x.invariant === 'LogMatching')!;
-    expect(v.detail).toBe('S2 and S1 both hold an entry at index 2 of term 1, but their logs differ up to it.');
+    expect(englishNote(v.detail)).toBe('S2 and S1 both hold an entry at index 2 of term 1, but their logs differ up to it.');
     expect(v.nodes).toEqual([2, 1]);
   });
 
@@ -113,7 +114,7 @@ describe('Raft invariants', () => {
     };
     const violations = invariantsOf(eager, [{ at: 10, do: 'timeout', node: 1 }]);
     const v = violations.find((x) => x.invariant === 'StateMachineSafety')!;
-    expect(v.detail).toBe('S1 committed "e2t3" (term 3) at index 2, but S3 committed "e2t2" (term 2) there.');
+    expect(englishNote(v.detail)).toBe('S1 committed "e2t3" (term 3) at index 2, but S3 committed "e2t2" (term 2) there.');
     expect(v.nodes).toEqual([1, 3]);
     // The same seeded cluster with the real rule is clean.
     expect(invariantsOf(seeded, [{ at: 10, do: 'timeout', node: 1 }])).toEqual([]);

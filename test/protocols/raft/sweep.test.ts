@@ -6,6 +6,7 @@ import type { NetworkConfig } from '../../../src/engine/types';
 import { RandomStream } from '../../../src/engine/random';
 import { randomScenario } from '../../../src/explore/random-schedule';
 import { createSimulation } from '../../../src/scenario/simulate';
+import { englishNote } from '../../../src/i18n/note';
 
 /** A third of the runs lose 5% of messages, a quarter duplicate 5%. */
 const networkFor = (seed: number): NetworkConfig => ({
@@ -22,7 +23,7 @@ function sweep(runs: number, params: Record<string, unknown>) {
     const scenario = randomScenario('raft', seed, { nodes: 5, until: 3000, faults: 8, requests: 10, network: networkFor(seed), params });
     const sim = createSimulation(scenario, { checkpointEvery: 0 });
     sim.runToEnd();
-    for (const v of sim.violations) failures.push(`seed ${seed}: ${v.invariant} at ${v.at} ms: ${v.detail}`);
+    for (const v of sim.violations) failures.push(`seed ${seed}: ${v.invariant} at ${v.at} ms: ${englishNote(v.detail)}`);
     if (sim.views().some((view) => (view.commitIndex as number) > 0)) runsThatCommitted++;
   }
   return { failures, runsThatCommitted };

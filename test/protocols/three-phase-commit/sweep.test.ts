@@ -9,6 +9,7 @@ import type { Action } from '../../../src/engine/types';
 import { randomScenario, type ScheduleOptions } from '../../../src/explore/random-schedule';
 import type { Scenario } from '../../../src/scenario/format';
 import { createSimulation } from '../../../src/scenario/simulate';
+import { englishNote } from '../../../src/i18n/note';
 
 const LOSSY = { latencyMsMin: 5, latencyMsMax: 60, dropRatio: 0.05, duplicateRatio: 0.05 };
 const RUNS = 2000;
@@ -56,7 +57,7 @@ function sweep(params: Record<string, unknown>, options: { lossy: boolean; crash
     if (sim.violations.length === 0) continue;
     result.split++;
     if (partitioned) result.partitionedSplit++;
-    for (const v of sim.violations) result.failures.push(`seed=${seed} at ${v.at}: ${v.invariant}: ${v.detail}`);
+    for (const v of sim.violations) result.failures.push(`seed=${seed} at ${v.at}: ${v.invariant}: ${englishNote(v.detail)}`);
     const suspicion = s.network.dropRatio > 0 || s.actions.some((action) => !isCrashOnly(action));
     if (!suspicion) result.unexplained.push(`seed=${seed}`);
   }

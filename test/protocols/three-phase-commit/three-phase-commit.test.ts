@@ -24,6 +24,7 @@ import {
   simulate,
   type CommitScenarioFields,
 } from '../two-phase-commit/commit-helpers';
+import { englishNote } from '../../../src/i18n/note';
 
 describe('3PC: the failure-free protocol', () => {
   it('Skeen 3PC: all yes → CanCommit, PreCommit, DoCommit; everyone commits', () => {
@@ -114,7 +115,7 @@ describe('3PC under a partition', () => {
     ]);
     // S1: no ack from S3, S4 by 320 → commits (p → commit). S3, S4: no PreCommit by 610 → abort (w → abort).
     expect(phasesOf(sim, 't1')).toEqual(['committed', 'committed', 'aborted', 'aborted']);
-    expect(sim.violations).toEqual([{ at: 610, invariant: 'Atomicity', detail: 't1 was committed at S1 but aborted at S3', nodes: [1, 3] }]);
+    expect(sim.violations.map((v) => ({ ...v, detail: englishNote(v.detail) }))).toEqual([{ at: 610, invariant: 'Atomicity', detail: 't1 was committed at S1 but aborted at S3', nodes: [1, 3] }]);
   });
 
   it('quorum termination: the same partition blocks both minorities instead; after the heal everyone commits', () => {

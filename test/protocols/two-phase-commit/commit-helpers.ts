@@ -6,6 +6,7 @@ import type { Action, Protocol } from '../../../src/engine/types';
 import type { Scenario } from '../../../src/scenario/format';
 import { createSimulation } from '../../../src/scenario/simulate';
 import { parseScenario } from '../../../src/scenario/validate';
+import { englishNote } from '../../../src/i18n/note';
 
 export interface CommitScenarioFields {
   seed?: number;
@@ -56,7 +57,7 @@ export const phasesOf = (sim: Simulation, t: string): (string | undefined)[] =>
 export const blockedOf = (sim: Simulation, id: number): Record<string, number> =>
   sim.views()[id - 1].blocked as Record<string, number>;
 
-export const notes = (sim: Simulation): string[] => sim.trace.filter((entry) => entry.kind === 'note').map((entry) => entry.text ?? '');
+export const notes = (sim: Simulation): string[] => sim.trace.filter((entry) => entry.kind === 'note').map((entry) => (entry.note ? englishNote(entry.note) : ''));
 
 /** Messages of one type, in send order. */
 export function sent(sim: Simulation, type: string) {

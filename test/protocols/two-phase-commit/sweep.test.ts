@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { randomScenario, type ScheduleOptions } from '../../../src/explore/random-schedule';
 import { createSimulation } from '../../../src/scenario/simulate';
+import { englishNote } from '../../../src/i18n/note';
 
 const LOSSY = { latencyMsMin: 5, latencyMsMax: 60, dropRatio: 0.05, duplicateRatio: 0.05 };
 const RUNS = 2000;
@@ -33,7 +34,7 @@ function sweep(params: Record<string, unknown>) {
     const views = sim.views();
     if (Object.values(views[0].transactions as Record<string, string>).includes('committed')) committed++;
     if (views.some((view) => Object.keys(view.blocked as object).length > 0)) blockedAtEnd++;
-    for (const v of sim.violations) failures.push(`seed=${seed} at ${v.at}: ${v.invariant}: ${v.detail}`);
+    for (const v of sim.violations) failures.push(`seed=${seed} at ${v.at}: ${v.invariant}: ${englishNote(v.detail)}`);
   }
   return { events, committed, blockedAtEnd, failures };
 }

@@ -20,6 +20,7 @@ import {
   sent,
   simulate,
 } from './commit-helpers';
+import { englishNote } from '../../../src/i18n/note';
 
 describe('2PC: the failure-free protocol', () => {
   it('Gray 2PC: every participant votes yes → all commit, every Ack comes back, the coordinator writes END', () => {
@@ -209,7 +210,7 @@ describe('2PC invariants catch a broken coordinator', () => {
     };
     const sim = runWith(broken, '2pc', { nodes: 3, until: 1000, network: EXACT, params: { votes: { '3': 'no' } }, actions: [request(0, 't1')] });
 
-    expect(sim.violations.map((v) => [v.at, v.invariant, v.detail])).toEqual([
+    expect(sim.violations.map((v) => [v.at, v.invariant, englishNote(v.detail)])).toEqual([
       [20, 'Atomicity', 't1 was committed at S1 but aborted at S3'],
       [20, 'Validity', 't1 was committed at S1 but S3 did not vote yes'],
     ]);

@@ -1,0 +1,8 @@
+// The words of a run, for the event log and the invariants: trace.ts and invariants.ts in one
+// record. Not part of the first load (en/index.ts): src/i18n/run-words.ts loads them with the
+// page's first run (the log has nothing to show before it); Node (CLI, worker, tests) adds them at
+// once (src/i18n/run-words-now.ts).
+import { invariants } from './invariants';
+import { trace } from './trace';
+
+export const runWords = { ...trace, ...invariants } as const;
