@@ -19,7 +19,7 @@ export const errors = {
   'scenario.error.tooShort': '太短（至少 {{min}}）',
   'scenario.error.expectedInteger': '应为整数，实际为 {{received}}',
   'scenario.error.expectedBoolean': '应为 true 或 false，实际为 {{received}}',
-  'scenario.error.expectedNodeMap': '应为从节点 id 到值的对象',
+  'scenario.error.expectedNodeMap': '应为把节点 id 映射到值的对象',
   'scenario.error.noSuchNode': '节点 {{node}} 不存在（节点为 1..{{nodes}}）',
   'scenario.error.unknownParam': '{{protocol}} 没有这个参数（已知参数：{{known}}）',
   'scenario.error.outside': '{{value}} 超出范围 {{min}}..{{max}}',
