@@ -9,7 +9,7 @@ import { LIMITS } from '../scenario/format';
 import { plainOrQuoted } from '../scenario/quote';
 import { decodeScenarioBytes } from '../scenario/read-text';
 import { parseScenarioText } from '../scenario/validate';
-import { fragmentOf } from '../store/url-sync';
+import { loadUrlSync } from '../store/load-url-sync';
 import { useAppStore, useAppStoreApi } from './store-context';
 import { LanguageSwitch } from './LanguageSwitch';
 
@@ -164,6 +164,7 @@ function CopyLinkButton() {
       type="button"
       className="primary"
       onClick={async () => {
+        const { fragmentOf } = await loadUrlSync();
         const state = store.getState();
         const fragment = fragmentOf(state);
         history.replaceState(history.state, '', fragment);
