@@ -75,7 +75,10 @@ function validateParams(protocol: ProtocolName, given: object, nodes: number): R
   for (const key of Object.keys(raw)) {
     if (!specs.some((spec) => spec.name === key)) {
       const known = specs.map((s) => s.name).join(', ') || 'none';
-      fail(`params${pathKey(key, false)}`, `unknown parameter for ${protocol} (known: ${known})`);
+      const field = `params${pathKey(key, false)}`;
+      // The list is clipped so that "sim: " and the field still fit a 200-character line.
+      const room = Math.max(20, 180 - field.length - protocol.length - 40);
+      fail(field, `unknown parameter for ${protocol} (known: ${known.length > room ? known.slice(0, room - 1) + '…' : known})`);
     }
   }
   for (const spec of specs) {
