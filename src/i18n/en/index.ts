@@ -8,5 +8,6 @@ import { app } from './app';
 import { classroom } from './classroom';
 import { diagram } from './diagram';
 import { history } from './history';
+import { explorer } from './explorer';
 
-export const en: Readonly<Record<string, string>> = { ...app, ...classroom, ...diagram, ...history, ...lessonPanel, ...legend, ...lessonsCommon, ...lessonTitles };
+export const en: Readonly<Record<string, string>> = { ...app, ...classroom, ...diagram, ...history, ...lessonPanel, ...legend, ...lessonsCommon, ...lessonTitles, ...explorer };
