@@ -1,7 +1,8 @@
 // The explore worker's side: runs a plan's runs in chunks of about CHUNK_MS (exploreRun, the
 // CLI's own function), posting the tally after each chunk, until the budget is spent or the
 // page says stop; then shrinks the first violation and posts the summary.
-// Contract: chunks are scheduled through a MessageChannel so a stop is read between two chunks;
+// Contract: chunks are scheduled with setTimeout (a MessageChannel starves the page's port in
+// Node, and a 4 ms clamp is small next to a 40 ms chunk) so a stop is read between two chunks;
 // the summary of a runs budget is explore()'s for the same plan; a failure is posted, never thrown.
 
 import { ExploreTally, exploreRun } from '../explore/explore';
@@ -21,9 +22,14 @@ interface Search {
 
 export function serveExplore(port: RunPort, clock: () => number = () => performance.now()): { stop(): void } {
   let current: Search | null = null;
-  const ticks = new MessageChannel();
+  let timer: ReturnType<typeof setTimeout> | null = null;
   const post = (message: FromExplorer) => port.postMessage(message);
-  const schedule = () => ticks.port2.postMessage(null);
+  const schedule = () => {
+    timer = setTimeout(() => {
+      timer = null;
+      work();
+    }, 0);
+  };
 
   const finished = (search: Search): boolean => {
     if (search.stopped) return true;
@@ -55,7 +61,6 @@ export function serveExplore(port: RunPort, clock: () => number = () => performa
       post({ kind: 'failed', searchId, error: error instanceof Error ? error.message : String(error) });
     }
   };
-  ticks.port1.onmessage = work;
 
   port.onmessage = (event: MessageEvent) => {
     const message = event.data as ToExplorer;
@@ -67,7 +72,7 @@ export function serveExplore(port: RunPort, clock: () => number = () => performa
         post({ kind: 'failed', searchId: message.searchId, error: error instanceof Error ? error.message : String(error) });
         return;
       }
-      schedule();
+      if (timer === null) schedule();
     } else if (current !== null && current.searchId === message.searchId) current.stopped = true;
   };
 
@@ -75,9 +80,7 @@ export function serveExplore(port: RunPort, clock: () => number = () => performa
     stop() {
       current = null;
       port.onmessage = null;
-      ticks.port1.onmessage = null;
-      ticks.port1.close();
-      ticks.port2.close();
+      if (timer !== null) clearTimeout(timer);
     },
   };
 }
