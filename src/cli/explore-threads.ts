@@ -10,6 +10,8 @@ export interface ThreadedExplore extends ExplorePlan {
   workers: number;
   /** Full share links: the page's address before '#'. */
   baseUrl?: string;
+  /** Shrink the first violation (default true; the bench measures the search alone). */
+  shrink?: boolean;
 }
 
 /** Runs `first`, `first + stride`, … below `runs` on one thread: their outcomes, in that order. */
@@ -36,6 +38,6 @@ export async function exploreThreaded(options: ThreadedExplore): Promise<Explore
   const parts = await Promise.all(Array.from({ length: workers }, (_, k) => runOnThread(plan, runs, k, workers)));
   const tally = new ExploreTally(plan);
   for (let i = 0; i < runs; i++) tally.add(parts[i % workers][Math.floor(i / workers)]);
-  tally.shrinkFirst(options.baseUrl);
+  if (options.shrink !== false) tally.shrinkFirst(options.baseUrl);
   return tally.summary;
 }
