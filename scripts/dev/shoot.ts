@@ -8,6 +8,7 @@ import { startPreview } from '../../test/e2e/preview-server';
 import { LESSONS } from '../../src/lessons/library';
 import { lessonScenarioAt } from '../../src/lessons/check';
 import { encodeShareFragment } from '../../src/scenario/link';
+import { defaultScenario } from '../../src/scenario/validate';
 
 interface Shot {
   name: string;
@@ -16,6 +17,8 @@ interface Shot {
   hash: string;
   dark?: boolean;
   touch?: boolean;
+  /** Open the explorer and search with its defaults until the counterexample is shown. */
+  explore?: boolean;
 }
 
 const shots: Shot[] = [];
@@ -36,6 +39,11 @@ shots.push({ name: 'default-dark', width: 1366, height: 768, hash: '', dark: tru
   shots.push({ name: 'phone-lesson', width: 390, height: 844, hash, touch: true });
   shots.push({ name: 'tablet-lesson', width: 1024, height: 768, hash, touch: true });
 }
+{
+  const hash = `#${encodeShareFragment(defaultScenario('3pc'))}`;
+  shots.push({ name: 'explorer-1366', width: 1366, height: 768, hash, explore: true });
+  shots.push({ name: 'explorer-phone', width: 390, height: 844, hash, touch: true, explore: true });
+}
 
 const filter = process.argv[2] ?? '';
 const out = resolve(import.meta.dirname, '../../test-artifacts/shots');
@@ -48,6 +56,11 @@ try {
     const page = await context.newPage();
     await page.goto(server.baseUrl + shot.hash);
     await page.getByRole('slider', { name: 'Timeline' }).waitFor();
+    if (shot.explore) {
+      await page.getByRole('button', { name: 'Explorer', exact: true }).click();
+      await page.getByRole('button', { name: 'Find a failure' }).click();
+      await page.getByRole('button', { name: 'Open the counterexample' }).waitFor({ timeout: 20_000 });
+    }
     await page.waitForTimeout(300);
     await page.screenshot({ path: resolve(out, `${shot.name}.png`) });
     await context.close();

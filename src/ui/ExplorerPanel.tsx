@@ -129,6 +129,8 @@ export function ExplorerPanel({ onClose }: { onClose(): void }) {
     state.loadScenario(scenarioToLoad, at);
     state.setError(null);
     state.setNotice(notice);
+    // On a phone the drawer covers the cluster: close it to show what was loaded.
+    if (window.matchMedia?.('(max-width: 760px)').matches) onClose();
   };
 
   const summary = search.summary;
