@@ -15,7 +15,7 @@ import { LanguageSwitch } from './LanguageSwitch';
 
 const PROTOCOL_LABELS: Record<ProtocolName, string> = { raft: 'Raft', paxos: 'Paxos', '2pc': '2PC', '3pc': '3PC' };
 
-export function Header({ theme, onToggleTheme, onHelp, tools }: { theme: 'light' | 'dark'; onToggleTheme(): void; onHelp(): void; tools?: ReactNode }) {
+export function Header({ theme, onToggleTheme, onHelp, tools, explorerOpen, onExplorer }: { theme: 'light' | 'dark'; onToggleTheme(): void; onHelp(): void; tools?: ReactNode; explorerOpen?: boolean; onExplorer?(): void }) {
   const protocol = useAppStore((s) => s.scenario.protocol);
   const setProtocol = useAppStore((s) => s.setProtocol);
   const store = useAppStoreApi();
@@ -55,6 +55,11 @@ export function Header({ theme, onToggleTheme, onHelp, tools }: { theme: 'light'
       <LessonPicker />
       <div className="header-actions">
         {tools}
+        {onExplorer && (
+          <button type="button" className="explorer-toggle" aria-expanded={explorerOpen ?? false} aria-controls="explorer-panel" onClick={onExplorer}>
+            {t('explorer.open')}
+          </button>
+        )}
         <PresenterButton />
         <ImportButton />
         <button type="button" onClick={() => exportScenario(store.getState().scenario)}>
