@@ -13,6 +13,8 @@ export const INLINE_FRAGMENT_CHARS_MAX = 4096;
 const DECODE_WAIT_MS = 10_000;
 
 export function decodeLink(fragment: string): Promise<LinkResult> {
+  // No link: nothing to load or decode (what decodeShareFragment answers for an empty fragment).
+  if (fragment.replace(/^#/, '').trim() === '') return Promise.resolve({ ok: true, scenario: null, time: null });
   // The link module (and its inflater) is a chunk of its own, not part of the first load.
   if (fragment.length <= INLINE_FRAGMENT_CHARS_MAX || typeof Worker === 'undefined') return import('../scenario/link').then((link) => link.decodeShareFragment(fragment));
   return new Promise((done) => {
