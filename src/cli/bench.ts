@@ -171,7 +171,7 @@ const ticks: Protocol<{ fired: number }, never> = {
   onRequest() {},
   onTimeout() {},
   view: (state) => ({ fired: state.fired }),
-  describe: () => ({ type: 'none', label: 'none' }),
+  describe: () => ({ type: 'none', label: { key: 'label.typed', params: { type: 'none', t: '' } } }),
 };
 
 function seekBench(): Record<string, unknown> {

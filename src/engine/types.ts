@@ -200,9 +200,10 @@ export type ParamSpec =
 
 /** A message described for people: its type (for colour) and a short label. */
 export interface MessageDescription {
+  /** The type as the papers name it, in every language (colour, legend, lesson checks). */
   type: string;
-  /** e.g. "AppendEntries(term 3, 2 entries)" */
-  label: string;
+  /** The label as words to render (Note): English "AppendEntries(term 3, 2 entries)". */
+  label: Note;
 }
 
 /**

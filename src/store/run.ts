@@ -7,7 +7,9 @@
 import type { Simulation } from '../engine/simulation';
 import type { MessageLog } from '../engine/message-log';
 import type { TraceLog } from '../engine/trace-log';
-import type { MessageDescription, MessageRecord, Protocol, TimerInfo, Violation } from '../engine/types';
+import type { MessageRecord, Note, Protocol, TimerInfo, Violation } from '../engine/types';
+import { renderNote } from '../i18n/note';
+import { currentLanguage, type Language } from '../i18n/translate';
 import type { Scenario } from '../scenario/format';
 import { createSimulation } from '../scenario/simulate';
 import { budgetStopOf, type BudgetStop } from '../worker/budget-stop';
@@ -48,24 +50,61 @@ export interface Snapshot {
   readonly cut: readonly boolean[];
 }
 
-const descriptions = new WeakMap<object, MessageDescription>();
+/** A message for people: its type (colour, legend) and its label rendered in one language. */
+export interface MessageLabel {
+  readonly type: string;
+  readonly label: string;
+}
 
-/** describe(), guarded (a protocol still landing must not crash the view) and cached per payload. */
-export function describeMessage(protocol: Protocol, payload: unknown): MessageDescription {
-  if (typeof payload === 'object' && payload !== null) {
-    const cached = descriptions.get(payload);
-    if (cached) return cached;
-  }
-  let description: MessageDescription;
+/** Per payload: the protocol's description (a Note) and its label per language, rendered once. */
+interface Described {
+  readonly type: string;
+  readonly note: Note;
+  readonly labels: Partial<Record<Language, string>>;
+}
+
+const descriptions = new WeakMap<object, Described>();
+
+function describe(protocol: Protocol, payload: unknown): Described {
   try {
     const d = protocol.describe(payload);
-    description = { type: String(d?.type ?? 'message'), label: String(d?.label ?? d?.type ?? 'message') };
+    const type = String(d?.type ?? 'message');
+    const label: unknown = d?.label;
+    // A protocol still landing may hand back a string or nothing: show that, or the type.
+    const note: Note =
+      typeof label === 'object' && label !== null && typeof (label as Note).key === 'string'
+        ? (label as Note)
+        : { key: RAW, params: { text: typeof label === 'string' ? label : type } };
+    return { type, note, labels: {} };
   } catch {
     const type = typeof payload === 'object' && payload !== null && 'type' in payload ? String((payload as { type: unknown }).type) : 'message';
-    description = { type, label: type };
+    return { type, note: { key: RAW, params: { text: type } }, labels: {} };
   }
-  if (typeof payload === 'object' && payload !== null) descriptions.set(payload, description);
-  return description;
+}
+
+// Not a catalog key: the text a misbehaving describe() gave, shown unchanged in every language.
+const RAW = '';
+
+/**
+ * describe(), guarded (a protocol still landing must not crash the view), with the label rendered
+ * in `language` (default: the page's language now; the exports ask for English). Cached per
+ * payload and per language, so a language switch never shows labels of the language before.
+ */
+export function describeMessage(protocol: Protocol, payload: unknown, language: Language = currentLanguage()): MessageLabel {
+  const cacheable = typeof payload === 'object' && payload !== null;
+  let described = cacheable ? descriptions.get(payload) : undefined;
+  if (!described) {
+    described = describe(protocol, payload);
+    if (cacheable) descriptions.set(payload, described);
+  }
+  let label = described.labels[language];
+  if (label === undefined) {
+    const note = described.note;
+    label = note.key === RAW ? String(note.params?.text ?? described.type) : renderNote(note, language);
+    // Before the run words load, t() answers with the key itself: render again next time.
+    if (label !== note.key) described.labels[language] = label;
+  }
+  return { type: described.type, label };
 }
 
 export interface ComputedRun {

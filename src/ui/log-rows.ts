@@ -56,7 +56,7 @@ export function lineLength(run: RunRecord, index: number, language: Language = c
   const word = trace.wordOf(index);
   const frame = language === 'en' ? 0 : FRAME_CHARS;
   if ((kind === 'deliver' || kind === 'lost') && ref >= 0 && ref < run.messages.count) {
-    return 10 + frame + describeMessage(run.protocol, run.messages.payloads[ref]).label.length + (kind === 'lost' ? FRAME_CHARS : 0);
+    return 10 + frame + describeMessage(run.protocol, run.messages.payloads[ref], language).label.length + (kind === 'lost' ? FRAME_CHARS : 0);
   }
   if (kind === 'timer') return width(word) + 20 + 2 * frame;
   if (!word) return kind.length + frame;

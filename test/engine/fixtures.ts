@@ -63,7 +63,7 @@ export const onceProtocol: Protocol<OnceState, { type: 'Note'; text: string }> =
     ctx.note('timeout');
   },
   view: (state) => ({ received: state.received, kept: state.kept }),
-  describe: (m) => ({ type: m.type, label: `Note(${m.text})` }),
+  describe: (m) => ({ type: m.type, label: { key: 'label.typed', params: { type: 'Note', t: m.text } } }),
 };
 
 export function onceConfig(actions: Action[], network: Partial<NetworkConfig> = {}, until = 1000): RunConfig {

@@ -46,7 +46,7 @@ const churn: Protocol<Churn, never> = {
   onRequest() {},
   onTimeout() {},
   view: (state) => ({ fired: state.fired.length, last: state.fired[state.fired.length - 1] ?? null }),
-  describe: () => ({ type: 'none', label: 'none' }),
+  describe: () => ({ type: 'none', label: { key: 'label.typed', params: { type: 'none', t: '' } } }),
 };
 
 const config: RunConfig = {

@@ -32,7 +32,7 @@ const relay: Protocol<{ hops: number }, { type: 'Hop' }> = {
   },
   onTimeout() {},
   view: (state) => ({ hops: state.hops }),
-  describe: () => ({ type: 'Hop', label: 'Hop' }),
+  describe: () => ({ type: 'Hop', label: { key: 'label.typed', params: { type: 'Hop', t: '' } } }),
 };
 
 function relayRun(actions: RunConfig['actions']) {

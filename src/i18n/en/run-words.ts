@@ -3,6 +3,7 @@
 // page's first run (the log has nothing to show before it); Node (CLI, worker, tests) adds them at
 // once (src/i18n/run-words-now.ts).
 import { invariants } from './invariants';
+import { messageLabels } from './message-labels';
 import { trace } from './trace';
 
-export const runWords = { ...trace, ...invariants } as const;
+export const runWords = { ...trace, ...invariants, ...messageLabels } as const;

@@ -55,5 +55,5 @@ export const echo: Protocol<EchoState, EchoMessage> = {
     this.onTimer(ctx, state, 'ping');
   },
   view: (state) => ({ pingsSent: state.pingsSent, pongsReceived: state.pongsReceived, lastPeer: state.lastPeer }),
-  describe: (message) => ({ type: message.type, label: `${message.type}(${message.n})` }),
+  describe: (message) => ({ type: message.type, label: { key: 'label.typed', params: { type: message.type, t: message.n } } }),
 };

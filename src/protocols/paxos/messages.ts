@@ -2,7 +2,7 @@
 // 2a/2b), plus Nack, the usual optimisation that tells a proposer its ballot is stale (§2.5
 // "Progress": an acceptor may inform a proposer that it has promised a higher number).
 
-import type { MessageDescription } from '../../engine/types';
+import type { MessageDescription, Note } from '../../engine/types';
 import { compareBallots, formatBallot, type Ballot } from './ballot';
 
 /** An acceptance: the value an acceptor accepted and the ballot it accepted it in. */
@@ -23,26 +23,26 @@ export type PaxosMessage =
   /** 2b: sent by an acceptor to every learner when it accepts. */
   | { type: 'Accepted'; ballot: Ballot; value: string };
 
-const quote = (value: string) => `'${value}'`;
-
+// Labels are notes rendered per language (en|zh-CN/message-labels.ts); the catalog quotes values.
 export function describeMessage(message: PaxosMessage): MessageDescription {
-  const b = formatBallot(message.ballot);
+  const ballot = formatBallot(message.ballot);
   switch (message.type) {
     case 'Prepare':
-      return { type: 'Prepare', label: `Prepare(${b})` };
+      return { type: 'Prepare', label: { key: 'label.paxos.Prepare', params: { ballot } } };
     case 'Promise': {
-      const accepted = message.accepted;
-      const detail = accepted === null ? 'none accepted' : `accepted ${formatBallot(accepted.ballot)}=${quote(accepted.value)}`;
-      return { type: 'Promise', label: `Promise(${b}, ${detail})` };
+      const a = message.accepted;
+      const accepted: Note =
+        a === null ? { key: 'label.paxos.noneAccepted' } : { key: 'label.paxos.accepted', params: { ballot: formatBallot(a.ballot), value: a.value } };
+      return { type: 'Promise', label: { key: 'label.paxos.Promise', params: { ballot, accepted } } };
     }
     case 'Nack': {
       // A duplicated Prepare is nacked by the acceptor that already promised that very ballot.
       const relation = compareBallots(message.ballot, message.promised) < 0 ? '<' : '≤';
-      return { type: 'Nack', label: `Nack(${b} ${relation} ${formatBallot(message.promised)})` };
+      return { type: 'Nack', label: { key: 'label.paxos.Nack', params: { ballot, relation, promised: formatBallot(message.promised) } } };
     }
     case 'Accept':
-      return { type: 'Accept', label: `Accept(${b}, ${quote(message.value)})` };
+      return { type: 'Accept', label: { key: 'label.paxos.Accept', params: { ballot, value: message.value } } };
     case 'Accepted':
-      return { type: 'Accepted', label: `Accepted(${b}, ${quote(message.value)})` };
+      return { type: 'Accepted', label: { key: 'label.paxos.Accepted', params: { ballot, value: message.value } } };
   }
 }

@@ -2,7 +2,7 @@
 // CLI: role, term, votedFor, log as [{term, value}], commitIndex; the rest is for the UI) and
 // one-line message labels.
 
-import type { MessageDescription } from '../../engine/types';
+import type { MessageDescription, Note } from '../../engine/types';
 import { lastLogIndex, wireEntries } from './log';
 import type { RaftMessage, RaftState } from './types';
 
@@ -41,28 +41,31 @@ export function viewState(state: RaftState): Record<string, unknown> {
   };
 }
 
-const entriesLabel = (count: number) => (count === 0 ? 'heartbeat' : count === 1 ? '1 entry' : `${count} entries`);
+// Labels are notes (key + params) rendered per language by src/i18n/note.ts; the type name in
+// them stays as the paper writes it (en|zh-CN/message-labels.ts).
+const entriesLabel = (count: number): Note =>
+  count === 0 ? { key: 'label.raft.heartbeat' } : count === 1 ? { key: 'label.raft.oneEntry' } : { key: 'label.raft.entries', params: { n: count } };
+
+const vote = (granted: boolean): Note => ({ key: granted ? 'label.raft.granted' : 'label.raft.denied' });
 
 export function describeMessage(message: RaftMessage): MessageDescription {
   switch (message.type) {
     case 'RequestVote':
-      return { type: message.type, label: `RequestVote(term ${message.term})` };
+      return { type: message.type, label: { key: 'label.raft.RequestVote', params: { term: message.term } } };
     case 'RequestVoteResponse':
-      return { type: message.type, label: `Vote(term ${message.term}, ${message.voteGranted ? 'granted' : 'denied'})` };
+      return { type: message.type, label: { key: 'label.raft.Vote', params: { term: message.term, vote: vote(message.voteGranted) } } };
     case 'PreVote':
-      return { type: message.type, label: `PreVote(term ${message.term})` };
+      return { type: message.type, label: { key: 'label.raft.PreVote', params: { term: message.term } } };
     case 'PreVoteResponse':
-      return { type: message.type, label: `PreVote reply(term ${message.term}, ${message.voteGranted ? 'granted' : 'denied'})` };
+      return { type: message.type, label: { key: 'label.raft.PreVoteReply', params: { term: message.term, vote: vote(message.voteGranted) } } };
     case 'AppendEntries':
-      return { type: message.type, label: `AppendEntries(term ${message.term}, ${entriesLabel(message.entries.length)})` };
+      return { type: message.type, label: { key: 'label.raft.AppendEntries', params: { term: message.term, entries: entriesLabel(message.entries.length) } } };
     case 'AppendEntriesResponse':
       return {
         type: message.type,
-        label: message.success
-          ? `AppendEntries reply(term ${message.term}, ok, match ${message.index})`
-          : `AppendEntries reply(term ${message.term}, refused at ${message.index})`,
+        label: { key: message.success ? 'label.raft.AppendEntriesOk' : 'label.raft.AppendEntriesRefused', params: { term: message.term, index: message.index } },
       };
     case 'ClientRequest':
-      return { type: message.type, label: `ClientRequest("${message.value}")` };
+      return { type: message.type, label: { key: 'label.raft.ClientRequest', params: { value: message.value } } };
   }
 }

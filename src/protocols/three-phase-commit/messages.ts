@@ -23,8 +23,19 @@ export type ThreePhaseMessage =
 export const decisionMessage = (t: string, outcome: Outcome): ThreePhaseMessage =>
   outcome === 'commit' ? { type: 'DoCommit', t } : { type: 'Abort', t };
 
+// A participant's phase in a StateReply, as words (literal keys: the catalog test finds them).
+const PHASE_WORDS: Record<Phase, string> = {
+  working: 'label.phase.working',
+  prepared: 'label.phase.prepared',
+  precommitted: 'label.phase.precommitted',
+  preaborted: 'label.phase.preaborted',
+  committed: 'label.phase.committed',
+  aborted: 'label.phase.aborted',
+};
+
 export function describeMessage(message: ThreePhaseMessage): MessageDescription {
-  if (message.type === 'Ack') return { type: 'Ack', label: `Ack(${message.t}, ${message.of})` };
-  if (message.type === 'StateReply') return { type: 'StateReply', label: `StateReply(${message.t}, ${message.state})` };
-  return { type: message.type, label: `${message.type}(${message.t})` };
+  if (message.type === 'Ack') return { type: 'Ack', label: { key: 'label.3pc.Ack', params: { t: message.t, of: message.of } } };
+  if (message.type === 'StateReply')
+    return { type: 'StateReply', label: { key: 'label.3pc.StateReply', params: { t: message.t, state: { key: PHASE_WORDS[message.state] } } } };
+  return { type: message.type, label: { key: 'label.typed', params: { type: message.type, t: message.t } } };
 }

@@ -18,5 +18,5 @@ export const decisionMessage = (t: string, outcome: Outcome): TwoPhaseMessage =>
   outcome === 'commit' ? { type: 'Commit', t } : { type: 'Abort', t };
 
 export function describeMessage(message: TwoPhaseMessage): MessageDescription {
-  return { type: message.type, label: `${message.type}(${message.t})` };
+  return { type: message.type, label: { key: 'label.typed', params: { type: message.type, t: message.t } } };
 }

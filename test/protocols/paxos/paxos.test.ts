@@ -21,7 +21,7 @@ import {
 } from './helpers';
 import { englishNote } from '../../../src/i18n/note';
 
-const label = (message: PaxosMessage) => paxos.describe(message).label;
+const label = (message: PaxosMessage) => englishNote(paxos.describe(message).label);
 
 describe('Paxos §2.3: choosing a value', () => {
   it('§2.3 a single proposer gets its own value chosen in two phases, and every learner learns it', () => {
@@ -357,7 +357,10 @@ describe('Paxos: outputs for the CLI and the UI', () => {
       [{ type: 'Nack', ballot: [2, 1], promised: [3, 2] }, 'Nack', 'Nack(2.1 < 3.2)'],
       [{ type: 'Nack', ballot: [2, 1], promised: [2, 1] }, 'Nack', 'Nack(2.1 ≤ 2.1)'],
     ];
-    for (const [message, type, text] of cases) expect(paxos.describe(message)).toEqual({ type, label: text });
+    for (const [message, type, text] of cases) {
+      const d = paxos.describe(message);
+      expect({ type: d.type, label: englishNote(d.label) }).toEqual({ type, label: text });
+    }
   });
 
   it('params are declared for the validator and the UI, the unsafe one marked as teaching', () => {

@@ -13,6 +13,7 @@ import {
   valuesOf,
 } from './helpers';
 import { raft } from '../../../src/protocols/raft';
+import { englishNote } from '../../../src/i18n/note';
 
 // Figure 7: the leader of term 8 and six possible follower logs.
 const LEADER_LOG = [1, 1, 1, 4, 4, 5, 5, 6, 6, 6];
@@ -132,7 +133,7 @@ describe('Raft log replication', () => {
     const acks = messagesOfType(sim, 'AppendEntriesResponse').filter((m) => m.payload.success);
     expect(acks.some((m) => m.payload.index === 2)).toBe(true);
     expect(acks.every((m) => m.payload.index <= 2)).toBe(true);
-    expect(raft.describe(acks.find((m) => m.payload.index === 2)!.payload).label).toBe('AppendEntries reply(term 1, ok, match 2)');
+    expect(englishNote(raft.describe(acks.find((m) => m.payload.index === 2)!.payload).label)).toBe('AppendEntries reply(term 1, ok, match 2)');
   });
 });
 

@@ -4,6 +4,7 @@ import { raft, type RaftMessage } from '../../../src/protocols/raft';
 import { raftSettings } from '../../../src/protocols/raft/params';
 import { createSimulation } from '../../../src/scenario/simulate';
 import { manualElections, raftScenario, simulate } from './helpers';
+import { englishNote } from '../../../src/i18n/note';
 
 describe('Raft view, labels and parameters', () => {
   it('the view has the CLI contract fields: role, term, votedFor, log as [{term, value}], commitIndex', () => {
@@ -42,7 +43,10 @@ describe('Raft view, labels and parameters', () => {
   });
 
   it('messages are labelled with the paper names', () => {
-    const label = (m: RaftMessage) => raft.describe(m);
+    const label = (m: RaftMessage) => {
+      const d = raft.describe(m);
+      return { type: d.type, label: englishNote(d.label) };
+    };
     expect(label({ type: 'AppendEntries', term: 3, leaderId: 1, prevLogIndex: 4, prevLogTerm: 2, entries: [{ term: 3, value: 'a' }, { term: 3, value: 'b' }], leaderCommit: 4 })).toEqual({
       type: 'AppendEntries',
       label: 'AppendEntries(term 3, 2 entries)',

@@ -183,8 +183,9 @@ describe('3PC view and messages', () => {
     sim.runUntil(35);
     expect(sim.views()[0]).toMatchObject({ role: 'coordinator', transactions: { pay: 'precommitted' }, votes: { pay: { '2': 'yes', '3': 'yes' } } });
     expect(sim.views()[1]).toMatchObject({ role: 'participant', transactions: { pay: 'precommitted' }, blocked: {} });
-    expect(threePhaseCommit.describe({ type: 'Ack', t: 'pay', of: 'PreCommit' })).toEqual({ type: 'Ack', label: 'Ack(pay, PreCommit)' });
-    expect(threePhaseCommit.describe({ type: 'StateReply', t: 'pay', state: 'preaborted' }).label).toBe('StateReply(pay, preaborted)');
+    const ack = threePhaseCommit.describe({ type: 'Ack', t: 'pay', of: 'PreCommit' });
+    expect({ type: ack.type, label: englishNote(ack.label) }).toEqual({ type: 'Ack', label: 'Ack(pay, PreCommit)' });
+    expect(englishNote(threePhaseCommit.describe({ type: 'StateReply', t: 'pay', state: 'preaborted' }).label)).toBe('StateReply(pay, preaborted)');
     expect(threePhaseCommit.params.map((p) => p.name)).toEqual(['votes', 'voteTimeoutMs', 'decisionTimeoutMs', 'resendMs', 'termination']);
   });
 });

@@ -232,8 +232,9 @@ describe('2PC view and messages', () => {
       log: ['vote yes pay @10'],
       logLength: 1,
     });
-    expect(twoPhaseCommit.describe({ type: 'VoteYes', t: 'pay' })).toEqual({ type: 'VoteYes', label: 'VoteYes(pay)' });
-    expect(twoPhaseCommit.describe({ type: 'DecisionRequest', t: 'pay' }).label).toBe('DecisionRequest(pay)');
+    const vote = twoPhaseCommit.describe({ type: 'VoteYes', t: 'pay' });
+    expect({ type: vote.type, label: englishNote(vote.label) }).toEqual({ type: 'VoteYes', label: 'VoteYes(pay)' });
+    expect(englishNote(twoPhaseCommit.describe({ type: 'DecisionRequest', t: 'pay' }).label)).toBe('DecisionRequest(pay)');
     expect(twoPhaseCommit.params.map((p) => p.name)).toEqual(['votes', 'voteTimeoutMs', 'decisionTimeoutMs', 'resendMs', 'termination', 'unsafeAbortAfterYes']);
   });
 });
