@@ -10,8 +10,6 @@ export const controls = {
   'controls.panelFailed': 'The {{panel}} cannot be shown for this state.',
   'controls.panel.nodeState': 'node state',
   'controls.panel.clusterTable': 'cluster table',
-  'controls.panel.settings': 'settings',
-  'controls.panel.inspector': 'inspector',
   // Header
   'controls.appName': 'Consensus Lab',
   'controls.protocol': 'Protocol',

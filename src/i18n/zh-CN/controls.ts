@@ -10,8 +10,6 @@ export const controls = {
   'controls.panelFailed': '无法显示此状态下的{{panel}}。',
   'controls.panel.nodeState': '节点状态',
   'controls.panel.clusterTable': '集群表格',
-  'controls.panel.settings': '设置',
-  'controls.panel.inspector': '检查器',
   'controls.appName': 'Consensus Lab 共识实验室',
   'controls.protocol': '协议',
   'controls.protocolTitle.raft': 'Raft',
