@@ -41,6 +41,7 @@ export const controls = {
   'controls.clock': '模拟时间',
   'controls.timeline': '时间线',
   'controls.actionMarker': '{{at}} ms：{{action}}（点击跳转）',
+  'controls.timerRing': 'S{{node}} 的计时器：{{timer}}，{{at}} ms 到期',
   'controls.violationMarker': '{{at}} ms 违反 {{invariant}}',
   'controls.violationMarkerHint': '{{at}} ms：{{invariant}}',
   'controls.actionKind.crash': '崩溃',
