@@ -6,7 +6,7 @@ import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './ui/App';
 import { LanguageRoot } from './ui/LanguageRoot';
-import { optionsFromDecodedLink } from './store/url-sync';
+import { loadUrlSync } from './store/load-url-sync';
 import { decodeLink } from './worker/decode-link';
 import { createAppStore } from './store/app-store';
 import { createBrowserRunSource } from './worker/browser-source';
@@ -41,11 +41,13 @@ const source = createBrowserRunSource();
 const hash = window.location.hash;
 // A long link decodes in a worker: the page's thread stays free while it inflates and validates.
 const decoding = decodeLink(hash);
+const urlSync = loadUrlSync();
 // The Chinese words load before the lesson library: the library adds its lessons' words for the
 // language in use. A link into a lesson needs the library before the store can open it there.
 const language = await startLanguage();
 if (/[#&]lesson=/.test(hash)) await loadLessons().catch(() => undefined);
 const decoded = await decoding;
+const { optionsFromDecodedLink } = await urlSync;
 
 const store = createAppStore({
   ...optionsFromDecodedLink(hash, decoded),

@@ -6,10 +6,10 @@ import { launchChromium } from '../../test/e2e/browser';
 import { encodeShareFragment } from '../../src/scenario/link';
 import { parseScenario } from '../../src/scenario/validate';
 
-const protocol = (process.argv[2] ?? 'raft') as 'raft' | '2pc';
+const protocol = (process.argv[2] ?? 'raft') as 'raft' | '2pc' | 'plain';
 const until = 600_000;
 const actions = Array.from({ length: 10_000 }, (_, i) => ({ at: Math.floor(((i + 0.5) * until) / 10_000), do: 'request', node: (i % 9) + 1, value: protocol === '2pc' ? `T${i}` : `v${i}` }));
-const parsed = parseScenario({ version: 1, protocol, seed: 1, nodes: 9, until, network: { duplicateRatio: 1 }, actions });
+const parsed = parseScenario({ version: 1, protocol: protocol === 'plain' ? 'raft' : protocol, seed: 1, nodes: 9, until, network: { duplicateRatio: 1 }, actions });
 if (!parsed.ok) throw new Error(parsed.error);
 const fragment = encodeShareFragment(parsed.scenario);
 console.log('link chars', fragment.length);
@@ -21,7 +21,7 @@ try {
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   await cdp.send('Profiler.start');
-  await page.goto(server.baseUrl + '#' + fragment, { waitUntil: 'commit' });
+  await page.goto(server.baseUrl + (protocol === 'plain' ? '' : '#' + fragment), { waitUntil: 'commit' });
   await page.waitForSelector('[data-node="1"]', { timeout: 60_000 });
   await page.waitForTimeout(Number(process.env.AFTER_MS ?? 300));
   const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount: number }[]; samples: number[]; timeDeltas: number[] } };

@@ -8,6 +8,7 @@ import { startPreview } from '../../test/e2e/preview-server';
 import { LESSONS } from '../../src/lessons/library';
 import { lessonScenarioAt } from '../../src/lessons/check';
 import { encodeShareFragment } from '../../src/scenario/link';
+import { defaultScenario } from '../../src/scenario/validate';
 
 interface Shot {
   name: string;
@@ -18,6 +19,8 @@ interface Shot {
   touch?: boolean;
   /** The browser's language (default en-US); zh-CN shows the page in Chinese on its first visit. */
   locale?: string;
+  /** Open the explorer and search with its defaults until the counterexample is shown. */
+  explore?: boolean;
 }
 
 const shots: Shot[] = [];
@@ -42,6 +45,11 @@ shots.push({ name: 'default-dark', width: 1366, height: 768, hash: '', dark: tru
   shots.push({ name: 'lesson-zh', width: 1366, height: 768, hash, locale: 'zh-CN' });
   shots.push({ name: 'phone-zh', width: 390, height: 844, hash, touch: true, locale: 'zh-CN' });
 }
+{
+  const hash = `#${encodeShareFragment(defaultScenario('3pc'))}`;
+  shots.push({ name: 'explorer-1366', width: 1366, height: 768, hash, explore: true });
+  shots.push({ name: 'explorer-phone', width: 390, height: 844, hash, touch: true, explore: true });
+}
 
 const filter = process.argv[2] ?? '';
 const out = resolve(import.meta.dirname, '../../test-artifacts/shots');
@@ -55,6 +63,11 @@ try {
     await page.goto(server.baseUrl + shot.hash);
     // The timeline by its class: its name depends on the language.
     await page.locator('input.scrubber').waitFor();
+    if (shot.explore) {
+      await page.getByRole('button', { name: 'Explorer', exact: true }).click();
+      await page.getByRole('button', { name: 'Find a failure' }).click();
+      await page.getByRole('button', { name: 'Open the counterexample' }).waitFor({ timeout: 20_000 });
+    }
     await page.waitForTimeout(300);
     await page.screenshot({ path: resolve(out, `${shot.name}.png`) });
     await context.close();

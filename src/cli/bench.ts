@@ -380,3 +380,28 @@ function main(): void {
 }
 
 main();
+
+// Explore: random fault schedules per second (`sim explore`, 3PC, 4 nodes, 3 s runs), searched on
+// this thread and over 2 worker threads (thread start and tsx loading included; no shrinking).
+async function exploreBench(): Promise<void> {
+  const { ExploreTally, exploreRun } = await import('../explore/explore');
+  const { exploreThreaded } = await import('./explore-threads');
+  const plan = { protocol: '3pc' as const, seed: 1, schedule: { nodes: 4, until: 3000 } };
+  const runs = 20_000;
+  let started = performance.now();
+  const tally = new ExploreTally(plan);
+  for (let i = 0; i < runs; i++) tally.add(exploreRun(plan, i));
+  const oneMs = performance.now() - started;
+  console.log(JSON.stringify({ name: 'explore', protocol: '3pc', workers: 1, runs, runsPerSec: Math.round((runs * 1000) / oneMs) }));
+  // Starting two threads (each loads tsx and the engine) is measured apart, with 2 runs.
+  started = performance.now();
+  await exploreThreaded({ ...plan, runs: 2, workers: 2, shrink: false });
+  const startMs = performance.now() - started;
+  started = performance.now();
+  await exploreThreaded({ ...plan, runs, workers: 2, shrink: false });
+  const twoMs = performance.now() - started;
+  console.log(
+    JSON.stringify({ name: 'explore', protocol: '3pc', workers: 2, runs, runsPerSec: Math.round((runs * 1000) / twoMs), threadStartMs: Math.round(startMs), note: 'thread start included' }),
+  );
+}
+if (!process.argv.includes('worst')) void exploreBench();

@@ -2,14 +2,18 @@
 //   npm run -s sim -- run FILE.json|- [--export shiviz|json OUT]
 //                                                one JSON summary; exit 0 clean, 1 violation, 2 bad input;
 //                                                --export also writes the run as a ShiViz log or JSON
-//   npm run -s sim -- explore --protocol P --runs N --seed S [--nodes K] [--until MS]
+//   npm run -s sim -- explore --protocol P --runs N --seed S [--nodes K] [--until MS] [--workers N] [--base-url URL]
+//                                                --workers spreads the runs over worker threads (same summary);
+//                                                --base-url makes the counterexample's link a full URL
 //   npm run -s sim -- schedule --protocol P --seed RUNSEED [--nodes K] [--until MS]
 //                                                the scenario of one explored run, to replay it
 
 import { closeSync, openSync, readSync, writeFileSync } from 'node:fs';
 import { runJson } from '../export/run-json';
 import { shivizLog } from '../export/shiviz';
-import { explore } from '../explore/explore';
+import { ExploreTally, exploreRun, type ExploreSummary } from '../explore/explore';
+import { exploreThreaded } from './explore-threads';
+import { tp } from '../i18n/plural';
 import { randomScenario, type ScheduleOptions } from '../explore/random-schedule';
 import { PROTOCOL_NAMES, type ProtocolName } from '../protocols/registry';
 import { LIMITS } from '../scenario/format';
@@ -19,11 +23,12 @@ import { escapeControls, escapeForTerminal, oneLine, quoteText } from '../scenar
 import { decodeScenarioBytes, TOO_LARGE } from '../scenario/read-text';
 import { parseScenarioText } from '../scenario/validate';
 import '../i18n/run-words-now';
+import '../i18n/explorer-words';
 
 class BadInput extends Error {}
 
 const USAGE =
-  'usage: sim run FILE.json|- [--export shiviz|json OUT]  |  sim explore --protocol raft|paxos|2pc|3pc --runs N --seed S [--nodes K] [--until MS]' +
+  'usage: sim run FILE.json|- [--export shiviz|json OUT]  |  sim explore --protocol raft|paxos|2pc|3pc --runs N --seed S [--nodes K] [--until MS] [--workers N] [--base-url URL]' +
   '  |  sim schedule --protocol P --seed RUNSEED [--nodes K] [--until MS]';
 
 /** Longest line `sim:` prints on stderr, in characters (the usage line is the longest we write). */
@@ -135,17 +140,37 @@ function scheduleFlags(flags: Map<string, string>, protocol: ProtocolName): Pick
   };
 }
 
-function exploreCommand(args: string[]): number {
-  const flags = parseFlags(args, ['protocol', 'runs', 'seed', 'nodes', 'until']);
+/** Worker threads `--workers` may ask for. */
+const WORKERS_MAX = 64;
+
+function exploreCommand(args: string[]): number | Promise<number> {
+  const flags = parseFlags(args, ['protocol', 'runs', 'seed', 'nodes', 'until', 'workers', 'base-url']);
   const protocol = protocolFlag(flags);
-  const summary = explore({
+  const baseUrl = flags.get('base-url') ?? '';
+  if (baseUrl !== '' && !/^https?:\/\/[^\s#]+$/.test(baseUrl)) throw new BadInput('--base-url must be an http(s) URL without spaces or #');
+  const options = {
     protocol,
     runs: intFlag(flags, 'runs', 1, 1_000_000),
     seed: intFlag(flags, 'seed', 0, LIMITS.seedMax),
     schedule: scheduleFlags(flags, protocol),
-  });
-  process.stdout.write(escapeForTerminal(JSON.stringify(summary, null, 2)) + '\n');
-  return summary.violatingRuns > 0 ? 1 : 0;
+  };
+  const workers = intFlag(flags, 'workers', 1, WORKERS_MAX, 1);
+  const print = (summary: ExploreSummary): number => {
+    const smallest = summary.smallest;
+    // The narration in English next to its key, for a person reading the terminal.
+    const shown = smallest ? { ...summary, smallest: { ...smallest, narration: { ...smallest.narration, text: narrationText(smallest.narration) } } } : summary;
+    process.stdout.write(escapeForTerminal(JSON.stringify(shown, null, 2)) + '\n');
+    return summary.violatingRuns > 0 ? 1 : 0;
+  };
+  if (workers > 1) return exploreThreaded({ ...options, workers, baseUrl }).then(print);
+  const tally = new ExploreTally(options);
+  for (let i = 0; i < options.runs; i++) tally.add(exploreRun(options, i));
+  tally.shrinkFirst(baseUrl);
+  return print(tally.summary);
+}
+
+function narrationText(narration: { key: string; count: number; params: Record<string, string | number> }): string {
+  return tp(narration.key, narration.count, narration.params);
 }
 
 function scheduleCommand(args: string[]): number {
@@ -156,23 +181,32 @@ function scheduleCommand(args: string[]): number {
   return 0;
 }
 
-function main(argv: string[]): number {
+function badInputExit(error: unknown): number {
+  // Every message may quote input: escaped (no terminal control sequence, no newline
+  // cutting the line) and clipped, whatever built it.
+  if (error instanceof BadInput) {
+    process.stderr.write(`sim: ${oneLine(error.message, STDERR_CHARS_MAX)}\n`);
+    return 2;
+  }
+  process.stderr.write(`sim: internal error: ${oneLine(String((error as Error)?.message ?? error), STDERR_CHARS_MAX)}\n`);
+  return 3;
+}
+
+function main(argv: string[]): number | Promise<number> {
   const [command, ...rest] = argv;
   try {
     if (command === 'run') return run(rest);
-    if (command === 'explore') return exploreCommand(rest);
+    if (command === 'explore') {
+      const result = exploreCommand(rest);
+      return typeof result === 'number' ? result : result.catch(badInputExit);
+    }
     if (command === 'schedule') return scheduleCommand(rest);
     throw new BadInput(USAGE);
   } catch (error) {
-    // Every message may quote input: escaped (no terminal control sequence, no newline
-    // cutting the line) and clipped, whatever built it.
-    if (error instanceof BadInput) {
-      process.stderr.write(`sim: ${oneLine(error.message, STDERR_CHARS_MAX)}\n`);
-      return 2;
-    }
-    process.stderr.write(`sim: internal error: ${oneLine(String((error as Error)?.message ?? error), STDERR_CHARS_MAX)}\n`);
-    return 3;
+    return badInputExit(error);
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+const code = main(process.argv.slice(2));
+if (typeof code === 'number') process.exitCode = code;
+else void code.then((value) => (process.exitCode = value));

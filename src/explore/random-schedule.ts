@@ -1,6 +1,7 @@
 // Random fault schedules: a pure function of (protocol, seed, options) to a valid scenario.
 // Faults are data (crash/restart, partition/heal, cut/restore, timeout) plus client requests;
-// each run's scenario is reproducible from its seed alone.
+// each run's scenario is reproducible from its seed alone. The fault mix weighs the kinds; the
+// default mix (every weight 1) draws exactly as the uniform choice did, so old seeds still hold.
 
 import type { Action, NetworkConfig } from '../engine/types';
 import { RandomStream } from '../engine/random';
@@ -18,7 +19,19 @@ export interface ScheduleOptions {
   requests: number;
   network: NetworkConfig;
   params: Record<string, unknown>;
+  /** Relative weights of the fault kinds (whole numbers; 0 leaves a kind out). */
+  mix: FaultMix;
 }
+
+export interface FaultMix {
+  crash: number;
+  partition: number;
+  cut: number;
+  timeout: number;
+}
+
+export const DEFAULT_MIX: FaultMix = { crash: 1, partition: 1, cut: 1, timeout: 1 };
+const MIX_ORDER = ['crash', 'partition', 'cut', 'timeout'] as const;
 
 export const DEFAULT_SCHEDULE: ScheduleOptions = {
   nodes: 5,
@@ -27,7 +40,21 @@ export const DEFAULT_SCHEDULE: ScheduleOptions = {
   requests: 4,
   network: DEFAULT_NETWORK,
   params: {},
+  mix: DEFAULT_MIX,
 };
+
+/** The kind of one fault: a weighted draw (one intBetween call, as the uniform draw was). */
+function faultKind(random: RandomStream, mix: FaultMix): number {
+  const weights = MIX_ORDER.map((kind) => Math.max(0, Math.floor(mix[kind])));
+  const total = weights.reduce((a, b) => a + b, 0);
+  if (total === 0) return -1;
+  let pick = random.intBetween(0, total - 1);
+  for (let kind = 0; kind < weights.length; kind++) {
+    if (pick < weights[kind]) return kind;
+    pick -= weights[kind];
+  }
+  return weights.length - 1;
+}
 
 /** Client requests: 2PC/3PC begin transactions at the coordinator (node 1); others anywhere. */
 function requestNode(protocol: ProtocolName, random: RandomStream, nodes: number): number {
@@ -58,7 +85,8 @@ export function randomScenario(protocol: ProtocolName, seed: number, options: Pa
   for (let f = 0; f < o.faults; f++) {
     const start = time(0, Math.floor(horizon * 0.7));
     const end = time(start, horizon);
-    const kind = random.intBetween(0, 3);
+    const kind = faultKind(random, o.mix);
+    if (kind < 0) break;
     if (kind === 0 || o.nodes < 2) {
       const node = random.intBetween(1, o.nodes);
       actions.push({ at: start, do: 'crash', node }, { at: end, do: 'restart', node });

@@ -105,8 +105,12 @@ function validateParams(protocol: ProtocolName, given: object, nodes: number): R
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(raw)) {
     if (!specs.some((spec) => spec.name === key)) {
-      const known = specs.map((s) => s.name).join(', ');
-      fail(`params${pathKey(key, false)}`, 'scenario.error.unknownParam', { protocol, known: known || { key: 'scenario.value.none' } });
+      const all = specs.map((s) => s.name).join(', ');
+      const field = `params${pathKey(key, false)}`;
+      // The list is clipped so that "sim: " and the field still fit a 200-character line.
+      const room = Math.max(20, 180 - field.length - protocol.length - 40);
+      const known = all.length > room ? all.slice(0, room - 1) + '…' : all;
+      fail(field, 'scenario.error.unknownParam', { protocol, known: known || { key: 'scenario.value.none' } });
     }
   }
   for (const spec of specs) {

@@ -34,6 +34,8 @@ const ActionList = lazy(() => import('./ActionList').then((m) => ({ default: m.A
 // Fetched with the first frame but not part of it: the inspector, its protocol views and actions
 // (the first frame shows the cluster; the inspector is a click away).
 const Inspector = lazy(() => import('./inspector/Inspector').then((m) => ({ default: m.Inspector })));
+// The explorer (random fault search) is a chunk of its own too: most visits never open it.
+const ExplorerPanel = lazy(() => import('./ExplorerPanel').then((m) => ({ default: m.ExplorerPanel })));
 
 /** Phone width: one column, the cluster first (styles.css uses the same width). */
 const PHONE_QUERY = '(max-width: 760px)';
@@ -51,6 +53,7 @@ function Shell({ syncUrl }: { syncUrl: boolean }) {
   const [helpOpen, setHelpOpen] = useState(false);
   const [partitionOpen, setPartitionOpen] = useState(false);
   const [openPanel, setOpenPanel] = useState<PanelName | null>(null);
+  const [explorerOpen, setExplorerOpen] = useState(false);
   const { theme, toggleTheme } = useTheme();
   const openHelp = useCallback(() => setHelpOpen(true), []);
   usePlayback(store);
@@ -122,7 +125,14 @@ function Shell({ syncUrl }: { syncUrl: boolean }) {
   return (
     <div className={`app${lessonOpen ? ' with-lesson' : ''}${presenter ? ' presenter' : ''}${phone ? ' phone' : ''}${folded ? ' folded' : ''}`}>
       <SkipLink />
-      <Header theme={theme} onToggleTheme={toggleTheme} onHelp={openHelp} tools={presenter && !phone ? switcher : undefined} />
+      <Header
+        theme={theme}
+        onToggleTheme={toggleTheme}
+        onHelp={openHelp}
+        tools={presenter && !phone ? switcher : undefined}
+        explorerOpen={explorerOpen}
+        onExplorer={() => setExplorerOpen(!explorerOpen)}
+      />
       <Messages />
       {folded ? (
         <div className="layout">
@@ -141,6 +151,11 @@ function Shell({ syncUrl }: { syncUrl: boolean }) {
           {stage}
           {right}
         </div>
+      )}
+      {explorerOpen && (
+        <Suspense fallback={null}>
+          <ExplorerPanel onClose={() => setExplorerOpen(false)} />
+        </Suspense>
       )}
       {helpOpen && (
         <Suspense fallback={null}>

@@ -9,13 +9,13 @@ import { LIMITS } from '../scenario/format';
 import { plainOrQuoted } from '../scenario/quote';
 import { decodeScenarioBytes } from '../scenario/read-text';
 import { parseScenarioText, problemText } from '../scenario/validate';
-import { fragmentOf } from '../store/url-sync';
+import { loadUrlSync } from '../store/load-url-sync';
 import { useAppStore, useAppStoreApi } from './store-context';
 import { LanguageSwitch } from './LanguageSwitch';
 
 const PROTOCOL_LABELS: Record<ProtocolName, string> = { raft: 'Raft', paxos: 'Paxos', '2pc': '2PC', '3pc': '3PC' };
 
-export function Header({ theme, onToggleTheme, onHelp, tools }: { theme: 'light' | 'dark'; onToggleTheme(): void; onHelp(): void; tools?: ReactNode }) {
+export function Header({ theme, onToggleTheme, onHelp, tools, explorerOpen, onExplorer }: { theme: 'light' | 'dark'; onToggleTheme(): void; onHelp(): void; tools?: ReactNode; explorerOpen?: boolean; onExplorer?(): void }) {
   const protocol = useAppStore((s) => s.scenario.protocol);
   const setProtocol = useAppStore((s) => s.setProtocol);
   const store = useAppStoreApi();
@@ -55,6 +55,11 @@ export function Header({ theme, onToggleTheme, onHelp, tools }: { theme: 'light'
       <LessonPicker />
       <div className="header-actions">
         {tools}
+        {onExplorer && (
+          <button type="button" className="explorer-toggle" aria-expanded={explorerOpen ?? false} aria-controls="explorer-panel" onClick={onExplorer}>
+            {t('explorer.open')}
+          </button>
+        )}
         <PresenterButton />
         <ImportButton />
         <button type="button" onClick={() => exportScenario(store.getState().scenario)}>
@@ -164,6 +169,7 @@ function CopyLinkButton() {
       type="button"
       className="primary"
       onClick={async () => {
+        const { fragmentOf } = await loadUrlSync();
         const state = store.getState();
         const fragment = fragmentOf(state);
         history.replaceState(history.state, '', fragment);

@@ -1,9 +1,9 @@
 // Decoding a share link without holding the page's thread: a short fragment decodes in place
-// (well under a millisecond), a long one in a worker of its own (decode-worker.ts), so that
+// (well under a millisecond, once the link module has loaded), a long one in a worker of its own (decode-worker.ts), so that
 // inflating and validating a scenario of thousands of actions is never one long main-thread task.
 // Same result as decodeShareFragment; a worker that fails or takes too long is a link error.
 
-import { decodeShareFragment, type LinkResult } from '../scenario/link';
+import type { LinkResult } from '../scenario/link';
 import { failure, fieldProblem } from '../scenario/validate';
 
 /** Fragments up to this many characters decode in place. */
@@ -13,7 +13,10 @@ export const INLINE_FRAGMENT_CHARS_MAX = 4096;
 const DECODE_WAIT_MS = 10_000;
 
 export function decodeLink(fragment: string): Promise<LinkResult> {
-  if (fragment.length <= INLINE_FRAGMENT_CHARS_MAX || typeof Worker === 'undefined') return Promise.resolve(decodeShareFragment(fragment));
+  // No link: nothing to load or decode (what decodeShareFragment answers for an empty fragment).
+  if (fragment.replace(/^#/, '').trim() === '') return Promise.resolve({ ok: true, scenario: null, time: null });
+  // The link module (and its inflater) is a chunk of its own, not part of the first load.
+  if (fragment.length <= INLINE_FRAGMENT_CHARS_MAX || typeof Worker === 'undefined') return import('../scenario/link').then((link) => link.decodeShareFragment(fragment));
   return new Promise((done) => {
     const worker = new Worker(new URL('./decode-worker.ts', import.meta.url), { type: 'module', name: 'link' });
     const finish = (result: LinkResult) => {

@@ -19,6 +19,7 @@ import { LESSON_INDEX, lessonTitleKey } from '../../src/lessons/lesson-index';
 import { FATES } from '../../src/engine/message-log';
 import { actionSchema } from '../../src/scenario/schema';
 import { PANEL_NAMES } from '../../src/ui/PanelSwitcher';
+import { MIX_KINDS } from '../../src/ui/ExplorerPanel';
 import { ROLES } from '../../src/ui/cluster/Legend';
 import { VIEWS } from '../../src/ui/diagram/StageViews';
 import { LANGUAGES } from '../../src/i18n/translate';
@@ -174,9 +175,22 @@ function seeRuns(): void {
   seeRun(new Simulation(echo, { seed: 1, nodes: 3, until: 200, network, params: { pingMs: 10 }, actions: [] }), 'echo', 200);
 }
 
-/** The lazily loaded catalog modules: what src/i18n/run-words.ts imports (`import('./en/run-words')`). */
-const RUN_WORDS_LOADER = join(ROOT, 'src/i18n/run-words.ts');
-const lazyModules = () => [...readFileSync(RUN_WORDS_LOADER, 'utf8').matchAll(/import\(\s*'(\.\/[^']+)'\s*\)/g)].map((m) => join(ROOT, 'src/i18n', m[1]) + '.ts');
+/**
+ * Catalogs the page loads after its first load, each by a loader module in src/i18n that imports
+ * both languages' files, and the code that pulls the loader in: the run's words with the page's
+ * first run (browser-source.ts awaits loadRunWords() before it hands the page a run), the
+ * explorer's words with the Explorer panel's chunk (App.tsx imports the panel lazily).
+ */
+const LAZY_LOADERS = [
+  { loader: 'src/i18n/run-words.ts', by: 'src/worker/browser-source.ts', how: /import \{ loadRunWords \} from '\.\.\/i18n\/run-words';[\s\S]*\bloadRunWords\(\)/ },
+  { loader: 'src/i18n/explorer-words.ts', by: 'src/ui/ExplorerPanel.tsx', how: /^import '\.\.\/i18n\/explorer-words';$/m },
+] as const;
+/** How the page reaches each loader's importer when it is not the first load's own code. */
+const LAZY_CHUNKS = [{ file: 'src/ui/App.tsx', how: /lazy\(\(\) => import\('\.\/ExplorerPanel'\)/ }] as const;
+
+/** The catalog files a loader imports, statically or not ('./en/run-words' → src/i18n/en/run-words.ts). */
+const lazyModules = () =>
+  LAZY_LOADERS.flatMap(({ loader }) => [...readFileSync(join(ROOT, loader), 'utf8').matchAll(/(?:import\(\s*|from\s+)'(\.\/(?:en|zh-CN)\/[^']+)'/g)].map((m) => join(ROOT, 'src/i18n', m[1]) + '.ts'));
 
 /** Every key of the lazily loaded modules of one language. */
 async function lazyKeys(dir: string): Promise<Set<string>> {
@@ -185,8 +199,8 @@ async function lazyKeys(dir: string): Promise<Set<string>> {
   return keys;
 }
 
-const enRunWords = new Set<string>();
-const zhRunWords = new Set<string>();
+const enLazyWords = new Set<string>();
+const zhLazyWords = new Set<string>();
 
 /** The protocols' parameters, by protocol. */
 const paramSpecs = PROTOCOL_NAMES.flatMap((protocol) => protocols[protocol].params.map((spec) => ({ protocol, spec })));
@@ -248,6 +262,10 @@ const DYNAMIC_KEYS: Record<string, () => readonly string[]> = {
     [...new Set([...[...seen.roles.values()].flatMap((roles) => [...roles]), ...seen.paxosPhases, ...seen.transactionStates, ...Object.values(ROLES).flat(), ...code.valueWords])].map(
       (word) => `views.word.${word}`,
     ),
+  // ExplorerPanel: the weight of each fault kind.
+  'explorer.mix.*': () => MIX_KINDS.map((kind) => `explorer.mix.${kind}`),
+  // ExplorerPanel: a teaching toggle to break the protocol, one per teaching parameter.
+  'explorer.break.*': () => paramSpecs.filter(({ spec }) => spec.kind === 'boolean' && spec.teaching).map(({ spec }) => `explorer.break.${spec.name}`),
   // value-words.ts paramLabel(): each protocol parameter's label.
   'settings.param.*.*': () => paramSpecs.map(({ protocol, spec }) => `settings.param.${protocol}.${spec.name}`),
   // value-words.ts optionWord(): the options of enum and node-map parameters.
@@ -331,8 +349,8 @@ async function allKeysWithText(dir: string): Promise<Map<string, string>> {
 
 describe('the catalogs and the code agree', () => {
   beforeAll(async () => {
-    for (const key of await lazyKeys(EN_DIR)) enRunWords.add(key);
-    for (const key of await lazyKeys(ZH_DIR)) zhRunWords.add(key);
+    for (const key of await lazyKeys(EN_DIR)) enLazyWords.add(key);
+    for (const key of await lazyKeys(ZH_DIR)) zhLazyWords.add(key);
     seeRuns();
   }, 240_000);
 
@@ -343,30 +361,28 @@ describe('the catalogs and the code agree', () => {
     expect(seen.transactionStates.size).toBeGreaterThanOrEqual(5);
   });
 
-  test('the page loads every catalog file: the first load, the lesson library or, with the first run, the run words', async () => {
-    // The run's words load lazily: browser-source.ts (the page's run source) calls loadRunWords()
-    // from src/i18n/run-words.ts before it hands the page a run; that loader imports one module per
-    // language, and both languages' run words must be among them.
-    const browserSource = readFileSync(join(ROOT, 'src/worker/browser-source.ts'), 'utf8');
-    expect(browserSource).toMatch(/import \{ loadRunWords \} from '\.\.\/i18n\/run-words';/);
-    expect(browserSource).toMatch(/\bloadRunWords\(\)/);
-    const lazy = lazyModules().map((path) => relative(ROOT, path));
-    for (const dir of [EN_DIR, ZH_DIR]) expect(lazy.some((path) => path.startsWith(relative(ROOT, dir) + '/')), `a lazily loaded module in ${relative(ROOT, dir)}`).toBe(true);
+  test('the page loads every catalog file: the first load, the lesson library, or lazily with the first run or the Explorer panel', async () => {
+    for (const { loader, by, how } of LAZY_LOADERS) {
+      expect(readFileSync(join(ROOT, by), 'utf8'), `${by} loads ${loader}`).toMatch(how);
+      const files = lazyModules().map((path) => relative(ROOT, path));
+      for (const dir of [EN_DIR, ZH_DIR]) expect(files.some((path) => path.startsWith(relative(ROOT, dir) + '/')), `a lazily loaded module in ${relative(ROOT, dir)}`).toBe(true);
+    }
+    for (const { file, how } of LAZY_CHUNKS) expect(readFileSync(join(ROOT, file), 'utf8'), file).toMatch(how);
 
-    const loaded = new Set([...Object.keys(en), ...Object.keys(LESSON_WORDS), ...enRunWords]);
+    const loaded = new Set([...Object.keys(en), ...Object.keys(LESSON_WORDS), ...enLazyWords]);
     expect([...(await allKeys(EN_DIR))].filter((key) => !loaded.has(key))).toEqual([]);
-    // The Chinese first load holds the twins of the English first load's files; the Chinese run
-    // words, the twins of the English run words' files.
+    // The Chinese first load holds the twins of the English first load's files; the Chinese lazy
+    // catalogs, the twins of the English lazy ones.
     const chineseFirstLoad = new Set(Object.keys(zhCN));
     const missing: string[] = [];
     for (const name of catalogFileNames(ZH_DIR)) {
       const english = await loadCatalogFile(EN_DIR, name).catch(() => ({}) as CatalogFile);
       const englishKeys = Object.values(english).flatMap((words) => Object.keys(words));
       const firstLoad = englishKeys.some((key) => key in en);
-      const withRun = englishKeys.some((key) => enRunWords.has(key));
-      if (!firstLoad && !withRun) continue;
+      const lazy = englishKeys.some((key) => enLazyWords.has(key));
+      if (!firstLoad && !lazy) continue;
       for (const words of Object.values(await loadCatalogFile(ZH_DIR, name)))
-        for (const key of Object.keys(words)) if (!(firstLoad && chineseFirstLoad.has(key)) && !(withRun && zhRunWords.has(key))) missing.push(`zh-CN/${name}: ${key}`);
+        for (const key of Object.keys(words)) if (!(firstLoad && chineseFirstLoad.has(key)) && !(lazy && zhLazyWords.has(key))) missing.push(`zh-CN/${name}: ${key}`);
     }
     expect(missing).toEqual([]);
   });
@@ -386,7 +402,7 @@ describe('the catalogs and the code agree', () => {
   });
 
   test('every key the code asks for is in the English catalog', () => {
-    const inCatalog = (key: string) => key in en || key in LESSON_WORDS || enRunWords.has(key);
+    const inCatalog = (key: string) => key in en || key in LESSON_WORDS || enLazyWords.has(key);
     const known = (key: string) => inCatalog(key) || inCatalog(`${key}.other`);
     const asked = code.asked.filter(({ key }) => !known(key)).map(({ file, key }) => `${file}: ${key}`);
     const built = [...new Set(code.templates.map((template) => template.shape))]

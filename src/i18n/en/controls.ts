@@ -91,4 +91,6 @@ export const controls = {
   'controls.error.noSuchMessage': 'Message #{{message}} does not exist in this run.',
   'controls.error.neverInFlight': 'Message #{{message}} is never in flight long enough to act on it.',
   'controls.error.lessonFailed': 'This lesson could not be loaded.',
+  // The header's button that opens the explorer (its own words load with the panel).
+  'explorer.open': 'Explorer',
 } as const;

@@ -83,4 +83,6 @@ export const controls = {
   'controls.error.noSuchMessage': '这次运行中没有消息 #{{message}}。',
   'controls.error.neverInFlight': '消息 #{{message}} 在途的时间太短，无法对它操作。',
   'controls.error.lessonFailed': '无法加载这节课程。',
+  // The header's button that opens the explorer (its own words load with the panel).
+  'explorer.open': '探索器',
 } as const;

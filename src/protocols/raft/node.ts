@@ -320,7 +320,8 @@ function handleRequestVote(ctx: Ctx, state: RaftState, from: NodeId, message: Re
   if (
     message.term === state.currentTerm &&
     (state.votedFor === null || state.votedFor === message.candidateId) &&
-    candidateUpToDate(state, message.lastLogTerm, message.lastLogIndex)
+    // The teaching toggle skips §5.4.1: a candidate missing committed entries can win.
+    (raftSettings(ctx.params).unsafeVoteAnyLog || candidateUpToDate(state, message.lastLogTerm, message.lastLogIndex))
   ) {
     granted = true;
     const first = state.votedFor === null;

@@ -18,6 +18,13 @@ export const raftParams: readonly ParamSpec[] = [
     default: false,
     teaching: true,
   },
+  {
+    name: 'unsafeVoteAnyLog',
+    label: 'Teaching: grant votes without the up-to-date log check (unsafe, breaks §5.4.1)',
+    kind: 'boolean',
+    default: false,
+    teaching: true,
+  },
 ];
 
 export interface RaftSettings {
@@ -30,6 +37,7 @@ export interface RaftSettings {
   preVote: boolean;
   checkQuorum: boolean;
   unsafeCommitOldTerms: boolean;
+  unsafeVoteAnyLog: boolean;
 }
 
 const cache = new WeakMap<object, RaftSettings>();
@@ -67,6 +75,7 @@ export function raftSettings(params: Readonly<Record<string, unknown>>): RaftSet
     preVote: boolParam(params, 'preVote', false),
     checkQuorum: boolParam(params, 'checkQuorum', false),
     unsafeCommitOldTerms: boolParam(params, 'unsafeCommitOldTerms', false),
+    unsafeVoteAnyLog: boolParam(params, 'unsafeVoteAnyLog', false),
   };
   cache.set(params, settings);
   lastParams = params;

@@ -15,7 +15,7 @@ import { COORDINATOR, OUTCOME_WORDS, type Outcome } from '../commit-common/log';
 import { intParam } from '../commit-common/params';
 import { castVote, decideLocally, type CommitState } from '../commit-common/state';
 import type { TwoPhaseMessage } from './messages';
-import { terminationOf } from './params';
+import { abortsAfterYes, terminationOf } from './params';
 
 type Ctx = NodeContext<TwoPhaseMessage>;
 
@@ -55,6 +55,11 @@ export function onPeerDecisionRequest(ctx: Ctx, state: CommitState, from: NodeId
 /** The decision timer of a prepared participant: it is blocked; ask again. */
 export function onDecisionTimer(ctx: Ctx, state: CommitState, t: string): void {
   if (state.phases.get(t) !== 'prepared') return;
+  // The teaching toggle breaks Gray's rule: a yes vote is a promise to wait for the decision.
+  if (abortsAfterYes(ctx.params)) {
+    decideLocally(ctx, state, t, 'abort', decisionTimer(t));
+    return;
+  }
   askForDecision(ctx, state, t);
   ctx.setTimer(decisionTimer(t), intParam(ctx.params, 'decisionTimeoutMs', 500));
 }

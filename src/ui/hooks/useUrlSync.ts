@@ -3,7 +3,7 @@
 
 import { useEffect } from 'react';
 import type { AppStore, AppStoreOptions } from '../../store/app-store';
-import { fragmentOf, optionsFromDecodedLink } from '../../store/url-sync';
+import { loadUrlSync } from '../../store/load-url-sync';
 import { decodeLink } from '../../worker/decode-link';
 import { starterScenario } from '../../scenario/starters';
 import { loadLessons } from '../../lessons/registry';
@@ -22,15 +22,18 @@ export function useUrlSync(store: AppStore, enabled = true): void {
     let timer: ReturnType<typeof setTimeout> | null = null;
     let written = '';
 
-    const write = () => {
+    let live = true;
+    const write = async () => {
       timer = null;
+      const { fragmentOf } = await loadUrlSync();
+      if (!live) return;
       const fragment = fragmentOf(store.getState());
       if (fragment === written) return;
       written = fragment;
       history.replaceState(history.state, '', fragment);
     };
     const schedule = () => {
-      if (timer === null) timer = setTimeout(write, THROTTLE_MS);
+      if (timer === null) timer = setTimeout(() => void write(), THROTTLE_MS);
     };
 
     const unsubscribe = store.subscribe((state, previous) => {
@@ -45,7 +48,8 @@ export function useUrlSync(store: AppStore, enabled = true): void {
       // A pasted link into a lesson: the lesson library first (a chunk of its own).
       if (/[#&]lesson=/.test(location.hash)) await loadLessons().catch(() => undefined);
       const hash = location.hash;
-      const options = optionsFromDecodedLink(hash, await decodeLink(hash));
+      const [{ fragmentOf, optionsFromDecodedLink }, decoded] = await Promise.all([loadUrlSync(), decodeLink(hash)]);
+      const options = optionsFromDecodedLink(hash, decoded);
       // Another link pasted meanwhile: that one wins.
       if (location.hash !== hash) return;
       const state = store.getState();
@@ -65,8 +69,9 @@ export function useUrlSync(store: AppStore, enabled = true): void {
       history.replaceState(history.state, '', written);
     };
     window.addEventListener('hashchange', onHashChange);
-    write();
+    void write();
     return () => {
+      live = false;
       unsubscribe();
       window.removeEventListener('hashchange', onHashChange);
       if (timer !== null) clearTimeout(timer);

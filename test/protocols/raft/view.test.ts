@@ -59,7 +59,7 @@ describe('Raft view, labels and parameters', () => {
 
   it('parameters: defaults, labels, the teaching toggle, and a max timeout below the min taken as the min', () => {
     const names = raft.params.map((p) => p.name);
-    expect(names).toEqual(['electionTimeoutMsMin', 'electionTimeoutMsMax', 'heartbeatMs', 'maxEntriesPerAppend', 'leaderNoop', 'preVote', 'checkQuorum', 'unsafeCommitOldTerms']);
+    expect(names).toEqual(['electionTimeoutMsMin', 'electionTimeoutMsMax', 'heartbeatMs', 'maxEntriesPerAppend', 'leaderNoop', 'preVote', 'checkQuorum', 'unsafeCommitOldTerms', 'unsafeVoteAnyLog']);
     const unsafe = raft.params.find((p) => p.name === 'unsafeCommitOldTerms')!;
     expect(unsafe).toMatchObject({ kind: 'boolean', default: false, teaching: true });
     expect(raft.params.every((p) => p.label.length > 0)).toBe(true);

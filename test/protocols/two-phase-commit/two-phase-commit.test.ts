@@ -234,6 +234,6 @@ describe('2PC view and messages', () => {
     });
     expect(twoPhaseCommit.describe({ type: 'VoteYes', t: 'pay' })).toEqual({ type: 'VoteYes', label: 'VoteYes(pay)' });
     expect(twoPhaseCommit.describe({ type: 'DecisionRequest', t: 'pay' }).label).toBe('DecisionRequest(pay)');
-    expect(twoPhaseCommit.params.map((p) => p.name)).toEqual(['votes', 'voteTimeoutMs', 'decisionTimeoutMs', 'resendMs', 'termination']);
+    expect(twoPhaseCommit.params.map((p) => p.name)).toEqual(['votes', 'voteTimeoutMs', 'decisionTimeoutMs', 'resendMs', 'termination', 'unsafeAbortAfterYes']);
   });
 });
