@@ -13,7 +13,7 @@ import { runJson } from '../export/run-json';
 import { shivizLog } from '../export/shiviz';
 import { ExploreTally, exploreRun, type ExploreSummary } from '../explore/explore';
 import { exploreThreaded } from './explore-threads';
-import { t } from '../i18n/translate';
+import { tp } from '../i18n/plural';
 import { randomScenario, type ScheduleOptions } from '../explore/random-schedule';
 import { PROTOCOL_NAMES, type ProtocolName } from '../protocols/registry';
 import { LIMITS } from '../scenario/format';
@@ -170,7 +170,7 @@ function exploreCommand(args: string[]): number | Promise<number> {
 }
 
 function narrationText(narration: { key: string; count: number; params: Record<string, string | number> }): string {
-  return t(`${narration.key}.${narration.count === 1 ? 'one' : 'other'}`, { ...narration.params, count: narration.count });
+  return tp(narration.key, narration.count, narration.params);
 }
 
 function scheduleCommand(args: string[]): number {

@@ -30,7 +30,8 @@ export const DEFAULT_BUDGET: RunBudget = Object.freeze({
 });
 
 /** 'checkpointMemory' is kept for readers; the engine thins checkpoints rather than stop. */
-export type BudgetReason = 'events' | 'inFlight' | 'checkpointMemory';
+export const BUDGET_REASONS = ['events', 'inFlight', 'checkpointMemory'] as const;
+export type BudgetReason = (typeof BUDGET_REASONS)[number];
 
 /** Why and when a run ended early: `at` is the simulated time of the last event processed. */
 export interface BudgetStop {

@@ -9,7 +9,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Action } from '../engine/types';
 import { t } from '../i18n/translate';
 import type { Scenario } from '../scenario/format';
-import { parseScenario } from '../scenario/validate';
+import { parseScenario, problemText } from '../scenario/validate';
 import { starterScenario } from '../scenario/starters';
 import { protocols, type ProtocolName } from '../protocols/registry';
 import { createInThreadRunSource } from '../worker/in-thread-source';
@@ -324,7 +324,7 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
         const candidate = { ...scenario, actions: [...kept, { ...input, at: when } as Action] };
         const parsed = parseScenario(candidate);
         if (!parsed.ok) {
-          set({ error: t('controls.error.actionRejected', { error: parsed.error }) });
+          set({ error: t('controls.error.actionRejected', { error: problemText(parsed.problem) }) });
           return false;
         }
         // Message ids before the fork are unchanged, so the selection stays meaningful.
@@ -356,7 +356,7 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
       updateScenario: (edit) => {
         const { scenario, time } = get();
         const parsed = parseScenario(edit(structuredClone(scenario)));
-        if (!parsed.ok) return parsed.error;
+        if (!parsed.ok) return problemText(parsed.problem);
         const selected = get().selectedNode;
         load(parsed.scenario, Math.min(time, parsed.scenario.until), {
           playing: false,

@@ -7,7 +7,7 @@
 // that the page can say so with undo one click away.
 
 import type { Scenario } from '../scenario/format';
-import { parseScenario } from '../scenario/validate';
+import { parseScenario, problemText } from '../scenario/validate';
 import type { LessonProgress } from './lesson-slice';
 
 /** How many changes undo can go back (the oldest are forgotten). */
@@ -76,7 +76,7 @@ export function historySlice(set: Set, get: Get): HistoryState {
   const applyActions = (actions: Scenario['actions']): string | null => {
     const { scenario, time } = get();
     const parsed = parseScenario({ ...scenario, actions });
-    if (!parsed.ok) return parsed.error;
+    if (!parsed.ok) return problemText(parsed.problem);
     get().loadScenario(parsed.scenario, Math.min(Math.floor(time), parsed.scenario.until));
     return null;
   };

@@ -8,6 +8,7 @@ import { decodeShareFragment, encodeShareFragment, type LinkResult } from '../sc
 import { lessonById } from '../lessons/registry';
 import { t } from '../i18n/translate';
 import type { AppState, AppStoreOptions } from './app-store';
+import { problemText } from '../scenario/validate';
 
 /** The lesson and step a fragment names, or null (an unknown lesson or step is ignored). */
 export function lessonFromFragment(hash: string): { id: string; step: number } | null {
@@ -40,7 +41,7 @@ export function initialOptionsFromLocation(hash: string): AppStoreOptions {
 
 /** Store options from a fragment and its decoded scenario (decoded in place or by a worker). */
 export function optionsFromDecodedLink(hash: string, result: LinkResult): AppStoreOptions {
-  if (!result.ok) return { error: t('link.openFailed', { error: result.error }) };
+  if (!result.ok) return { error: t('link.openFailed', { error: problemText(result.problem) }) };
   if (result.scenario === null) return {};
   // The link's own scenario part describes this scenario: the URL keeps it, with no deflating.
   const scenarioPart = hash.replace(/^#/, '').split('&').find((part) => part.startsWith('s='));

@@ -14,7 +14,8 @@ import { createBrowserExploreClient, type ExploreClient } from '../worker/explor
 import type { FromExplorer } from '../worker/explore-protocol';
 import { useAppStore, useAppStoreApi } from './store-context';
 
-const MIX_KINDS = ['crash', 'partition', 'cut', 'timeout'] as const;
+/** The fault kinds whose weights the panel offers (exported for the catalog test). */
+export const MIX_KINDS = ['crash', 'partition', 'cut', 'timeout'] as const;
 const PROTOCOL_LABELS: Record<Scenario['protocol'], string> = { raft: 'Raft', paxos: 'Paxos', '2pc': '2PC', '3pc': '3PC' };
 /** Violating runs listed with a Load button (all are counted). */
 const LISTED_MAX = 20;

@@ -8,7 +8,7 @@ import { t } from '../i18n/translate';
 import { LIMITS } from '../scenario/format';
 import { plainOrQuoted } from '../scenario/quote';
 import { decodeScenarioBytes } from '../scenario/read-text';
-import { parseScenarioText } from '../scenario/validate';
+import { parseScenarioText, problemText } from '../scenario/validate';
 import { loadUrlSync } from '../store/load-url-sync';
 import { useAppStore, useAppStoreApi } from './store-context';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -128,7 +128,7 @@ function ImportButton() {
             state.loadScenario(result.scenario);
             state.setError(null);
             state.setNotice(t('controls.imported', { name: plainOrQuoted(file.name) }));
-          } else state.setError(t('controls.importFailed', { error: result.error }));
+          } else state.setError(t('controls.importFailed', { error: problemText(result.problem) }));
         }}
       />
     </>

@@ -1,15 +1,17 @@
 // The catalogs against each other and against the code. Every English catalog file has a Chinese
 // twin with the same exports and keys (Chinese plurals have only the ".other" form); every key the
 // code asks for is in English; and no catalog keeps a key the code no longer uses. "Used" means
-// written as a string literal somewhere in src/ (outside the catalogs), or built by a template
-// literal whose keys this test enumerates from the code's own data (DYNAMIC_KEYS). A template in
+// written as a string literal somewhere in src/ (outside the catalogs) — a note's key handed to
+// ctx.note(), a nested reason's { key: '…' } and an invariant's description are such literals —
+// or built by a template literal whose keys this test enumerates from the code's own data or from
+// what real runs of every protocol show and emit (DYNAMIC_KEYS). A template in
 // src/ that can build catalog keys and is in neither DYNAMIC_KEYS nor NOT_KEYS fails the test, so
 // a new dynamic key cannot hide a catalog key from the "unused" check.
 
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import ts from 'typescript';
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { en } from '../../src/i18n/en';
 import { zhCN } from '../../src/i18n/zh-CN';
 import { LESSONS, LESSON_WORDS } from '../../src/lessons/library';
@@ -17,9 +19,17 @@ import { LESSON_INDEX, lessonTitleKey } from '../../src/lessons/lesson-index';
 import { FATES } from '../../src/engine/message-log';
 import { actionSchema } from '../../src/scenario/schema';
 import { PANEL_NAMES } from '../../src/ui/PanelSwitcher';
+import { MIX_KINDS } from '../../src/ui/ExplorerPanel';
 import { ROLES } from '../../src/ui/cluster/Legend';
 import { VIEWS } from '../../src/ui/diagram/StageViews';
 import { LANGUAGES } from '../../src/i18n/translate';
+import { BUDGET_REASONS } from '../../src/engine/budget';
+import { Simulation } from '../../src/engine/simulation';
+import { TRACE_KINDS } from '../../src/engine/trace-log';
+import { echo } from '../../src/protocols/echo';
+import { PROTOCOL_NAMES, protocols } from '../../src/protocols/registry';
+import { createSimulation } from '../../src/scenario/simulate';
+import { runKeys, runScenarios } from './run-scenarios';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const EN_DIR = join(ROOT, 'src/i18n/en');
@@ -61,6 +71,8 @@ interface Template {
 
 interface Code {
   literals: Set<string>;
+  /** String literals handed to valueWord() (words the views show whatever the protocol's state). */
+  valueWords: Set<string>;
   asked: { file: string; key: string }[];
   templates: Template[];
 }
@@ -77,7 +89,7 @@ function sourceFiles(dir: string, out: string[] = []): string[] {
 const ASKING = new Set(['t', 'tp', 'hasKey']);
 
 function readCode(): Code {
-  const code: Code = { literals: new Set(), asked: [], templates: [] };
+  const code: Code = { literals: new Set(), valueWords: new Set(), asked: [], templates: [] };
   for (const path of sourceFiles(join(ROOT, 'src'))) {
     if (path.startsWith(EN_DIR + '/') || path.startsWith(ZH_DIR + '/')) continue;
     const file = relative(ROOT, path);
@@ -90,6 +102,7 @@ function readCode(): Code {
     };
     const visit = (node: ts.Node): void => {
       if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && ASKING.has(node.expression.text) && node.arguments.length > 0) markAsked(node.arguments[0]);
+      if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'valueWord' && node.arguments.length > 0 && ts.isStringLiteral(node.arguments[0])) code.valueWords.add(node.arguments[0].text);
       if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) {
         code.literals.add(node.text);
         if (askedNodes.has(node)) code.asked.push({ file, key: node.text });
@@ -120,6 +133,84 @@ const networkActionKinds = actionSchema.options.filter((o) => !('node' in o.entr
 const LOST_FATES = FATES.filter((fate) => fate !== 'in-flight' && fate !== 'delivered');
 const lessonSteps = LESSONS.flatMap((lesson) => lesson.steps);
 
+// What real runs show and emit (filled before the tests run): the lessons' scenarios, every action
+// kind and random fault schedules over each protocol's parameter variants (./run-scenarios), and
+// the echo protocol (the bench's) for its timer.
+const seen = {
+  /** Catalog keys a run's record asks for (notes, nested reasons, timers, fates, invariants). */
+  emitted: new Set<string>(),
+  /** Timer names as the protocols set them, without the per-transaction part ("decide"). */
+  timerBases: new Set<string>(),
+  /** A node's role in each protocol's views (raft: follower … leader; 2PC/3PC: coordinator …). */
+  roles: new Map<string, Set<string>>(),
+  /** Paxos proposals' phases in the views (the proposer's notes name the same phase). */
+  paxosPhases: new Set<string>(),
+  /** 2PC/3PC transaction states in the views. */
+  transactionStates: new Set<string>(),
+};
+
+const SAMPLES_PER_RUN = 12;
+
+function seeRun(sim: Simulation, protocol: string, until: number): void {
+  const roles = seen.roles.get(protocol) ?? new Set<string>();
+  seen.roles.set(protocol, roles);
+  for (let k = 1; k <= SAMPLES_PER_RUN; k++) {
+    sim.runUntil(Math.round((until * k) / SAMPLES_PER_RUN));
+    for (const view of sim.views()) {
+      if (typeof view.role === 'string') roles.add(view.role);
+      const proposal = view.proposal as { phase?: unknown } | null | undefined;
+      if (typeof proposal?.phase === 'string') seen.paxosPhases.add(proposal.phase);
+      const transactions = view.transactions as Record<string, unknown> | undefined;
+      for (const state of Object.values(transactions ?? {})) if (typeof state === 'string') seen.transactionStates.add(state);
+    }
+  }
+  runKeys(sim, seen.emitted);
+  const trace = sim.traceLog;
+  for (let i = 0; i < trace.count; i++) if (TRACE_KINDS[trace.kind[i]] === 'timer') seen.timerBases.add(trace.wordOf(i).split(':')[0]);
+}
+
+function seeRuns(): void {
+  for (const scenario of runScenarios()) seeRun(createSimulation(scenario), scenario.protocol, scenario.until);
+  const network = { latencyMsMin: 5, latencyMsMax: 20, dropRatio: 0, duplicateRatio: 0 };
+  seeRun(new Simulation(echo, { seed: 1, nodes: 3, until: 200, network, params: { pingMs: 10 }, actions: [] }), 'echo', 200);
+}
+
+/**
+ * Catalogs the page loads after its first load, each by a loader module in src/i18n that imports
+ * both languages' files, and the code that pulls the loader in: the run's words with the page's
+ * first run (browser-source.ts awaits loadRunWords() before it hands the page a run), the
+ * explorer's words with the Explorer panel's chunk (App.tsx imports the panel lazily).
+ */
+const LAZY_LOADERS = [
+  { loader: 'src/i18n/run-words.ts', by: 'src/worker/browser-source.ts', how: /import \{ loadRunWords \} from '\.\.\/i18n\/run-words';[\s\S]*\bloadRunWords\(\)/ },
+  { loader: 'src/i18n/explorer-words.ts', by: 'src/ui/ExplorerPanel.tsx', how: /^import '\.\.\/i18n\/explorer-words';$/m },
+] as const;
+/** How the page reaches each loader's importer when it is not the first load's own code. */
+const LAZY_CHUNKS = [{ file: 'src/ui/App.tsx', how: /lazy\(\(\) => import\('\.\/ExplorerPanel'\)/ }] as const;
+
+/** The catalog files a loader imports, statically or not ('./en/run-words' → src/i18n/en/run-words.ts). */
+const lazyModules = () =>
+  LAZY_LOADERS.flatMap(({ loader }) => [...readFileSync(join(ROOT, loader), 'utf8').matchAll(/(?:import\(\s*|from\s+)'(\.\/(?:en|zh-CN)\/[^']+)'/g)].map((m) => join(ROOT, 'src/i18n', m[1]) + '.ts'));
+
+/** Every key of the lazily loaded modules of one language. */
+async function lazyKeys(dir: string): Promise<Set<string>> {
+  const keys = new Set<string>();
+  for (const path of lazyModules().filter((p) => p.startsWith(dir + '/'))) for (const words of Object.values((await import(path)) as CatalogFile)) for (const key of Object.keys(words)) keys.add(key);
+  return keys;
+}
+
+const enLazyWords = new Set<string>();
+const zhLazyWords = new Set<string>();
+
+/** The protocols' parameters, by protocol. */
+const paramSpecs = PROTOCOL_NAMES.flatMap((protocol) => protocols[protocol].params.map((spec) => ({ protocol, spec })));
+/** Each protocol's message types with the gloss key the legend reads first (value-words.ts messageGloss). */
+const messageTypes = PROTOCOL_NAMES.flatMap((protocol) => (protocols[protocol].messageTypes ?? []).map((type) => ({ protocol, type, own: `messageType.gloss.${protocol}.${type}` })));
+/** Actions aimed at one message (drop, duplicate, delay): their outcome when it is not in flight. */
+const messageActionKinds = actionSchema.options.filter((o) => 'message' in o.entries).map((o) => o.entries.do.literal);
+
+const code = readCode();
+
 const DYNAMIC_KEYS: Record<string, () => readonly string[]> = {
   // lesson-index.ts lessonTitleKey(id), for the picker's list.
   'lessons.*.title': () => LESSON_INDEX.map((entry) => lessonTitleKey(entry.id)),
@@ -144,6 +235,46 @@ const DYNAMIC_KEYS: Record<string, () => readonly string[]> = {
   'diagram.view.*': () => VIEWS.map((view) => `diagram.view.${view}`),
   // LanguageSwitch: each language named in its own words.
   'language.*': () => LANGUAGES.map((language) => `language.${language}`),
+  // Header: the protocol picker's title per protocol.
+  'controls.protocolTitle.*': () => PROTOCOL_NAMES.map((name) => `controls.protocolTitle.${name}`),
+  // PlaybackBar: an action marker's kind.
+  'controls.actionKind.*': () => actionKinds.map((kind) => `controls.actionKind.${kind}`),
+  // MessageActions: where and how a lost message was lost.
+  'inspector.fate.*': () => LOST_FATES.map((fate) => `inspector.fate.${fate}`),
+  // trace-lines.ts: a lost message's fate; an entry without one reads "lost".
+  'trace.fate.*': () => [...LOST_FATES, 'lost'].map((fate) => `trace.fate.${fate}`),
+  // trace-lines.ts: the kind of an entry with no word of its own.
+  'trace.kind.*': () => TRACE_KINDS.map((kind) => `trace.kind.${kind}`),
+  // budget-notice.ts: why a run stopped early.
+  'budget.*': () => BUDGET_REASONS.map((reason) => `budget.${reason}`),
+  // simulation.ts: drop, duplicate or delay of a message no longer in flight.
+  'action.*.notInFlight': () => messageActionKinds.map((kind) => `action.${kind}.notInFlight`),
+  // timer-name.ts: each timer the runs set; trace-lines and violation-chain name a timer entry
+  // without a word "timer".
+  'timer.*': () => [...seen.timerBases, 'timer'].map((base) => `timer.${base}`),
+  // raft/node.ts: the role a node steps down from or is in, as a nested note.
+  'raft.role.*': () => [...(seen.roles.get('raft') ?? [])].map((role) => `raft.role.${role}`),
+  // paxos/proposer.ts: the phase of the proposal a retry finds.
+  'paxos.phase.*': () => [...seen.paxosPhases].map((phase) => `paxos.phase.${phase}`),
+  // value-words.ts valueWord(): roles, transaction states and phases the views show, the legend's
+  // roles, and the words the node summaries pass it themselves.
+  'views.word.*': () =>
+    [...new Set([...[...seen.roles.values()].flatMap((roles) => [...roles]), ...seen.paxosPhases, ...seen.transactionStates, ...Object.values(ROLES).flat(), ...code.valueWords])].map(
+      (word) => `views.word.${word}`,
+    ),
+  // ExplorerPanel: the weight of each fault kind.
+  'explorer.mix.*': () => MIX_KINDS.map((kind) => `explorer.mix.${kind}`),
+  // ExplorerPanel: a teaching toggle to break the protocol, one per teaching parameter.
+  'explorer.break.*': () => paramSpecs.filter(({ spec }) => spec.kind === 'boolean' && spec.teaching).map(({ spec }) => `explorer.break.${spec.name}`),
+  // value-words.ts paramLabel(): each protocol parameter's label.
+  'settings.param.*.*': () => paramSpecs.map(({ protocol, spec }) => `settings.param.${protocol}.${spec.name}`),
+  // value-words.ts optionWord(): the options of enum and node-map parameters.
+  'settings.option.*': () => [...new Set(paramSpecs.flatMap(({ spec }) => (spec.kind === 'enum' || spec.kind === 'nodeMap' ? spec.options : [])))].map((option) => `settings.option.${option}`),
+  // value-words.ts messageGloss(): a protocol's own gloss where its message type means something
+  // else than the same name in another protocol (Paxos's Prepare is not 2PC's) …
+  'messageType.gloss.*.*': () => messageTypes.filter(({ own }) => own in en).map(({ own }) => own),
+  // … else the gloss shared by every protocol that sends the type.
+  'messageType.gloss.*': () => messageTypes.filter(({ own }) => !(own in en)).map(({ type }) => `messageType.gloss.${type}`),
 };
 
 /** Templates whose text looks like a key but is not one, by file and shape, with the reason. */
@@ -217,19 +348,41 @@ async function allKeysWithText(dir: string): Promise<Map<string, string>> {
 }
 
 describe('the catalogs and the code agree', () => {
-  const code = readCode();
+  beforeAll(async () => {
+    for (const key of await lazyKeys(EN_DIR)) enLazyWords.add(key);
+    for (const key of await lazyKeys(ZH_DIR)) zhLazyWords.add(key);
+    seeRuns();
+  }, 240_000);
 
-  test('the page loads every catalog file: the first load or the lesson library', async () => {
-    const loaded = new Set([...Object.keys(en), ...Object.keys(LESSON_WORDS)]);
+  test('the runs show every protocol and reach the words they are read for', () => {
+    expect([...seen.roles.keys()].sort()).toEqual([...PROTOCOL_NAMES, 'echo'].sort());
+    expect(seen.timerBases.size).toBeGreaterThanOrEqual(10);
+    expect(seen.paxosPhases.size).toBeGreaterThanOrEqual(2);
+    expect(seen.transactionStates.size).toBeGreaterThanOrEqual(5);
+  });
+
+  test('the page loads every catalog file: the first load, the lesson library, or lazily with the first run or the Explorer panel', async () => {
+    for (const { loader, by, how } of LAZY_LOADERS) {
+      expect(readFileSync(join(ROOT, by), 'utf8'), `${by} loads ${loader}`).toMatch(how);
+      const files = lazyModules().map((path) => relative(ROOT, path));
+      for (const dir of [EN_DIR, ZH_DIR]) expect(files.some((path) => path.startsWith(relative(ROOT, dir) + '/')), `a lazily loaded module in ${relative(ROOT, dir)}`).toBe(true);
+    }
+    for (const { file, how } of LAZY_CHUNKS) expect(readFileSync(join(ROOT, file), 'utf8'), file).toMatch(how);
+
+    const loaded = new Set([...Object.keys(en), ...Object.keys(LESSON_WORDS), ...enLazyWords]);
     expect([...(await allKeys(EN_DIR))].filter((key) => !loaded.has(key))).toEqual([]);
-    // The Chinese first load holds the twins of the English first load's files.
+    // The Chinese first load holds the twins of the English first load's files; the Chinese lazy
+    // catalogs, the twins of the English lazy ones.
     const chineseFirstLoad = new Set(Object.keys(zhCN));
     const missing: string[] = [];
     for (const name of catalogFileNames(ZH_DIR)) {
       const english = await loadCatalogFile(EN_DIR, name).catch(() => ({}) as CatalogFile);
-      const firstLoad = Object.values(english).some((words) => Object.keys(words).some((key) => key in en));
-      if (!firstLoad) continue;
-      for (const words of Object.values(await loadCatalogFile(ZH_DIR, name))) for (const key of Object.keys(words)) if (!chineseFirstLoad.has(key)) missing.push(`zh-CN/${name}: ${key}`);
+      const englishKeys = Object.values(english).flatMap((words) => Object.keys(words));
+      const firstLoad = englishKeys.some((key) => key in en);
+      const lazy = englishKeys.some((key) => enLazyWords.has(key));
+      if (!firstLoad && !lazy) continue;
+      for (const words of Object.values(await loadCatalogFile(ZH_DIR, name)))
+        for (const key of Object.keys(words)) if (!(firstLoad && chineseFirstLoad.has(key)) && !(lazy && zhLazyWords.has(key))) missing.push(`zh-CN/${name}: ${key}`);
     }
     expect(missing).toEqual([]);
   });
@@ -249,7 +402,8 @@ describe('the catalogs and the code agree', () => {
   });
 
   test('every key the code asks for is in the English catalog', () => {
-    const known = (key: string) => key in en || key in LESSON_WORDS || `${key}.other` in en || `${key}.other` in LESSON_WORDS;
+    const inCatalog = (key: string) => key in en || key in LESSON_WORDS || enLazyWords.has(key);
+    const known = (key: string) => inCatalog(key) || inCatalog(`${key}.other`);
     const asked = code.asked.filter(({ key }) => !known(key)).map(({ file, key }) => `${file}: ${key}`);
     const built = [...new Set(code.templates.map((template) => template.shape))]
       .filter((shape) => shape in DYNAMIC_KEYS)

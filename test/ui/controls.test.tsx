@@ -10,6 +10,8 @@ import { InvariantsPanel } from '../../src/ui/InvariantsPanel';
 import { SettingsPanel } from '../../src/ui/SettingsPanel';
 import { nextEventTime } from '../../src/store/run';
 import { renderWithStore, scenarioOf } from './render';
+import { addWords, speakNow } from '../../src/i18n/translate';
+import { zhCN } from '../../src/i18n/zh-CN';
 
 afterEach(cleanup);
 
@@ -96,6 +98,21 @@ describe('cluster view', () => {
     act(() => store.getState().act({ do: 'cut', from: 1, to: 2 }));
     expect(container.querySelector('[data-link="1-2"]')?.classList.contains('cut')).toBe(true);
     expect(container.querySelector('[data-link="2-1"]')?.classList.contains('cut')).toBe(false);
+  });
+
+  test("a node's timer ring names its timer as people read it, in the page's language; data-timer keeps the protocol's name", () => {
+    addWords(zhCN, 'zh-CN');
+    const { store, container } = renderWithStore(<ClusterView />);
+    act(() => store.getState().setTime(10));
+    const ring = container.querySelector('.timer-ring[data-timer="election"]');
+    expect(ring?.querySelector('title')?.textContent).toMatch(/^S\d’s election timer: fires at \d+ ms$/);
+    act(() => speakNow('zh-CN'));
+    cleanup();
+    const chinese = renderWithStore(<ClusterView />, { language: 'zh-CN' });
+    act(() => chinese.store.getState().setTime(10));
+    const title = chinese.container.querySelector('.timer-ring[data-timer="election"] title')?.textContent ?? '';
+    speakNow('en');
+    expect(title).toMatch(/^S\d 的计时器：选举超时，\d+ ms 到期$/);
   });
 
   test('messages in flight are drawn and can be selected', () => {

@@ -1,17 +1,32 @@
 // Wrapped event log lines: a long note takes several lines, the tops are prefix sums, and the
-// row under a scroll position is found by binary search. Real runs of the 3PC lesson scenario.
+// row under a scroll position is found by binary search; Chinese lines are estimated in columns
+// (a CJK character is two). Real runs of the 3PC lesson scenario.
 
 import { describe, expect, test } from 'vitest';
 import { computeRun } from '../../src/store/run';
 import { traceLine } from '../../src/ui/trace-lines';
 import { layoutRows, LINE_HEIGHT_PX, lineLength, rowAt, ROW_PADDING_PX } from '../../src/ui/log-rows';
 import { starterScenario } from '../../src/scenario/starters';
+import { addWords } from '../../src/i18n/translate';
+import { zhCN } from '../../src/i18n/zh-CN';
 
 describe('event log rows', () => {
   const run = computeRun({ ...starterScenario('3pc'), until: 2000 }).record;
 
   test('the estimated length never falls short of the sentence', () => {
     for (let i = 0; i < run.trace.count; i++) expect(lineLength(run, i)).toBeGreaterThanOrEqual(traceLine(run, i).text.length);
+  });
+
+  test('in Chinese, the estimate covers the sentence with each CJK character counted two columns wide', () => {
+    addWords(zhCN, 'zh-CN');
+    const columns = (text: string) => [...text].reduce((n, c) => n + (c.charCodeAt(0) >= 0x2e80 ? 2 : 1), 0);
+    let chinese = 0;
+    for (let i = 0; i < run.trace.count; i++) {
+      const text = traceLine(run, i, 'zh-CN').text;
+      if (/[\u4e00-\u9fff]/.test(text)) chinese++;
+      expect(lineLength(run, i, 'zh-CN'), text).toBeGreaterThanOrEqual(columns(text));
+    }
+    expect(chinese).toBeGreaterThanOrEqual(5);
   });
 
   test('long lines get more room; tops are prefix sums; rowAt finds the row', () => {

@@ -10,8 +10,6 @@ export const controls = {
   'controls.panelFailed': 'The {{panel}} cannot be shown for this state.',
   'controls.panel.nodeState': 'node state',
   'controls.panel.clusterTable': 'cluster table',
-  'controls.panel.settings': 'settings',
-  'controls.panel.inspector': 'inspector',
   // Header
   'controls.appName': 'Consensus Lab',
   'controls.protocol': 'Protocol',
@@ -45,6 +43,7 @@ export const controls = {
   'controls.clock': 'Simulated time',
   'controls.timeline': 'Timeline',
   'controls.actionMarker': '{{action}} at {{at}} ms (click to go there)',
+  'controls.timerRing': 'S{{node}}’s {{timer}} timer: fires at {{at}} ms',
   'controls.violationMarker': 'Violation of {{invariant}} at {{at}} ms',
   'controls.violationMarkerHint': '{{invariant}} at {{at}} ms',
   // The kind of an action, as the timeline's markers name it.

@@ -1,7 +1,6 @@
 // Lesson panel words and the choice labels lessons share.
 export const lessonsCommon = {
   'lessons.choice.node': 'S{{node}}',
-  'lessons.choice.nobody': 'Nobody',
   'lessons.choice.commit': 'Commit',
   'lessons.choice.abort': 'Abort',
   'lessons.choice.blocked': 'It waits (blocked)',

@@ -54,6 +54,7 @@ export const views = {
   // Words for the values protocols report (roles, states, phases); unknown values show as they are.
   'views.word.follower': 'follower',
   'views.word.candidate': 'candidate',
+  'views.word.precandidate': 'precandidate',
   'views.word.leader': 'leader',
   'views.word.acceptor': 'acceptor',
   'views.word.proposer': 'proposer',

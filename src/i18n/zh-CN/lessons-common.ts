@@ -2,7 +2,6 @@
 // ../en/lessons-common.ts).
 export const lessonsCommon = {
   'lessons.choice.node': 'S{{node}}',
-  'lessons.choice.nobody': '没有节点',
   'lessons.choice.commit': '提交',
   'lessons.choice.abort': '中止',
   'lessons.choice.blocked': '等待（阻塞）',

@@ -51,6 +51,7 @@ export const views = {
   'views.nodes': '节点',
   'views.word.follower': '跟随者',
   'views.word.candidate': '候选人',
+  'views.word.precandidate': '预候选人',
   'views.word.leader': '领导者',
   'views.word.acceptor': '接受者',
   'views.word.proposer': '提议者',

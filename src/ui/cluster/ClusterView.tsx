@@ -14,6 +14,7 @@ import { networkShape } from './partition-groups';
 import { RaftLogStrip } from './RaftLogStrip';
 import { nodeObstacles, placeLabels, type LabelRequest } from './label-placement';
 import { t } from '../../i18n/translate';
+import { timerName } from '../../i18n/timer-name';
 import { messageColorScale } from './message-colors';
 import { lessonHighlight } from './lesson-highlight';
 
@@ -268,7 +269,12 @@ function TimerRings({ positions, radius }: { positions: Point[]; radius: number 
         if (!timer) return null;
         const span = timer.firesAt - timer.setAt;
         const remaining = span > 0 ? Math.min(1, Math.max(0, (timer.firesAt - time) / span)) : 0;
-        return <path key={i} d={ringPath(radius + 3, radius + 7, remaining)} transform={`translate(${at.x},${at.y})`} className="timer-ring" data-timer={timer.name} />;
+        // data-timer keeps the protocol's own name (for tools); the title is what a person reads.
+        return (
+          <path key={i} d={ringPath(radius + 3, radius + 7, remaining)} transform={`translate(${at.x},${at.y})`} className="timer-ring" data-timer={timer.name}>
+            <title>{t('controls.timerRing', { node: i + 1, timer: timerName(timer.name), at: timer.firesAt })}</title>
+          </path>
+        );
       })}
     </g>
   );
