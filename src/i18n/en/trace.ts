@@ -83,6 +83,12 @@ export const trace = {
   'raft.appendsForwarded': 'S{{node}} appends "{{value}}" at index {{index}} in term {{term}} (forwarded by S{{from}})',
   'raft.forwards': 'S{{node}} forwards request "{{value}}" to leader S{{leader}}',
   'raft.rejects': 'S{{node}} rejects request "{{value}}": {{why}}',
+  // What became of a client request (the inspector's "last request").
+  'raft.outcome.appended': 'appended at index {{index}}, term {{term}}',
+  'raft.outcome.appendedForwarded': 'appended at index {{index}}, term {{term}} (forwarded by S{{from}})',
+  'raft.outcome.forwarded': 'forwarded to S{{leader}}',
+  'raft.outcome.dropped': 'dropped: forwarded by S{{from}} but S{{node}} is no longer leader',
+  'raft.outcome.rejected': 'rejected: {{why}}',
   'raft.why.noLeader': 'no leader known',
   'raft.why.electionInProgress': 'an election is in progress ({{role}})',
 

@@ -76,6 +76,12 @@ export const trace = {
   'raft.appendsForwarded': 'S{{node}} 在任期 {{term}} 把“{{value}}”追加到索引 {{index}}（由 S{{from}} 转发）',
   'raft.forwards': 'S{{node}} 把请求“{{value}}”转发给领导者 S{{leader}}',
   'raft.rejects': 'S{{node}} 拒绝请求“{{value}}”：{{why}}',
+  // What became of a client request (the inspector's "last request").
+  'raft.outcome.appended': '已追加到索引 {{index}}，任期 {{term}}',
+  'raft.outcome.appendedForwarded': '已追加到索引 {{index}}，任期 {{term}}（由 S{{from}} 转发）',
+  'raft.outcome.forwarded': '已转发给 S{{leader}}',
+  'raft.outcome.dropped': '已丢弃：由 S{{from}} 转发，但 S{{node}} 已不再是领导者',
+  'raft.outcome.rejected': '已拒绝：{{why}}',
   'raft.why.noLeader': '不知道谁是领导者',
   'raft.why.electionInProgress': '选举正在进行（{{role}}）',
 

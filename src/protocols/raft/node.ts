@@ -4,7 +4,7 @@
 // Behaviour is chosen by message type, then by role.
 
 import { clonePlain, copyFlat } from '../../engine/clone-plain';
-import type { NodeContext, NodeId } from '../../engine/types';
+import type { NodeContext, NodeId, Note } from '../../engine/types';
 import { appendEntry, appendWire, emptyLog, lastLogIndex, lastLogTerm, loadLog, saveLog, termAt, truncateLog, wireEntries, type SavedLog } from './log';
 import { raftSettings } from './params';
 import type {
@@ -283,7 +283,7 @@ export function onMessage(ctx: Ctx, state: RaftState, from: NodeId, message: Raf
       if (state.role === 'leader') appendClientValue(ctx, state, message.value, from);
       else {
         ctx.note('raft.dropsForwarded', { node: ctx.self, value: message.value, from });
-        remember(ctx, state, message.value, `dropped: forwarded by S${from} but S${ctx.self} is no longer leader`);
+        remember(ctx, state, message.value, { key: 'raft.outcome.dropped', params: { from, node: ctx.self } });
       }
       return;
   }
@@ -546,7 +546,7 @@ function majorityMatchIndex(ctx: Ctx, state: RaftState): number {
 
 // ---------------------------------------------------------------- client requests
 
-function remember(ctx: Ctx, state: RaftState, value: string, outcome: string): void {
+function remember(ctx: Ctx, state: RaftState, value: string, outcome: Note): void {
   state.requests.push({ value, outcome, at: ctx.now });
   if (state.requests.length > KEPT_REQUESTS) state.requests.shift();
 }
@@ -554,10 +554,16 @@ function remember(ctx: Ctx, state: RaftState, value: string, outcome: string): v
 function appendClientValue(ctx: Ctx, state: RaftState, value: string, forwardedBy: NodeId | null): void {
   appendEntry(state.log, state.currentTerm, value);
   const index = lastLogIndex(state.log);
-  const via = forwardedBy === null ? '' : ` (forwarded by S${forwardedBy})`;
   if (forwardedBy === null) ctx.note('raft.appends', { node: ctx.self, value, index, term: state.currentTerm });
   else ctx.note('raft.appendsForwarded', { node: ctx.self, value, index, term: state.currentTerm, from: forwardedBy });
-  remember(ctx, state, value, `appended at index ${index}, term ${state.currentTerm}${via}`);
+  remember(
+    ctx,
+    state,
+    value,
+    forwardedBy === null
+      ? { key: 'raft.outcome.appended', params: { index, term: state.currentTerm } }
+      : { key: 'raft.outcome.appendedForwarded', params: { index, term: state.currentTerm, from: forwardedBy } },
+  );
   // Followers that are caught up get it at once; the others are mid-batch and get it in turn.
   const nextIndex = state.nextIndex!;
   for (let peer = 1; peer <= ctx.nodes; peer++) {
@@ -571,11 +577,10 @@ export function onRequest(ctx: Ctx, state: RaftState, value: string): void {
   if (state.role === 'follower' && state.leaderId !== null) {
     ctx.send(state.leaderId, { type: 'ClientRequest', value });
     ctx.note('raft.forwards', { node: ctx.self, value, leader: state.leaderId });
-    remember(ctx, state, value, `forwarded to S${state.leaderId}`);
+    remember(ctx, state, value, { key: 'raft.outcome.forwarded', params: { leader: state.leaderId } });
     return;
   }
-  const why = state.role === 'follower' ? 'no leader known' : `an election is in progress (${state.role})`;
   const reason = state.role === 'follower' ? { key: 'raft.why.noLeader' } : { key: 'raft.why.electionInProgress', params: { role: { key: `raft.role.${state.role}` } } };
   ctx.note('raft.rejects', { node: ctx.self, value, why: reason });
-  remember(ctx, state, value, `rejected: ${why}`);
+  remember(ctx, state, value, { key: 'raft.outcome.rejected', params: { why: reason } });
 }

@@ -1,7 +1,7 @@
 // Raft's node state and messages (Ongaro & Ousterhout, Figure 2). Plain data only: the engine
 // clones states into checkpoints and shows messages in the UI.
 
-import type { NodeId } from '../../engine/types';
+import type { NodeId, Note } from '../../engine/types';
 import type { RaftLog } from './log';
 
 export type RaftRole = 'follower' | 'precandidate' | 'candidate' | 'leader';
@@ -15,7 +15,8 @@ export interface WireEntry {
 /** What became of a client request at this node, for the UI. */
 export interface RequestOutcome {
   value: string;
-  outcome: string;
+  /** What became of it, as words (a note: the UI says it in the reader's language). */
+  outcome: Note;
   at: number;
 }
 

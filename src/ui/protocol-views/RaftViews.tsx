@@ -7,6 +7,11 @@ import { KeyValues } from './KeyValues';
 import { t } from '../../i18n/translate';
 import { tp } from '../../i18n/plural';
 import { valueWord } from '../value-words';
+import { renderNote } from '../../i18n/note';
+import type { Note } from '../../engine/types';
+
+/** A request's outcome is a note (key and parameters); anything else is shown as it is. */
+const isNote = (value: unknown): value is Note => typeof value === 'object' && value !== null && typeof (value as { key?: unknown }).key === 'string';
 
 const TERM_COLOURS = 6;
 const GRID_COLUMNS_MAX = 24;
@@ -53,7 +58,7 @@ function LogCells({ log, commitIndex, from, to, labelled }: { log: Entry[]; comm
 function requestText(value: unknown): string {
   const request = obj(value);
   if (!request) return dash(value);
-  return t('classroom.request', { value: plainText(request.value, 24), outcome: plainText(request.outcome, 60) });
+  return t('classroom.request', { value: plainText(request.value, 24), outcome: plainText(isNote(request.outcome) ? renderNote(request.outcome) : request.outcome, 80) });
 }
 
 export function RaftNodeDetails({ view, before }: { view: View; before?: View | null }) {

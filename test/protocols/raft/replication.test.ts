@@ -14,6 +14,13 @@ import {
 } from './helpers';
 import { raft } from '../../../src/protocols/raft';
 import { englishNote } from '../../../src/i18n/note';
+import type { Note } from '../../../src/engine/types';
+
+/** A view's last request with its outcome in English words. */
+const spoken = (view: unknown) => {
+  const request = view as { value: string; outcome: Note } | null;
+  return request && { value: request.value, outcome: englishNote(request.outcome) };
+};
 
 // Figure 7: the leader of term 8 and six possible follower logs.
 const LEADER_LOG = [1, 1, 1, 4, 4, 5, 5, 6, 6, 6];
@@ -158,8 +165,8 @@ describe('Raft client requests', () => {
     }
     expect(notes(sim)).toContain('S3 forwards request "x=2" to leader S1');
     expect(notes(sim)).toContain('S1 appends "x=2" at index 3 in term 1 (forwarded by S3)');
-    expect(raft.view(sim.state(3), true).lastRequest).toEqual({ value: 'x=2', outcome: 'forwarded to S1' });
-    expect(raft.view(sim.state(1), true).lastRequest).toEqual({ value: 'x=2', outcome: 'appended at index 3, term 1 (forwarded by S3)' });
+    expect(spoken(raft.view(sim.state(3), true).lastRequest)).toEqual({ value: 'x=2', outcome: 'forwarded to S1' });
+    expect(spoken(raft.view(sim.state(1), true).lastRequest)).toEqual({ value: 'x=2', outcome: 'appended at index 3, term 1 (forwarded by S3)' });
     const forwarded = messagesOfType(sim, 'ClientRequest');
     expect(forwarded.map((m) => [m.from, m.to, m.payload.value])).toEqual([[3, 1, 'x=2']]);
   });
@@ -181,7 +188,7 @@ describe('Raft client requests', () => {
     sim.runToEnd();
     expect(notes(sim)).toContain('S2 rejects request "early": no leader known');
     expect(notes(sim)).toContain('S1 rejects request "during": an election is in progress (candidate)');
-    expect(raft.view(sim.state(1), true).lastRequest).toEqual({ value: 'during', outcome: 'rejected: an election is in progress (candidate)' });
+    expect(spoken(raft.view(sim.state(1), true).lastRequest)).toEqual({ value: 'during', outcome: 'rejected: an election is in progress (candidate)' });
     for (let id = 1; id <= 3; id++) expect(valuesOf(sim, id)).toEqual([]);
   });
 });

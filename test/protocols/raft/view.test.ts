@@ -5,6 +5,13 @@ import { raftSettings } from '../../../src/protocols/raft/params';
 import { createSimulation } from '../../../src/scenario/simulate';
 import { manualElections, raftScenario, simulate } from './helpers';
 import { englishNote } from '../../../src/i18n/note';
+import type { Note } from '../../../src/engine/types';
+
+/** A view's last request with its outcome in English words. */
+const spoken = (view: unknown) => {
+  const request = view as { value: string; outcome: Note } | null;
+  return request && { value: request.value, outcome: englishNote(request.outcome) };
+};
 
 describe('Raft view, labels and parameters', () => {
   it('the view has the CLI contract fields: role, term, votedFor, log as [{term, value}], commitIndex', () => {
@@ -29,7 +36,7 @@ describe('Raft view, labels and parameters', () => {
     expect(leader.nextIndex).toEqual({ 2: 3, 3: 3 });
     expect(leader.matchIndex).toEqual({ 2: 2, 3: 2 });
     expect(follower).toMatchObject({ id: 2, role: 'follower', term: 1, votedFor: 1, commitIndex: 2, leaderId: 1, nextIndex: null, matchIndex: null, votesGranted: [] });
-    expect(follower.lastRequest).toEqual({ value: 'x=1', outcome: 'forwarded to S1' });
+    expect(spoken(follower.lastRequest)).toEqual({ value: 'x=1', outcome: 'forwarded to S1' });
     // Plain JSON: survives a round trip unchanged.
     expect(JSON.parse(JSON.stringify(sim.views()))).toEqual(sim.views());
   });
