@@ -22,12 +22,12 @@ function width(text: string): number {
 
 const templateWidths = new Map<string, number>();
 
-/** The width of a key's template, placeholders included (each longer than nothing it stands for). */
+/** The width of a key's template without its placeholders (noteWidth adds each parameter's own width). */
 function templateWidth(key: string, language: Language): number {
   const cacheKey = language + '\u0000' + key;
   let w = templateWidths.get(cacheKey);
   if (w === undefined) {
-    w = width(ownText(key, language) ?? ownText(key, 'en') ?? key);
+    w = width((ownText(key, language) ?? ownText(key, 'en') ?? key).replace(/\{\{[^}]*\}\}/g, ''));
     templateWidths.set(cacheKey, w);
   }
   return w;
