@@ -7,7 +7,7 @@
 // follows a language switch.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Note, NoteParams, ParamSpec } from '../../src/engine/types';
+import type { Note, NoteParams } from '../../src/engine/types';
 import { randomScenario } from '../../src/explore/random-schedule';
 import { englishNote, renderNote } from '../../src/i18n/note';
 import { addWords, ownText, speakNow } from '../../src/i18n/translate';
@@ -20,6 +20,7 @@ import { PROTOCOL_NAMES, protocols, type ProtocolName } from '../../src/protocol
 import type { Scenario } from '../../src/scenario/format';
 import { computeRun, describeMessage, type RunRecord } from '../../src/store/run';
 import { traceLine } from '../../src/ui/trace-lines';
+import { variantParams } from './run-scenarios';
 
 // ---------------------------------------------------------------------------------------------
 // The fixture: the describe functions as they were when labels were English strings.
@@ -84,22 +85,6 @@ const OLD: Record<ProtocolName, (message: any) => string> = {
 
 // ---------------------------------------------------------------------------------------------
 // Real runs.
-
-/** Parameters for variant k of a protocol: booleans by bit, enums and node maps by option. */
-function variantParams(specs: readonly ParamSpec[], k: number, nodes: number): Record<string, unknown> {
-  const params: Record<string, unknown> = {};
-  let bit = 0;
-  for (const spec of specs) {
-    if (spec.kind === 'boolean') params[spec.name] = ((k >> bit++) & 1) === 1;
-    else if (spec.kind === 'enum') params[spec.name] = spec.options[(k + bit++) % spec.options.length];
-    else if (spec.kind === 'nodeMap') {
-      const map: Record<string, string> = {};
-      for (let id = 2; id <= nodes; id++) map[String(id)] = spec.options[(k + id) % 3 === 0 ? spec.options.length - 1 : 0];
-      params[spec.name] = map;
-    }
-  }
-  return params;
-}
 
 function scenarios(): Scenario[] {
   const out: Scenario[] = [];

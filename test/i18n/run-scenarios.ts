@@ -15,7 +15,7 @@ import type { Scenario } from '../../src/scenario/format';
 import { parseScenario } from '../../src/scenario/validate';
 
 /** Parameters for variant k of a protocol: booleans by bit, enums and node maps by option. */
-function variantParams(specs: readonly ParamSpec[], k: number, nodes: number): Record<string, unknown> {
+export function variantParams(specs: readonly ParamSpec[], k: number, nodes: number): Record<string, unknown> {
   const params: Record<string, unknown> = {};
   let bit = 0;
   for (const spec of specs) {
