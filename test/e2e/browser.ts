@@ -45,8 +45,9 @@ export async function openPage(browser: Browser, url: string, options: BrowserCo
   });
   await page.goto(url);
   // The load event comes before React's first render: wait for the app itself, so that the
-  // first key a test presses finds something to focus.
-  await page.getByRole('slider', { name: 'Timeline' }).waitFor();
+  // first key a test presses finds something to focus. The timeline by its class: its name
+  // depends on the page's language.
+  await page.locator('input.scrubber').waitFor();
   return { page, errors };
 }
 

@@ -7,7 +7,7 @@
 
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { artifactPath, launchChromium } from './browser';
+import { artifactPath, launchChromium, openPage } from './browser';
 import { nodeNames } from './driver';
 import { encodeShareFragment } from '../../src/scenario/link';
 import { lessonScenarioAt } from '../../src/lessons/check';
@@ -27,20 +27,7 @@ afterAll(async () => {
 });
 
 /** A page in a fresh browser context (its own storage), with the errors it logs. */
-async function open(url: string, options: BrowserContextOptions): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, ...options });
-  const page = await context.newPage();
-  page.setDefaultTimeout(8000);
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
-  await page.goto(url);
-  // The app has rendered when its nodes are there (their names are the same in every language).
-  await page.locator('[data-node="1"]').waitFor();
-  return { page, errors };
-}
+const open = (url: string, options: BrowserContextOptions) => openPage(browser, url, options);
 
 /** The Chinese text of a key; fails when the Chinese catalog lacks it or still has English there. */
 function chinese(key: string, words: Readonly<Record<string, string>> = zhCN): string {
