@@ -54,11 +54,12 @@ export function lineLength(run: RunRecord, index: number, language: Language = c
   const kind = TRACE_KINDS[trace.kind[index]];
   const ref = trace.ref[index];
   const word = trace.wordOf(index);
-  const frame = language === 'en' ? 0 : FRAME_CHARS;
+  // Words around a timer's name or a bare kind in another language than English (a few CJK characters).
+  const frame = language === 'en' ? 0 : 12;
   if ((kind === 'deliver' || kind === 'lost') && ref >= 0 && ref < run.messages.count) {
-    return 10 + frame + describeMessage(run.protocol, run.messages.payloads[ref], language).label.length + (kind === 'lost' ? FRAME_CHARS : 0);
+    return 10 + width(describeMessage(run.protocol, run.messages.payloads[ref], language).label) + (kind === 'lost' ? FRAME_CHARS : 0);
   }
-  if (kind === 'timer') return width(word) + 20 + 2 * frame;
+  if (kind === 'timer') return width(word) + 20 + frame;
   if (!word) return kind.length + frame;
   return noteWidth({ key: word, params: trace.paramsOf(index) }, language);
 }
