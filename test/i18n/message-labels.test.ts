@@ -7,8 +7,6 @@
 // follows a language switch.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Note, NoteParams } from '../../src/engine/types';
-import { randomScenario } from '../../src/explore/random-schedule';
 import { englishNote, renderNote } from '../../src/i18n/note';
 import { addWords, ownText, speakNow } from '../../src/i18n/translate';
 import { zhCN } from '../../src/i18n/zh-CN';
@@ -16,11 +14,11 @@ import { messageLabels as enLabels } from '../../src/i18n/en/message-labels';
 import { messageLabels as zhLabels } from '../../src/i18n/zh-CN/message-labels';
 import { lessonScenarioAt } from '../../src/lessons/check';
 import { LESSONS } from '../../src/lessons/library';
-import { PROTOCOL_NAMES, protocols, type ProtocolName } from '../../src/protocols/registry';
+import { PROTOCOL_NAMES, type ProtocolName } from '../../src/protocols/registry';
 import type { Scenario } from '../../src/scenario/format';
 import { computeRun, describeMessage, type RunRecord } from '../../src/store/run';
 import { traceLine } from '../../src/ui/trace-lines';
-import { variantParams } from './run-scenarios';
+import { collectNote, randomSchedules } from './run-scenarios';
 
 // ---------------------------------------------------------------------------------------------
 // The fixture: the describe functions as they were when labels were English strings.
@@ -92,23 +90,8 @@ function scenarios(): Scenario[] {
     const scenario = lessonScenarioAt(lesson, lesson.steps.length - 1);
     if (scenario) out.push(scenario);
   }
-  for (const protocol of PROTOCOL_NAMES) {
-    for (let k = 0; k < 24; k++) {
-      const nodes = 3 + (k % 3);
-      const network = { latencyMsMin: 5, latencyMsMax: 40, dropRatio: k % 4 === 1 ? 0.15 : 0, duplicateRatio: k % 4 === 2 ? 0.15 : 0 };
-      out.push(randomScenario(protocol, 2000 + k, { nodes, faults: 2 + (k % 5), requests: 1 + (k % 4), network, params: variantParams(protocols[protocol].params, k, nodes) }));
-    }
-  }
+  for (const protocol of PROTOCOL_NAMES) out.push(...randomSchedules(protocol, 2000));
   return out;
-}
-
-function collect(note: Note, keys: Set<string>): void {
-  keys.add(note.key);
-  const params: NoteParams = note.params ?? {};
-  for (const name in params) {
-    const value = params[name];
-    if (typeof value === 'object' && !Array.isArray(value)) collect(value as Note, keys);
-  }
 }
 
 const CJK = /[\u4e00-\u9fff]/;
@@ -129,7 +112,7 @@ describe('message labels', () => {
       for (let id = 0; id < record.messages.count; id++) {
         const payload = record.messages.payloads[id];
         const { type, label } = record.protocol.describe(payload);
-        collect(label, keys);
+        collectNote(label, keys);
         types.add(`${scenario.protocol}:${type}`);
         const english = englishNote(label);
         if (english !== old(payload) && mismatches.length < 10) mismatches.push(`${english} ≠ ${old(payload)}`);

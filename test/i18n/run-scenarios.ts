@@ -15,7 +15,7 @@ import type { Scenario } from '../../src/scenario/format';
 import { parseScenario } from '../../src/scenario/validate';
 
 /** Parameters for variant k of a protocol: booleans by bit, enums and node maps by option. */
-export function variantParams(specs: readonly ParamSpec[], k: number, nodes: number): Record<string, unknown> {
+function variantParams(specs: readonly ParamSpec[], k: number, nodes: number): Record<string, unknown> {
   const params: Record<string, unknown> = {};
   let bit = 0;
   for (const spec of specs) {
@@ -76,18 +76,23 @@ export function runScenarios(): Scenario[] {
       if (scenario) out.push(scenario);
     }
   }
-  for (const protocol of PROTOCOL_NAMES) {
-    out.push(everyAction(protocol));
-    for (let k = 0; k < 24; k++) {
-      const nodes = 3 + (k % 3);
-      const network = { latencyMsMin: 5, latencyMsMax: 40, dropRatio: k % 4 === 1 ? 0.15 : 0, duplicateRatio: k % 4 === 2 ? 0.15 : 0 };
-      out.push(randomScenario(protocol, 1000 + k, { nodes, faults: 2 + (k % 5), requests: 1 + (k % 4), network, params: variantParams(protocols[protocol].params, k, nodes) }));
-    }
+  for (const protocol of PROTOCOL_NAMES) out.push(everyAction(protocol), ...randomSchedules(protocol, 1000));
+  return out;
+}
+
+/** 24 random fault schedules of a protocol (seeds from `seedBase`): 3–5 nodes, lossy and duplicating networks, every parameter variant. */
+export function randomSchedules(protocol: ProtocolName, seedBase: number): Scenario[] {
+  const out: Scenario[] = [];
+  for (let k = 0; k < 24; k++) {
+    const nodes = 3 + (k % 3);
+    const network = { latencyMsMin: 5, latencyMsMax: 40, dropRatio: k % 4 === 1 ? 0.15 : 0, duplicateRatio: k % 4 === 2 ? 0.15 : 0 };
+    out.push(randomScenario(protocol, seedBase + k, { nodes, faults: 2 + (k % 5), requests: 1 + (k % 4), network, params: variantParams(protocols[protocol].params, k, nodes) }));
   }
   return out;
 }
 
-function collectNote(note: Note, keys: Set<string>): void {
+/** A note's key and every key nested in its parameters. */
+export function collectNote(note: Note, keys: Set<string>): void {
   keys.add(note.key);
   collectParams(note.params, keys);
 }
