@@ -2,28 +2,19 @@
 // dark, a node selected, the cluster table, a violation selected, the help dialog); everything
 // works by keyboard with a visible focus; reduced motion stops the decorative animation.
 
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { artifactPath, launchChromium, openPage } from './browser';
+import { describe, expect, inject, test } from 'vitest';
+import { artifactPath, openPage } from './browser';
 import { chooseLesson, chooseProtocol, clockMs, seek, selectNode, showWholeRun } from './driver';
 import { seriousViolations } from './axe';
+import { suiteBrowser } from './suite-browser';
 
-let browser: Browser;
+const browser = suiteBrowser();
 const base = () => inject('baseUrl');
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-
 
 describe('accessibility', () => {
   test('axe: no serious or critical violations, light and dark', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
-      const { page, errors } = await openPage(browser, base(), { colorScheme });
+      const { page, errors } = await openPage(browser(), base(), { colorScheme });
       await seek(page, 1200);
       expect(await seriousViolations(page), `${colorScheme}, default`).toEqual([]);
       await selectNode(page, 2);
@@ -39,7 +30,7 @@ describe('accessibility', () => {
   });
 
   test('axe: a selected violation (3PC) and the help dialog', async () => {
-    const { page, errors } = await openPage(browser, base(), { colorScheme: 'dark' });
+    const { page, errors } = await openPage(browser(), base(), { colorScheme: 'dark' });
     await chooseProtocol(page, '3PC');
     await chooseLesson(page, '3PC: a partition splits the decision');
     await showWholeRun(page);
@@ -55,7 +46,7 @@ describe('accessibility', () => {
   });
 
   test('keyboard: focus is visible; Enter selects a node; space plays; arrows step; ? opens help, Escape closes it', async () => {
-    const { page, errors } = await openPage(browser, base());
+    const { page, errors } = await openPage(browser(), base());
     await page.keyboard.press('Tab');
     const outline = await page.evaluate(() => {
       const element = document.activeElement as HTMLElement;
@@ -95,7 +86,7 @@ describe('accessibility', () => {
   });
 
   test('prefers-reduced-motion stops the decorative pulse', async () => {
-    const { page } = await openPage(browser, base(), { reducedMotion: 'reduce' });
+    const { page } = await openPage(browser(), base(), { reducedMotion: 'reduce' });
     await chooseProtocol(page, '3PC');
     await chooseLesson(page, '3PC: a partition splits the decision');
     await showWholeRun(page);

@@ -3,26 +3,19 @@
 // width, playback pinned, panels as tabs), 24 px touch targets on a tablet, axe in each layout,
 // and the shortcuts (Space plays wherever focus is and never presses a focused button).
 
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { artifactPath, launchChromium, openPage } from './browser';
+import { describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { artifactPath, openPage } from './browser';
 import { chooseLesson, clockMs, seek } from './driver';
 import { LESSONS } from '../../src/lessons/library';
 import { t } from '../../src/i18n/translate';
 import { encodeShareFragment } from '../../src/scenario/link';
 import { defaultScenario, parseScenario } from '../../src/scenario/validate';
 import { seriousViolations } from './axe';
+import { suiteBrowser } from './suite-browser';
 
-let browser: Browser;
+const browser = suiteBrowser();
 const base = () => inject('baseUrl');
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
 
 /** The smallest rendered font size (CSS px: computed size times the SVG's scale) of each kind of cluster text. */
 async function clusterTextSizes(page: Page): Promise<{ name: number; role: number; message: number; messages: number }> {
@@ -58,7 +51,7 @@ const raftLesson = LESSONS.find((l) => l.id === 'raft-election')!;
 
 describe('presenter mode at 1366×768', () => {
   test('the button, the key and the link; names and roles ≥ 18 px, message labels ≥ 14 px; panels one click away; axe', async () => {
-    const { page, errors } = await openPage(browser, base());
+    const { page, errors } = await openPage(browser(), base());
     await chooseLesson(page, t(raftLesson.titleKey));
     const toggle = page.getByRole('button', { name: 'Presenter mode' });
     expect(await toggle.getAttribute('aria-pressed')).toBe('false');
@@ -106,7 +99,7 @@ describe('presenter mode at 1366×768', () => {
     // The link opens in presenter mode, at the same step.
     await page.getByRole('button', { name: 'Next step' }).click();
     await page.waitForFunction(() => location.hash.includes('&step=2'));
-    const fresh = await openPage(browser, page.url());
+    const fresh = await openPage(browser(), page.url());
     expect(await fresh.page.getByRole('button', { name: 'Presenter mode' }).getAttribute('aria-pressed')).toBe('true');
     expect(await fresh.page.getByRole('region', { name: 'Lesson' }).textContent()).toContain('Step 2 of');
     await fresh.page.context().close();
@@ -115,7 +108,7 @@ describe('presenter mode at 1366×768', () => {
   });
 
   test('the ordinary layout at 1366×768 with a lesson and the partition tool open: names ≥ 16 px, roles ≥ 12 px, labels ≥ 13 px', async () => {
-    const { page } = await openPage(browser, base());
+    const { page } = await openPage(browser(), base());
     await chooseLesson(page, t(raftLesson.titleKey));
     await page.getByRole('button', { name: 'Partition tool' }).click();
     await seekToMessages(page, raftLesson.steps[1].at, 1);
@@ -131,7 +124,7 @@ describe('presenter mode at 1366×768', () => {
   test('browser zoom at 150 % makes the cluster text larger, never smaller', async () => {
     const measure = async (zoom: number) => {
       // 150 % zoom of a 1366×768 screen: a viewport of 911×512 CSS px at 1.5 device px each.
-      const { page } = await openPage(browser, base(), {
+      const { page } = await openPage(browser(), base(), {
         viewport: { width: Math.round(1366 / zoom), height: Math.round(768 / zoom) },
         deviceScaleFactor: zoom,
       });
@@ -156,7 +149,7 @@ describe('presenter mode at 1366×768', () => {
 
 describe('phone 390×844 (touch)', () => {
   test('the cluster comes first and fills the width; playback pinned at the bottom; panels as tabs; axe', async () => {
-    const { page, errors } = await openPage(browser, base(), { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const { page, errors } = await openPage(browser(), base(), { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     const cluster = (await page.locator('.cluster').boundingBox())!;
     console.log('phone cluster box', JSON.stringify(cluster));
     expect(cluster.width).toBeGreaterThanOrEqual(390 * 0.8);
@@ -194,7 +187,7 @@ describe('phone 390×844 (touch)', () => {
 
 describe('touch tablet 1024×768', () => {
   test('links, messages in flight and timeline markers are at least 24×24 px; axe', async () => {
-    const { page, errors } = await openPage(browser, base(), { viewport: { width: 1024, height: 768 }, hasTouch: true });
+    const { page, errors } = await openPage(browser(), base(), { viewport: { width: 1024, height: 768 }, hasTouch: true });
     await chooseLesson(page, t('lessons.raft-leader-crash.title'));
     await page.getByRole('switch', { name: 'Show the whole run' }).check();
     await seekToMessages(page, 1200);
@@ -219,7 +212,7 @@ describe('touch tablet 1024×768', () => {
 
 describe('always-visible state', () => {
   test('a log strip per Raft node; each Paxos acceptor shows its accepted (ballot, value)', async () => {
-    const { page, errors } = await openPage(browser, base());
+    const { page, errors } = await openPage(browser(), base());
     const repair = LESSONS.find((l) => l.id === 'raft-log-repair')!;
     await chooseLesson(page, t(repair.titleKey));
     for (let i = 1; i < repair.steps.length; i++) await page.getByRole('button', { name: 'Next step' }).click();
@@ -247,7 +240,7 @@ describe('the network drawn', () => {
     const scenario = { ...defaultScenario('raft'), actions: [{ at: 100, do: 'partition', groups: [[1, 3, 4], [2, 5]] }, { at: 300, do: 'heal' }, { at: 300, do: 'cut', from: 2, to: 4 }] };
     const parsed = parseScenario(scenario);
     if (!parsed.ok) throw new Error(parsed.error);
-    const { page, errors } = await openPage(browser, `${base()}#${encodeShareFragment(parsed.scenario, 200)}`);
+    const { page, errors } = await openPage(browser(), `${base()}#${encodeShareFragment(parsed.scenario, 200)}`);
     expect(await page.locator('.partition-group').evaluateAll((groups) => groups.map((g) => g.getAttribute('data-group')))).toEqual(['1,3,4', '2,5']);
     await page.getByText('Partitioned: {S1, S3, S4} | {S2, S5}').waitFor();
     await page.screenshot({ path: artifactPath('classroom-partition.png') });
@@ -264,7 +257,7 @@ describe('the network drawn', () => {
 
 describe('a selected violation', () => {
   test('is scrolled into view with the chain of events that led there (3PC partition)', async () => {
-    const { page, errors } = await openPage(browser, base());
+    const { page, errors } = await openPage(browser(), base());
     await chooseLesson(page, '3PC: a partition splits the decision');
     await page.getByRole('switch', { name: 'Show the whole run' }).check();
     await page.getByRole('button', { name: /^Violation of Atomicity/ }).first().click();
@@ -285,7 +278,7 @@ describe('keyboard', () => {
   const isPlaying = (page: Page) => page.getByRole('button', { name: 'Pause', exact: true }).isVisible();
 
   test('Space plays after choosing a lesson, after clicking a node, after Crash; never presses a focused Crash/Restart', async () => {
-    const { page, errors } = await openPage(browser, base());
+    const { page, errors } = await openPage(browser(), base());
     await chooseLesson(page, t(raftLesson.titleKey));
     await page.keyboard.press('Space');
     expect(await isPlaying(page)).toBe(true);
@@ -326,7 +319,7 @@ describe('keyboard', () => {
   });
 
   test('arrows step events on the timeline; PageDown/PageUp and . move lesson steps', async () => {
-    const { page } = await openPage(browser, base());
+    const { page } = await openPage(browser(), base());
     await seek(page, 300);
     const slider = page.getByRole('slider', { name: 'Timeline' });
     await slider.focus();
@@ -353,7 +346,7 @@ describe('keyboard', () => {
   });
 
   test('a skip link to Play; the event log is one Tab stop with arrows; a selected node’s actions within three Tabs', async () => {
-    const { page } = await openPage(browser, base());
+    const { page } = await openPage(browser(), base());
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to the playback controls');
     await page.keyboard.press('Enter');

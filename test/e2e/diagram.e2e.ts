@@ -2,10 +2,10 @@
 // cluster to that delivery; the playhead line moves during playback; the SVG, JSON and ShiViz
 // downloads are well-formed; axe finds no serious or critical violation around it.
 
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { artifactPath, launchChromium, openPage } from './browser';
+import type { Page } from 'playwright-core';
+import { artifactPath, openPage } from './browser';
 import { chooseProtocol, clockMs, fastest, runLength, seek, showWholeRun } from './driver';
 import { encodeShareFragment } from '../../src/scenario/link';
 import { parseScenario } from '../../src/scenario/validate';
@@ -14,23 +14,16 @@ import { diagramData } from '../../src/ui/diagram/diagram-data';
 import { buildScene } from '../../src/ui/diagram/scene';
 import { parseShivizLog } from '../../src/export/shiviz';
 import { seriousViolations } from './axe';
+import { suiteBrowser } from './suite-browser';
 
-
-let browser: Browser;
+const browser = suiteBrowser();
 const base = () => inject('baseUrl');
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 const plot = (page: Page) => page.getByRole('img', { name: 'Space-time diagram' });
 
 /** Open the app and show the diagram under the cluster (the stage opens on the cluster alone). */
 async function openWithDiagram(url: string, options: Parameters<typeof openPage>[2] = {}) {
-  const opened = await openPage(browser, url, options);
+  const opened = await openPage(browser(), url, options);
   await opened.page.getByRole('radio', { name: 'Both', exact: true }).click();
   return opened;
 }

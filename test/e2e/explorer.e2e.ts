@@ -3,28 +3,21 @@
 // an Atomicity violation within 10 s, shrinks it; the counterexample loads with the violation
 // on the timeline; its copied link reopens the same scenario; each violating run has "Load".
 
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { artifactPath, launchChromium, openPage } from './browser';
+import { describe, expect, inject, test } from 'vitest';
+import { artifactPath, openPage } from './browser';
 import { blankLink, scenarioInUrl } from './driver';
 import { WATCH_LONG_TASKS } from './long-tasks';
 import { seriousViolations } from './axe';
 import { decodeShareFragment } from '../../src/scenario/link';
 import { findViolation } from '../../src/explore/shrink';
+import { suiteBrowser } from './suite-browser';
 
-let browser: Browser;
+const browser = suiteBrowser();
 const base = () => inject('baseUrl');
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
 describe('the explorer', () => {
-  test('finds a 3PC failure from the browser, loads the shrunk counterexample, and its link reopens it', async () => {
-    const { page, errors } = await openPage(browser, blankLink(base(), '3pc'), { permissions: ['clipboard-read', 'clipboard-write'] });
+  test('finds a 3PC failure from the browser(), loads the shrunk counterexample, and its link reopens it', async () => {
+    const { page, errors } = await openPage(browser(), blankLink(base(), '3pc'), { permissions: ['clipboard-read', 'clipboard-write'] });
     await page.addInitScript(WATCH_LONG_TASKS);
     await page.reload();
     await page.getByRole('slider', { name: 'Timeline' }).waitFor();
@@ -65,7 +58,7 @@ describe('the explorer', () => {
     const link = await page.evaluate(() => navigator.clipboard.readText());
     const decoded = decodeShareFragment(new URL(link).hash);
     expect(decoded.ok && decoded.scenario).toEqual(loaded);
-    const reopened = await openPage(browser, link);
+    const reopened = await openPage(browser(), link);
     await reopened.page.getByRole('button', { name: /^Violation of Atomicity at \d+ ms$/ }).first().waitFor();
     expect(await scenarioInUrl(reopened.page)).toEqual(loaded);
 

@@ -3,9 +3,8 @@
 // app's script runs; Play must respond; a budget stop shows its notice; a normal scenario's first
 // frame comes fast.
 
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './browser';
+import { beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { encodeShareFragment } from '../../src/scenario/link';
 import { createSimulation } from '../../src/scenario/simulate';
 import { defaultScenario } from '../../src/scenario/validate';
@@ -13,22 +12,17 @@ import { budgetStopOf } from '../../src/worker/budget-stop';
 import type { Scenario } from '../../src/scenario/format';
 import { WATCH_LONG_TASKS } from './long-tasks';
 import { MILLISECOND_TIMERS, SLOW_DUPLICATING } from '../fixtures/heavy-scenarios';
+import { suiteBrowser } from './suite-browser';
 
-let browser: Browser;
+const browser = suiteBrowser();
 const base = () => inject('baseUrl');
 
 beforeAll(async () => {
-  browser = await launchChromium();
   const { page, openedMs } = await openWatched(defaultScenario('raft'));
   normalBootMs = (await longestTasks(page, openedMs)).boot;
   normalOpenMs = openedMs;
   await page.context().close();
 });
-afterAll(async () => {
-  await browser?.close();
-});
-
-
 
 interface Watch {
   longestTaskMs: number;
@@ -38,7 +32,7 @@ interface Watch {
 }
 
 async function openWatched(link: object | Scenario): Promise<{ page: Page; errors: string[]; openedMs: number }> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const context = await browser().newContext({ viewport: { width: 1366, height: 768 } });
   const page = await context.newPage();
   page.setDefaultTimeout(8000);
   const errors: string[] = [];

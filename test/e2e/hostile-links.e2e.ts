@@ -4,18 +4,13 @@
 // before decoding, and the app stays usable: the default scenario is loaded and Play runs it.
 // Times are taken in the page itself.
 
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { huffmanBombLink, zeroBombLink } from '../scenario/bombs';
-import { artifactPath, launchChromium } from './browser';
+import { artifactPath } from './browser';
+import { suiteBrowser } from './suite-browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = suiteBrowser();
 
 declare global {
   interface Window {
@@ -45,7 +40,7 @@ function watchAlertsAndLongTasks(): void {
 }
 
 async function newPage(): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const context = await browser().newContext({ viewport: { width: 1366, height: 768 } });
   const page = await context.newPage();
   page.setDefaultTimeout(8000);
   const errors: string[] = [];

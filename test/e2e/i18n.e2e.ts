@@ -5,29 +5,23 @@
 // from the Chinese catalog itself (a text that is still English there fails), and screenshots of
 // each view are kept in test-artifacts/ to be looked at.
 
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { artifactPath, launchChromium, openPage } from './browser';
+import { describe, expect, inject, test } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { artifactPath, openPage } from './browser';
 import { nodeNames } from './driver';
 import { encodeShareFragment } from '../../src/scenario/link';
 import { lessonScenarioAt } from '../../src/lessons/check';
 import { LESSONS } from '../../src/lessons/library';
 import { en } from '../../src/i18n/en';
 import { zhCN } from '../../src/i18n/zh-CN';
+import { suiteBrowser } from './suite-browser';
 
-let browser: Browser;
+const browser = suiteBrowser();
 const base = () => inject('baseUrl');
 const HAN = /[\u4e00-\u9fff]/;
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
 /** A page in a fresh browser context (its own storage), with the errors it logs. */
-const open = (url: string, options: BrowserContextOptions) => openPage(browser, url, options);
+const open = (url: string, options: BrowserContextOptions) => openPage(browser(), url, options);
 
 /** The Chinese text of a key; fails when the Chinese catalog lacks it or still has English there. */
 function chinese(key: string, words: Readonly<Record<string, string>> = zhCN): string {

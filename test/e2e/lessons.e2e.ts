@@ -3,24 +3,18 @@
 // the future; the starter run shows a message within two seconds of Play; and a screenshot of
 // every lesson's steps at projector size.
 
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { artifactPath, launchChromium, openPage } from './browser';
+import { describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { artifactPath, openPage } from './browser';
 import { chooseLesson, clockMs, nodeNames, selectNode } from './driver';
 import { LESSONS } from '../../src/lessons/library';
 import { t } from '../../src/i18n/translate';
 import { encodeShareFragment } from '../../src/scenario/link';
 import { lessonScenarioAt } from '../../src/lessons/check';
+import { suiteBrowser } from './suite-browser';
 
-let browser: Browser;
+const browser = suiteBrowser();
 const base = () => inject('baseUrl');
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 const panel = (page: Page) => page.getByRole('region', { name: 'Lesson' });
 
@@ -38,7 +32,7 @@ async function shownTimes(page: Page): Promise<{ log: number[]; markers: number[
 
 describe('lessons in the browser', () => {
   test('step through with Next and Back; answer right and wrong; the picker names the lesson', async () => {
-    const { page, errors } = await openPage(browser, base());
+    const { page, errors } = await openPage(browser(), base());
     const lesson = LESSONS.find((l) => l.id === 'raft-election')!;
     await chooseLesson(page, t(lesson.titleKey));
     expect(await page.getByRole('combobox', { name: 'Lesson' }).evaluate((s: HTMLSelectElement) => s.selectedOptions[0].textContent)).toBe(t(lesson.titleKey));
@@ -68,7 +62,7 @@ describe('lessons in the browser', () => {
   });
 
   test('acting mid-lesson leaves the script; Back to the lesson returns; the link reopens at the same step', async () => {
-    const { page, errors } = await openPage(browser, base(), { permissions: ['clipboard-read', 'clipboard-write'] });
+    const { page, errors } = await openPage(browser(), base(), { permissions: ['clipboard-read', 'clipboard-write'] });
     const lesson = LESSONS.find((l) => l.id === 'raft-election')!;
     await chooseLesson(page, t(lesson.titleKey));
     await page.getByRole('button', { name: 'Next step' }).click();
@@ -84,7 +78,7 @@ describe('lessons in the browser', () => {
     await page.getByText('Link copied').waitFor();
     const link = await page.evaluate(() => navigator.clipboard.readText());
     expect(link).toContain('lesson=raft-election&step=3');
-    const fresh = await openPage(browser, link);
+    const fresh = await openPage(browser(), link);
     await panel(fresh.page).waitFor();
     expect(await stepText(fresh.page)).toContain(`Step 3 of ${lesson.steps.length}`);
     expect(await clockMs(fresh.page)).toBe(lesson.steps[2].at);
@@ -96,7 +90,7 @@ describe('lessons in the browser', () => {
   });
 
   test('hiding the future: nothing later than the playhead; at 0 ms the 3PC partition shows no violation', async () => {
-    const { page, errors } = await openPage(browser, base());
+    const { page, errors } = await openPage(browser(), base());
     await chooseLesson(page, t('lessons.3pc-partition.title'));
     const lesson = LESSONS.find((l) => l.id === '3pc-partition')!;
     for (let i = 0; i < lesson.steps.length; i++) {
@@ -123,7 +117,7 @@ describe('lessons in the browser', () => {
 
   test('a lesson link in presenter mode: the cluster fills the stage beside the narration', async () => {
     const lesson = LESSONS.find((l) => l.id === 'raft-election')!;
-    const { page, errors } = await openPage(browser, `${base()}#${encodeShareFragment(lessonScenarioAt(lesson, 0)!, lesson.steps[0].at)}&lesson=raft-election&step=1&present=1`);
+    const { page, errors } = await openPage(browser(), `${base()}#${encodeShareFragment(lessonScenarioAt(lesson, 0)!, lesson.steps[0].at)}&lesson=raft-election&step=1&present=1`);
     await panel(page).waitFor();
     const cluster = (await page.locator('.cluster').boundingBox())!;
     expect(cluster.height).toBeGreaterThan(400);
@@ -134,7 +128,7 @@ describe('lessons in the browser', () => {
   });
 
   test('picking a protocol opens a run whose first message is on the wire within 2 s of Play', async () => {
-    const { page, errors } = await openPage(browser, base());
+    const { page, errors } = await openPage(browser(), base());
     await page.getByRole('radio', { name: 'Paxos', exact: true }).click();
     await page.getByRole('radio', { name: 'Raft', exact: true }).click();
     await page.getByRole('button', { name: 'Play', exact: true }).click();
@@ -146,7 +140,7 @@ describe('lessons in the browser', () => {
   });
 
   test('screenshots: every lesson step of every protocol at 1366×768', async () => {
-    const { page, errors } = await openPage(browser, base());
+    const { page, errors } = await openPage(browser(), base());
     for (const lesson of LESSONS) {
       await chooseLesson(page, t(lesson.titleKey));
       for (let i = 0; i < lesson.steps.length; i++) {

@@ -2,26 +2,20 @@
 // and its heal, a dropped message, and the share link; and 3PC's split decision caught by the
 // Atomicity invariant (select the violation: seek, highlight, explain).
 
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { artifactPath, launchChromium, openPage } from './browser';
+import { describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { artifactPath, openPage } from './browser';
 import { blankLink, chooseLesson, clockMs, runLength, showWholeRun, nodeNames, nodesMatching, request, scenarioInUrl, seek, selectNode } from './driver';
+import { suiteBrowser } from './suite-browser';
 
-let browser: Browser;
+const browser = suiteBrowser();
 const base = () => inject('baseUrl');
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 const PROTOCOL_OF = { Paxos: 'paxos', '2PC': '2pc', '3PC': '3pc' } as const;
 
 /** The protocol with every default and no action (picking it in the header opens a starter run instead). */
 async function open(label: 'Paxos' | '2PC' | '3PC'): Promise<{ page: Page; errors: string[] }> {
-  return openPage(browser, blankLink(base(), PROTOCOL_OF[label]), { permissions: ['clipboard-read', 'clipboard-write'] });
+  return openPage(browser(), blankLink(base(), PROTOCOL_OF[label]), { permissions: ['clipboard-read', 'clipboard-write'] });
 }
 
 async function partition(page: Page, a: number[], b: number[]): Promise<void> {
@@ -41,7 +35,7 @@ async function linkRoundTrip(page: Page): Promise<void> {
   await page.getByText('Link copied').waitFor();
   const link = await page.evaluate(() => navigator.clipboard.readText());
   const names = await nodeNames(page);
-  const fresh = await openPage(browser, link);
+  const fresh = await openPage(browser(), link);
   await fresh.page.locator('[data-node="1"]').waitFor();
   expect(await clockMs(fresh.page)).toBe(await clockMs(page));
   expect(await nodeNames(fresh.page)).toEqual(names);

@@ -2,26 +2,19 @@
 // with the partition tool and heal; drop a message in flight; step back and act (the timeline
 // forks); copy the link and open it in a fresh page; a malformed link.
 
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { artifactPath, launchChromium, openPage } from './browser';
+import { describe, expect, inject, test } from 'vitest';
+import { artifactPath, openPage } from './browser';
 import { blankLink, clockMs, fastest, nodeNames, nodesMatching, scenarioInUrl, seek, selectNode, termOf } from './driver';
+import { suiteBrowser } from './suite-browser';
 
-let browser: Browser;
+const browser = suiteBrowser();
 const base = () => inject('baseUrl');
 /** Raft with every default and no action: these flows act on an empty schedule. */
 const blank = () => blankLink(base(), 'raft');
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
 describe('Raft in the browser', () => {
   test('Play: a leader is elected', async () => {
-    const { page, errors } = await openPage(browser, blank());
+    const { page, errors } = await openPage(browser(), blank());
     await fastest(page);
     await page.getByRole('button', { name: 'Play', exact: true }).click();
     await page.getByRole('button', { name: /^S\d, leader, term \d+/ }).first().waitFor({ timeout: 15_000 });
@@ -33,7 +26,7 @@ describe('Raft in the browser', () => {
   });
 
   test('crash the leader by clicking it: a new leader is elected in a higher term', async () => {
-    const { page, errors } = await openPage(browser, blank());
+    const { page, errors } = await openPage(browser(), blank());
     await seek(page, 1000);
     const [leader] = await nodesMatching(page, /, leader,/);
     expect(leader).toBeDefined();
@@ -54,7 +47,7 @@ describe('Raft in the browser', () => {
   });
 
   test('partition with the partition tool, then heal', async () => {
-    const { page, errors } = await openPage(browser, blank());
+    const { page, errors } = await openPage(browser(), blank());
     await seek(page, 1000);
     const [leader] = await nodesMatching(page, /, leader,/);
     const minority = [leader, leader === 1 ? 2 : 1];
@@ -86,7 +79,7 @@ describe('Raft in the browser', () => {
   });
 
   test('drop a message in flight', async () => {
-    const { page, errors } = await openPage(browser, blank());
+    const { page, errors } = await openPage(browser(), blank());
     await seek(page, 1000);
     const message = page.locator('[data-message-id]').first();
     const id = Number(await message.getAttribute('data-message-id'));
@@ -103,7 +96,7 @@ describe('Raft in the browser', () => {
   });
 
   test('step back and act: the timeline forks', async () => {
-    const { page, errors } = await openPage(browser, blank());
+    const { page, errors } = await openPage(browser(), blank());
     await seek(page, 2000);
     await selectNode(page, 2);
     await page.getByRole('button', { name: 'Crash S2' }).click();
@@ -125,7 +118,7 @@ describe('Raft in the browser', () => {
   });
 
   test('copy the link and open it in a fresh page: identical node states', async () => {
-    const { page, errors } = await openPage(browser, blank(), { permissions: ['clipboard-read', 'clipboard-write'] });
+    const { page, errors } = await openPage(browser(), blank(), { permissions: ['clipboard-read', 'clipboard-write'] });
     await seek(page, 700);
     await selectNode(page, 4);
     await page.getByRole('button', { name: 'Crash S4' }).click();
@@ -138,7 +131,7 @@ describe('Raft in the browser', () => {
     await page.getByRole('tab', { name: 'All nodes' }).click();
     const table = await page.locator('#tabpanel-inspector').innerText();
 
-    const fresh = await openPage(browser, link);
+    const fresh = await openPage(browser(), link);
     await fresh.page.locator('[data-node="1"]').waitFor();
     // The nodes can be drawn before the worker has computed up to the link's time (the playhead
     // waits at the computed edge meanwhile): the clock must arrive at the link's time.
@@ -154,7 +147,7 @@ describe('Raft in the browser', () => {
   });
 
   test('a malformed or hostile link shows a readable error and a working default', async () => {
-    const { page, errors } = await openPage(browser, base() + '#s=1.%%%not-a-link');
+    const { page, errors } = await openPage(browser(), base() + '#s=1.%%%not-a-link');
     const alert = page.getByRole('alert');
     await alert.getByText(/could not be opened/).waitFor();
     expect(await nodeNames(page)).toHaveLength(5);
@@ -169,7 +162,7 @@ describe('Raft in the browser', () => {
     const { deflateSync, strToU8 } = await import('fflate');
     const { toBase64Url } = await import('../../src/scenario/link');
     const evil = { version: 1, protocol: '<img src=x onerror="window.__pwned=1">', actions: [] };
-    const hostile = await openPage(browser, base() + '#s=1.' + toBase64Url(deflateSync(strToU8(JSON.stringify(evil)))));
+    const hostile = await openPage(browser(), base() + '#s=1.' + toBase64Url(deflateSync(strToU8(JSON.stringify(evil)))));
     let dialogs = 0;
     hostile.page.on('dialog', (d) => {
       dialogs++;
@@ -186,7 +179,7 @@ describe('Raft in the browser', () => {
 
 describe('scenario files', () => {
   test('export the scenario as JSON and import it again: the same run', async () => {
-    const { page, errors } = await openPage(browser, blank(), { acceptDownloads: true });
+    const { page, errors } = await openPage(browser(), blank(), { acceptDownloads: true });
     await seek(page, 900);
     await selectNode(page, 1);
     await page.getByRole('button', { name: 'Crash S1' }).click();
@@ -196,7 +189,7 @@ describe('scenario files', () => {
     await download.saveAs(path);
     const exported = await scenarioInUrl(page, (s) => s.actions.length === 1);
 
-    const other = await openPage(browser, blank());
+    const other = await openPage(browser(), blank());
     await other.page.getByLabel('Import a scenario file').setInputFiles(path);
     await other.page.getByText('Imported exported-scenario.json.').waitFor();
     expect(await scenarioInUrl(other.page, (s) => s.actions.length === 1)).toEqual(exported);

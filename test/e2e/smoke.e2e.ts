@@ -1,20 +1,14 @@
 // Smoke: the built app loads with no console error and shows a live simulation of the default
 // scenario (five nodes, a clock that advances when played).
 
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { artifactPath, launchChromium, openPage } from './browser';
+import { expect, inject, test } from 'vitest';
+import { artifactPath, openPage } from './browser';
+import { suiteBrowser } from './suite-browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = suiteBrowser();
 
 test('the app loads without console errors and runs the default scenario', async () => {
-  const { page, errors } = await openPage(browser, inject('baseUrl'));
+  const { page, errors } = await openPage(browser(), inject('baseUrl'));
   for (let id = 1; id <= 5; id++) {
     await page.getByRole('button', { name: new RegExp(`^S${id},`) }).waitFor();
   }

@@ -2,23 +2,17 @@
 // gives back the scenario in the URL and the node states as they were; Ctrl+Z does the same; the
 // Actions list shows every action and deletes one alone (undoable too).
 
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, openPage } from './browser';
+import { describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage } from './browser';
 import { chooseLesson, nodeNames, scenarioInUrl, seek, selectNode } from './driver';
 import { lessonById } from '../../src/lessons/library';
 import { lessonScenarioAt } from '../../src/lessons/check';
 import { t } from '../../src/i18n/translate';
+import { suiteBrowser } from './suite-browser';
 
-let browser: Browser;
+const browser = suiteBrowser();
 const base = () => inject('baseUrl');
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 const lesson = lessonById('raft-figure-8')!;
 const script = lessonScenarioAt(lesson, 0)!;
@@ -35,7 +29,7 @@ async function forkAtFifty(page: Page): Promise<void> {
 
 describe('undo in the browser', () => {
   test('a fork in a lesson, undone by its notice and by Ctrl+Z, gives back the scenario and node states', async () => {
-    const { page, errors } = await openPage(browser, base());
+    const { page, errors } = await openPage(browser(), base());
     await chooseLesson(page, t(lesson.titleKey));
     await seek(page, FORK_AT);
     const before = await scenarioInUrl(page, (s) => s.actions.length === script.actions.length);
@@ -67,7 +61,7 @@ describe('undo in the browser', () => {
   });
 
   test('the Actions list shows every action; one is deleted alone, and undone', async () => {
-    const { page, errors } = await openPage(browser, base());
+    const { page, errors } = await openPage(browser(), base());
     await chooseLesson(page, t(lesson.titleKey));
     const list = page.getByRole('region', { name: 'Actions', exact: true });
     await list.getByText(`Actions (${script.actions.length})`).click();
