@@ -55,6 +55,8 @@ describe('the explorer', () => {
     expect(findViolation(loaded, 'Atomicity')).not.toBeNull();
 
     await page.getByRole('button', { name: 'Copy link' }).click();
+    // Copying is asynchronous (the link module loads on first use); read after it says so.
+    await page.getByText('Link copied').waitFor();
     const link = await page.evaluate(() => navigator.clipboard.readText());
     const decoded = decodeShareFragment(new URL(link).hash);
     expect(decoded.ok && decoded.scenario).toEqual(loaded);
