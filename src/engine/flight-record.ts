@@ -32,13 +32,17 @@ export class FlightRecord {
   private known = 0;
   private readonly delays = new Map<number, Delay[]>();
 
-  /** A message was added to the log (again, on a replay: then its end is already known). */
-  added(id: number): void {
+  /**
+   * A message was added to the log (again, on a replay: then its end is already known);
+   * `capacity` is the log's: these columns grow with it.
+   */
+  added(id: number, capacity: number): void {
     if (id < this.known) return;
     if (id >= this.endEvent.length) {
-      this.endEvent = grow(this.endEvent, id + 1);
-      this.finalFate = grow(this.finalFate, id + 1);
-      this.finalEndAt = grow(this.finalEndAt, id + 1);
+      const n = Math.max(id + 1, capacity);
+      this.endEvent = grow(this.endEvent, n);
+      this.finalFate = grow(this.finalFate, n);
+      this.finalEndAt = grow(this.finalEndAt, n);
     }
     this.endEvent[id] = 0;
     this.known = id + 1;

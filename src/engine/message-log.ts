@@ -1,7 +1,7 @@
 // Every message of a run, by id (ids are 0, 1, 2, ... in sending order), stored column-wise.
 // `get(id)` materializes a MessageRecord for readers; the engine writes the columns directly.
 
-import { grow } from './columns';
+import { expectedRows, grow } from './columns';
 import type { MessageFate, MessageRecord, NodeId } from './types';
 
 export const FATES: readonly MessageFate[] = ['in-flight', 'delivered', 'dropped', 'cut', 'crashed', 'user-dropped'];
@@ -31,11 +31,13 @@ export class MessageLog<M = unknown> {
    */
   queueSeq = new Int32Array(64);
   payloads: M[] = [];
+  /** The simulated time the run ends at (0: unknown): the columns grow toward what it will hold. */
+  horizon = 0;
 
   add(from: NodeId, to: NodeId, sentAt: number, deliverAt: number, payload: M, duplicateOf = -1, sentBy = -1): number {
     const id = this.count++;
     if (id >= this.from.length) {
-      const n = id + 1;
+      const n = expectedRows(id + 1, sentAt, this.horizon);
       this.from = grow(this.from, n);
       this.to = grow(this.to, n);
       this.fate = grow(this.fate, n);

@@ -122,6 +122,8 @@ export class Simulation<S = unknown, M = unknown> {
     this.budget = options.budget ?? DEFAULT_BUDGET;
     this.eventLimit = this.budget.eventsMax;
     this.checkpoints = new CheckpointStore(options.checkpointEvery ?? 2000, this.budget.checkpointBytesMax);
+    this.messageLog.horizon = config.until;
+    this.traceLog.horizon = config.until;
     this.actions = config.actions
       .map((action, index) => ({ index, action }))
       .sort((a, b) => a.action.at - b.action.at || a.index - b.index);
@@ -442,7 +444,7 @@ export class Simulation<S = unknown, M = unknown> {
     const entry = this.currentEntry;
     const sentBy = entry >= 0 && this.traceLog.node[entry] === from ? entry : -1;
     const id = this.messageLog.add(from, to, this.now, this.now + latency, payload, -1, sentBy);
-    this.flights.added(id);
+    this.flights.added(id, this.messageLog.from.length);
     net.inFlightCount++;
     const h = this.hash;
     // The id is implied by the order of sends; from and to are at most 9.
@@ -465,7 +467,7 @@ export class Simulation<S = unknown, M = unknown> {
     const log = this.messageLog;
     const latency = this.net.latencyMs();
     const id = log.add(log.from[original], log.to[original], this.now, this.now + latency, log.payloads[original], original, log.sentBy[original]);
-    this.flights.added(id);
+    this.flights.added(id, this.messageLog.from.length);
     this.net.inFlightCount++;
     mixWord(this.hash, (latency << 8) | 0xff);
     this.scheduleDelivery(this.now + latency, id);

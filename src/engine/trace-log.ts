@@ -3,7 +3,7 @@
 // is an index into an interned table, and a note's parameters an index into a params column,
 // so an entry costs a few typed-array cells and, only when it has parameters, one reference.
 
-import { grow } from './columns';
+import { expectedRows, grow } from './columns';
 import type { MessageFate, NoteParams, TraceEntry, TraceKind } from './types';
 
 export const TRACE_KINDS: readonly TraceKind[] = ['deliver', 'lost', 'timer', 'action', 'note'];
@@ -30,6 +30,8 @@ export class TraceLog {
   /** Parameters of the entries that have some; the ones past paramsCount belong to entries past `count`. */
   params: NoteParams[] = [];
   paramsCount = 0;
+  /** The simulated time the run ends at (0: unknown): the columns grow toward what it will hold. */
+  horizon = 0;
   private wordIds = new Map<string, number>();
 
   /** The index of a word, interning it on first use. */
@@ -46,7 +48,7 @@ export class TraceLog {
   push(at: number, kind: number, node: number, ref: number, word: number, params: NoteParams | undefined): void {
     const i = this.count++;
     if (i >= this.at.length) {
-      const n = i + 1;
+      const n = expectedRows(i + 1, at, this.horizon);
       this.at = grow(this.at, n);
       this.kind = grow(this.kind, n);
       this.node = grow(this.node, n);
