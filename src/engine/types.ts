@@ -192,7 +192,8 @@ export interface InvariantGuard<S> {
 
 /** A protocol parameter, declared so that the scenario layer can validate it and the UI can edit it. */
 export type ParamSpec =
-  | { name: string; label: string; kind: 'int'; default: number; min: number; max: number; unit?: 'ms' }
+  /** `atLeast`: the int parameter this one may not be below (a range's maximum names its minimum). */
+  | { name: string; label: string; kind: 'int'; default: number; min: number; max: number; unit?: 'ms'; atLeast?: string }
   | { name: string; label: string; kind: 'boolean'; default: boolean; teaching?: boolean }
   | { name: string; label: string; kind: 'enum'; default: string; options: readonly string[] }
   /** A map from node id (as a string key) to one of `options`; missing nodes take `default`. */

@@ -152,6 +152,12 @@ function validateParams(protocol: ProtocolName, given: object, nodes: number): R
       }
     }
   }
+  // A range's maximum below its minimum: reported on the maximum, as network.latencyMsMax is.
+  for (const spec of specs) {
+    if (spec.kind !== 'int' || spec.atLeast === undefined) continue;
+    const floor = out[spec.atLeast] as number;
+    if ((out[spec.name] as number) < floor) fail(`params.${spec.name}`, 'scenario.error.paramBelow', { value: out[spec.name] as number, other: `params.${spec.atLeast}`, min: floor });
+  }
   return out;
 }
 

@@ -7,6 +7,7 @@ import type { ParamSpec } from '../engine/types';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from './store-context';
 import type { Scenario } from '../scenario/format';
+import { withParam } from '../scenario/param-ranges';
 import { t } from '../i18n/translate';
 import { tp } from '../i18n/plural';
 import { optionWord, paramLabel } from './value-words';
@@ -59,7 +60,7 @@ export function SettingsPanel() {
         </button>
         {params.length > 0 && <h3>{t('settings.parameters', { protocol: scenario.protocol.toUpperCase() })}</h3>}
         {params.map((spec) => (
-          <ParamField key={spec.name} protocol={scenario.protocol} spec={spec} value={scenario.params[spec.name]} nodes={scenario.nodes} skip={coordinators} onChange={(value) => apply((d) => ({ ...d, params: { ...d.params, [spec.name]: value } }))} />
+          <ParamField key={spec.name} protocol={scenario.protocol} spec={spec} value={scenario.params[spec.name]} nodes={scenario.nodes} skip={coordinators} onChange={(value) => apply((d) => ({ ...d, params: withParam(params, d.params, spec.name, value) }))} />
         ))}
         {scenario.actions.length > 0 && (
           <p className="muted">

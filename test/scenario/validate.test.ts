@@ -164,6 +164,14 @@ describe('scenario format v1: hostile keys and values', () => {
     expect(parseScenario({ ...base, network, actions: [{ at: 3, do: 'network', latencyMsMin: 50, latencyMsMax: 80 }, { at: 4, do: 'network', latencyMsMin: 5, latencyMsMax: 6 }] }).ok).toBe(true);
   });
 
+  it("a protocol's parameter ranges keep their minimum at or below their maximum", () => {
+    expect(error({ version: 1, protocol: 'raft', params: { electionTimeoutMsMin: 400 } })).toBe('params.electionTimeoutMsMax: 300 is below params.electionTimeoutMsMin (400)');
+    expect(error({ version: 1, protocol: 'raft', params: { electionTimeoutMsMin: 300, electionTimeoutMsMax: 200 } })).toMatch(/^params\.electionTimeoutMsMax: 200 is below/);
+    expect(parseScenario({ version: 1, protocol: 'raft', params: { electionTimeoutMsMin: 300, electionTimeoutMsMax: 300 } }).ok).toBe(true);
+    expect(error({ version: 1, protocol: 'paxos', params: { retryMsMin: 50, retryMsMax: 20 } })).toMatch(/^params\.retryMsMax: 20 is below params\.retryMsMin/);
+    expect(parseScenario({ version: 1, protocol: 'paxos', params: { retryMsMin: 0, retryMsMax: 0 } }).ok).toBe(true);
+  });
+
   it('a leading byte order mark is dropped', () => {
     expect(parseScenarioText('\ufeff{"version":1,"protocol":"raft"}').ok).toBe(true);
   });

@@ -191,6 +191,20 @@ describe('settings', () => {
     expect(store.getState().snapshot.views).toHaveLength(7);
   });
 
+  test("editing one end of a parameter's range moves the other, so the scenario stays valid", () => {
+    const { store } = renderWithStore(<SettingsPanel />);
+    expect(store.getState().scenario.protocol).toBe('raft');
+    const min = screen.getByLabelText(/Election timeout, min/);
+    fireEvent.change(min, { target: { value: '500' } });
+    fireEvent.blur(min);
+    expect(store.getState().scenario.params).toMatchObject({ electionTimeoutMsMin: 500, electionTimeoutMsMax: 500 });
+    const max = screen.getByLabelText(/Election timeout, max/);
+    fireEvent.change(max, { target: { value: '120' } });
+    fireEvent.blur(max);
+    expect(store.getState().scenario.params).toMatchObject({ electionTimeoutMsMin: 120, electionTimeoutMsMax: 120 });
+    expect(store.getState().error).toBeNull();
+  });
+
   test("the protocol's parameters are generated from its ParamSpec list, teaching toggles marked", () => {
     const { store } = renderWithStore(<SettingsPanel />);
     for (const spec of store.getState().run.protocol.params) {

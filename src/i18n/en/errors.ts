@@ -32,6 +32,7 @@ export const errors = {
   'scenario.error.notObject': 'expected a JSON object',
   'scenario.error.tooFewNodes': '{{protocol}} needs at least {{min}} nodes',
   'scenario.error.latencyBelowMin': 'is below network.latencyMsMin',
+  'scenario.error.paramBelow': '{{value}} is below {{other}} ({{min}})',
   'scenario.error.unreadable': 'could not be read',
   'scenario.error.tooManyChars': 'larger than {{max}} characters',
   'scenario.error.tooManyBytes': 'larger than {{max}} bytes',

@@ -32,6 +32,7 @@ export const errors = {
   'scenario.error.notObject': '应为 JSON 对象',
   'scenario.error.tooFewNodes': '{{protocol}} 至少需要 {{min}} 个节点',
   'scenario.error.latencyBelowMin': '小于 network.latencyMsMin',
+  'scenario.error.paramBelow': '{{value}} 小于 {{other}}（{{min}}）',
   'scenario.error.unreadable': '无法读取',
   'scenario.error.tooManyChars': '超过 {{max}} 个字符',
   'scenario.error.tooManyBytes': '超过 {{max}} 字节',

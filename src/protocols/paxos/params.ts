@@ -13,7 +13,7 @@ export const PAXOS_PARAMS: readonly ParamSpec[] = [
     unit: 'ms',
   },
   { name: 'retryMsMin', label: 'Back-off before a retry, minimum', kind: 'int', default: 100, min: 0, max: 60_000, unit: 'ms' },
-  { name: 'retryMsMax', label: 'Back-off before a retry, maximum', kind: 'int', default: 300, min: 0, max: 60_000, unit: 'ms' },
+  { name: 'retryMsMax', label: 'Back-off before a retry, maximum', kind: 'int', default: 300, min: 0, max: 60_000, unit: 'ms', atLeast: 'retryMsMin' },
   {
     name: 'backoff',
     label: 'Randomized back-off before a retry (off: retry at once — dueling proposers can livelock)',

@@ -5,7 +5,7 @@ import type { ParamSpec } from '../../engine/types';
 
 export const raftParams: readonly ParamSpec[] = [
   { name: 'electionTimeoutMsMin', label: 'Election timeout, min', kind: 'int', default: 150, min: 1, max: 60_000, unit: 'ms' },
-  { name: 'electionTimeoutMsMax', label: 'Election timeout, max', kind: 'int', default: 300, min: 1, max: 60_000, unit: 'ms' },
+  { name: 'electionTimeoutMsMax', label: 'Election timeout, max', kind: 'int', default: 300, min: 1, max: 60_000, unit: 'ms', atLeast: 'electionTimeoutMsMin' },
   { name: 'heartbeatMs', label: 'Heartbeat interval', kind: 'int', default: 50, min: 1, max: 60_000, unit: 'ms' },
   { name: 'maxEntriesPerAppend', label: 'Most entries per AppendEntries', kind: 'int', default: 8, min: 1, max: 1000 },
   { name: 'leaderNoop', label: 'New leader appends a no-op entry', kind: 'boolean', default: true },
