@@ -14,7 +14,7 @@ import { shivizLog } from '../export/shiviz';
 import { ExploreTally, exploreRun, type ExploreSummary } from '../explore/explore';
 import { exploreThreaded } from './explore-threads';
 import { tp } from '../i18n/plural';
-import { randomScenario, type ScheduleOptions } from '../explore/random-schedule';
+import { DEFAULT_MIX, DEFAULT_SCHEDULE, MIX_ORDER, randomScenario, type FaultMix, type ScheduleOptions } from '../explore/random-schedule';
 import { PROTOCOL_NAMES, type ProtocolName } from '../protocols/registry';
 import { LIMITS } from '../scenario/format';
 import { createSimulation } from '../scenario/simulate';
@@ -28,11 +28,11 @@ import '../i18n/explorer-words';
 class BadInput extends Error {}
 
 const USAGE =
-  'usage: sim run FILE.json|- [--export shiviz|json OUT]  |  sim explore --protocol raft|paxos|2pc|3pc --runs N --seed S [--nodes K] [--until MS] [--workers N] [--base-url URL]' +
-  '  |  sim schedule --protocol P --seed RUNSEED [--nodes K] [--until MS]';
+  'usage: sim run FILE.json|- [--export shiviz|json OUT] | sim explore --protocol P --runs N --seed S [--workers N] [--base-url URL] [S]' +
+  ' | sim schedule --protocol P --seed RUNSEED [S]; P: raft|paxos|2pc|3pc; S: [--nodes K] [--until MS] [--faults F] [--requests R] [--mix KIND=W,…]';
 
 /** Longest line `sim:` prints on stderr, in characters (the usage line is the longest we write). */
-const STDERR_CHARS_MAX = 300;
+const STDERR_CHARS_MAX = 360;
 
 /** Blocking read of up to buffer.length bytes from fd; standard input may be non-blocking (EAGAIN). */
 function readSome(fd: number, buffer: Uint8Array, offset: number): number {
@@ -132,19 +132,41 @@ function protocolFlag(flags: Map<string, string>): ProtocolName {
   return protocol as ProtocolName;
 }
 
-function scheduleFlags(flags: Map<string, string>, protocol: ProtocolName): Pick<ScheduleOptions, 'nodes' | 'until'> {
+/** The flags that shape the random schedules, shared by explore and schedule. */
+const SCHEDULE_FLAGS = ['nodes', 'until', 'faults', 'requests', 'mix'];
+/** The app's explorer allows the same: up to 50 faults and requests, weights 0 to 10. */
+const COUNT_MAX = 50;
+const WEIGHT_MAX = 10;
+
+function scheduleFlags(flags: Map<string, string>, protocol: ProtocolName): Pick<ScheduleOptions, 'nodes' | 'until' | 'faults' | 'requests' | 'mix'> {
   const commit = protocol === '2pc' || protocol === '3pc';
   return {
     nodes: intFlag(flags, 'nodes', commit ? 2 : 1, LIMITS.nodesMax, commit ? 4 : 5),
-    until: intFlag(flags, 'until', 1, LIMITS.untilMsMax, 3000),
+    until: intFlag(flags, 'until', 1, LIMITS.untilMsMax, DEFAULT_SCHEDULE.until),
+    faults: intFlag(flags, 'faults', 0, COUNT_MAX, DEFAULT_SCHEDULE.faults),
+    requests: intFlag(flags, 'requests', 0, COUNT_MAX, DEFAULT_SCHEDULE.requests),
+    mix: mixFlag(flags.get('mix')),
   };
+}
+
+/** `--mix crash=2,cut=0`: weights of the fault kinds; a kind not named keeps its default weight. */
+function mixFlag(raw: string | undefined): FaultMix {
+  const mix: FaultMix = { ...DEFAULT_MIX };
+  if (raw === undefined) return mix;
+  for (const part of raw.split(',')) {
+    const [kind, weight, ...rest] = part.split('=');
+    if (!(MIX_ORDER as readonly string[]).includes(kind) || rest.length > 0) throw new BadInput(`--mix: unknown fault kind ${quoteText(kind, 40)} (kinds: ${MIX_ORDER.join(', ')})`);
+    if (weight === undefined || !/^\d+$/.test(weight) || Number(weight) > WEIGHT_MAX) throw new BadInput(`--mix: the weight of ${kind} must be a whole number from 0 to ${WEIGHT_MAX}`);
+    mix[kind as keyof FaultMix] = Number(weight);
+  }
+  return mix;
 }
 
 /** Worker threads `--workers` may ask for. */
 const WORKERS_MAX = 64;
 
 function exploreCommand(args: string[]): number | Promise<number> {
-  const flags = parseFlags(args, ['protocol', 'runs', 'seed', 'nodes', 'until', 'workers', 'base-url']);
+  const flags = parseFlags(args, ['protocol', 'runs', 'seed', 'workers', 'base-url', ...SCHEDULE_FLAGS]);
   const protocol = protocolFlag(flags);
   const baseUrl = flags.get('base-url') ?? '';
   if (baseUrl !== '' && !/^https?:\/\/[^\s#]+$/.test(baseUrl)) throw new BadInput('--base-url must be an http(s) URL without spaces or #');
@@ -174,7 +196,7 @@ function narrationText(narration: { key: string; count: number; params: Record<s
 }
 
 function scheduleCommand(args: string[]): number {
-  const flags = parseFlags(args, ['protocol', 'seed', 'nodes', 'until']);
+  const flags = parseFlags(args, ['protocol', 'seed', ...SCHEDULE_FLAGS]);
   const protocol = protocolFlag(flags);
   const scenario = randomScenario(protocol, intFlag(flags, 'seed', 0, LIMITS.seedMax), scheduleFlags(flags, protocol));
   process.stdout.write(escapeForTerminal(JSON.stringify(scenario, null, 2)) + '\n');

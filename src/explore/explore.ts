@@ -11,7 +11,7 @@ import type { Scenario } from '../scenario/format';
 import { encodeShareFragment } from '../scenario/link';
 import { createSimulation } from '../scenario/simulate';
 import { narrate, type Narration } from './narration';
-import { randomScenario, type ScheduleOptions } from './random-schedule';
+import { randomScenario, scheduleArgs, type ScheduleOptions } from './random-schedule';
 import { shrink } from './shrink';
 import { englishNote } from '../i18n/note';
 // Summaries carry each violation's English line: the run's words must be there (CLI threads, workers).
@@ -129,7 +129,7 @@ export class ExploreTally {
       violationsByInvariant: {},
       violations: [],
       reproduce:
-        `npm run -s sim -- schedule --protocol ${plan.protocol} --seed RUNSEED --nodes ${first.nodes} --until ${first.until} > run.json` +
+        `npm run -s sim -- schedule --protocol ${plan.protocol} --seed RUNSEED ${scheduleArgs(plan.schedule ?? {}, first.nodes, first.until)} > run.json` +
         " && npm run -s sim -- run run.json   (RUNSEED: a violation's runSeed)",
     };
   }

@@ -31,7 +31,7 @@ export interface FaultMix {
 }
 
 export const DEFAULT_MIX: FaultMix = { crash: 1, partition: 1, cut: 1, timeout: 1 };
-const MIX_ORDER = ['crash', 'partition', 'cut', 'timeout'] as const;
+export const MIX_ORDER = ['crash', 'partition', 'cut', 'timeout'] as const;
 
 export const DEFAULT_SCHEDULE: ScheduleOptions = {
   nodes: 5,
@@ -42,6 +42,20 @@ export const DEFAULT_SCHEDULE: ScheduleOptions = {
   params: {},
   mix: DEFAULT_MIX,
 };
+
+/**
+ * The `sim schedule` flags beyond --protocol and --seed that rebuild a plan's schedules (the
+ * counts and the mix only where they differ from the defaults). Network and parameters are not
+ * flags: a plan that changes them (the app's explorer) is reproduced by its links instead.
+ */
+export function scheduleArgs(options: Partial<ScheduleOptions>, nodes: number, until: number): string {
+  const args = [`--nodes ${nodes}`, `--until ${until}`];
+  if (options.faults !== undefined && options.faults !== DEFAULT_SCHEDULE.faults) args.push(`--faults ${options.faults}`);
+  if (options.requests !== undefined && options.requests !== DEFAULT_SCHEDULE.requests) args.push(`--requests ${options.requests}`);
+  const mix = options.mix;
+  if (mix !== undefined && MIX_ORDER.some((kind) => mix[kind] !== DEFAULT_MIX[kind])) args.push(`--mix ${MIX_ORDER.map((kind) => `${kind}=${mix[kind]}`).join(',')}`);
+  return args.join(' ');
+}
 
 /** The kind of one fault: a weighted draw (one intBetween call, as the uniform draw was). */
 function faultKind(random: RandomStream, mix: FaultMix): number {

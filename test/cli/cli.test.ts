@@ -134,6 +134,30 @@ describe('sim explore', () => {
     expect(JSON.parse(sim(['explore', '--protocol', 'raft', '--runs', '20', '--seed', '7', '--nodes', '5', '--until', '2000']).stdout)).toEqual(summary);
   });
 
+  it('--faults, --requests and --mix shape the schedules, and the summary reproduces a violation with them', () => {
+    const result = sim(['explore', '--protocol', '3pc', '--runs', '60', '--seed', '1', '--faults', '6', '--requests', '2', '--mix', 'crash=0,partition=0,cut=0,timeout=3']);
+    expect(result.code).toBe(1); // 3PC under false timeouts (asynchrony) loses atomicity
+    const summary = JSON.parse(result.stdout);
+    expect(summary.reproduce).toContain('--faults 6 --requests 2 --mix crash=0,partition=0,cut=0,timeout=3');
+    const violation = summary.violations[0];
+    const args = summary.reproduce.split(' > ')[0].replace('npm run -s sim -- ', '').replace('RUNSEED', String(violation.runSeed)).split(' ');
+    const scenario = JSON.parse(sim(args).stdout);
+    // Only timeouts (with the requests and nothing else): the mix left the other kinds out.
+    expect(new Set(scenario.actions.map((a: { do: string }) => a.do))).toEqual(new Set(['timeout', 'request']));
+    expect(scenario.actions.filter((a: { do: string }) => a.do === 'request')).toHaveLength(2);
+    const replay = JSON.parse(sim(['run', file('reproduce.json', scenario)]).stdout);
+    expect(replay.violations.map((v: { invariant: string }) => v.invariant)).toContain(violation.invariant);
+  });
+
+  it('a bad --mix is bad input naming the kind or the weight', () => {
+    const kind = sim(['explore', '--protocol', '3pc', '--runs', '1', '--seed', '1', '--mix', 'crash=1,meteor=2']);
+    expect(kind.code).toBe(2);
+    expect(kind.stderr).toBe('sim: --mix: unknown fault kind "meteor" (kinds: crash, partition, cut, timeout)\n');
+    const weight = sim(['schedule', '--protocol', '3pc', '--seed', '1', '--mix', 'cut=11']);
+    expect(weight.code).toBe(2);
+    expect(weight.stderr).toBe('sim: --mix: the weight of cut must be a whole number from 0 to 10\n');
+  });
+
   it('schedule prints the scenario of one explored run, which run replays', () => {
     const printed = sim(['schedule', '--protocol', 'paxos', '--seed', '123', '--nodes', '3', '--until', '1500']);
     expect(printed.code).toBe(0);
