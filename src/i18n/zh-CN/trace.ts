@@ -9,7 +9,7 @@ export const trace = {
   'trace.fate.crashed': '丢失：接收节点已崩溃',
   'trace.fate.user-dropped': '被你丢弃',
   'trace.fate.lost': '丢失',
-  'trace.timer': 'S{{node}} 的 {{timer}} 计时器到期',
+  'trace.timer': 'S{{node}} 的计时器到期：{{timer}}',
   'trace.kind.deliver': '送达',
   'trace.kind.lost': '丢失',
   'trace.kind.timer': '计时器',
