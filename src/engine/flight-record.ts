@@ -10,7 +10,7 @@
 // distance. A replay behind the furthest point ends and delays the same messages at the same
 // events (the run is deterministic), so what it writes again is what is kept.
 
-import { grow } from './columns';
+import { resized } from './columns';
 import { IN_FLIGHT, type MessageLog } from './message-log';
 
 /** A `delay` action's change to a message in flight (rare). */
@@ -39,10 +39,11 @@ export class FlightRecord {
   added(id: number, capacity: number): void {
     if (id < this.known) return;
     if (id >= this.endEvent.length) {
+      // Exactly the log's capacity: growing by half on top of it would hold more than the log.
       const n = Math.max(id + 1, capacity);
-      this.endEvent = grow(this.endEvent, n);
-      this.finalFate = grow(this.finalFate, n);
-      this.finalEndAt = grow(this.finalEndAt, n);
+      this.endEvent = resized(this.endEvent, n);
+      this.finalFate = resized(this.finalFate, n);
+      this.finalEndAt = resized(this.finalEndAt, n);
     }
     this.endEvent[id] = 0;
     this.known = id + 1;

@@ -1,7 +1,7 @@
 // Every message of a run, by id (ids are 0, 1, 2, ... in sending order), stored column-wise.
 // `get(id)` materializes a MessageRecord for readers; the engine writes the columns directly.
 
-import { expectedRows, grow } from './columns';
+import { expectedRows, growToward } from './columns';
 import type { MessageFate, MessageRecord, NodeId } from './types';
 
 export const FATES: readonly MessageFate[] = ['in-flight', 'delivered', 'dropped', 'cut', 'crashed', 'user-dropped'];
@@ -37,16 +37,17 @@ export class MessageLog<M = unknown> {
   add(from: NodeId, to: NodeId, sentAt: number, deliverAt: number, payload: M, duplicateOf = -1, sentBy = -1): number {
     const id = this.count++;
     if (id >= this.from.length) {
-      const n = expectedRows(id + 1, sentAt, this.horizon);
-      this.from = grow(this.from, n);
-      this.to = grow(this.to, n);
-      this.fate = grow(this.fate, n);
-      this.sentAt = grow(this.sentAt, n);
-      this.deliverAt = grow(this.deliverAt, n);
-      this.endAt = grow(this.endAt, n);
-      this.duplicateOf = grow(this.duplicateOf, n);
-      this.sentBy = grow(this.sentBy, n);
-      this.queueSeq = grow(this.queueSeq, n);
+      const n = id + 1;
+      const expected = expectedRows(n, sentAt, this.horizon);
+      this.from = growToward(this.from, n, expected);
+      this.to = growToward(this.to, n, expected);
+      this.fate = growToward(this.fate, n, expected);
+      this.sentAt = growToward(this.sentAt, n, expected);
+      this.deliverAt = growToward(this.deliverAt, n, expected);
+      this.endAt = growToward(this.endAt, n, expected);
+      this.duplicateOf = growToward(this.duplicateOf, n, expected);
+      this.sentBy = growToward(this.sentBy, n, expected);
+      this.queueSeq = growToward(this.queueSeq, n, expected);
     }
     this.from[id] = from;
     this.to[id] = to;

@@ -3,7 +3,7 @@
 // is an index into an interned table, and a note's parameters an index into a params column,
 // so an entry costs a few typed-array cells and, only when it has parameters, one reference.
 
-import { expectedRows, grow } from './columns';
+import { expectedRows, growToward } from './columns';
 import type { MessageFate, NoteParams, TraceEntry, TraceKind } from './types';
 
 export const TRACE_KINDS: readonly TraceKind[] = ['deliver', 'lost', 'timer', 'action', 'note'];
@@ -48,13 +48,14 @@ export class TraceLog {
   push(at: number, kind: number, node: number, ref: number, word: number, params: NoteParams | undefined): void {
     const i = this.count++;
     if (i >= this.at.length) {
-      const n = expectedRows(i + 1, at, this.horizon);
-      this.at = grow(this.at, n);
-      this.kind = grow(this.kind, n);
-      this.node = grow(this.node, n);
-      this.ref = grow(this.ref, n);
-      this.word = grow(this.word, n);
-      this.paramsIndex = grow(this.paramsIndex, n);
+      const n = i + 1;
+      const expected = expectedRows(n, at, this.horizon);
+      this.at = growToward(this.at, n, expected);
+      this.kind = growToward(this.kind, n, expected);
+      this.node = growToward(this.node, n, expected);
+      this.ref = growToward(this.ref, n, expected);
+      this.word = growToward(this.word, n, expected);
+      this.paramsIndex = growToward(this.paramsIndex, n, expected);
     }
     this.at[i] = at;
     this.kind[i] = kind;
