@@ -6,7 +6,8 @@
 
 import { clonePlain, copyFlat } from '../../engine/clone-plain';
 import type { Invariant, InvariantGuard, InvariantResult, NodeId, Note } from '../../engine/types';
-import { lastLogIndex, prefixHashAt, type RaftLog } from './log';
+import { entryAt, lastLogIndex, prefixHashAt, termAt, type RaftLog } from './log';
+import { holdRows, rowsForAppend, type SharedRows } from './shared-rows';
 import type { RaftRole, RaftState } from './types';
 
 // The memories below with by-index arrays (as long as the longest log) have saveMemory and
@@ -99,44 +100,44 @@ export const leaderAppendOnly: Invariant<RaftState> = {
 
 // ---------------------------------------------------------------- Log Matching
 
+/** By index: the first (term, prefix hash, holder) seen there (row 0 unused). */
+interface MatchRows extends SharedRows {
+  readonly terms: number[];
+  readonly hashes: number[];
+  readonly holders: NodeId[];
+}
+
+const matchRows = (terms: number[], hashes: number[], holders: NodeId[]): MatchRows => ({ terms, hashes, holders, columns: [terms, hashes, holders], held: 0 });
+const copyMatchRows = (rows: MatchRows, at: number): MatchRows => matchRows(rows.terms.slice(0, at), rows.hashes.slice(0, at), rows.holders.slice(0, at));
+
 interface LogMatchingMemory {
-  /**
-   * By index: the first (term, prefix hash, holder) seen there. An index is added (as 0s) and
-   * set in the same check, so entries never change once a checkpoint can hold them.
-   */
-  terms: number[];
-  hashes: number[];
-  holders: NodeId[];
+  /** Shared with checkpoints (shared-rows.ts); rows 0..length-1 are this run's. */
+  rows: MatchRows;
+  length: number;
   /** Further terms seen at an index (after a conflict): "index:term" → [prefix hash, holder]. */
   others: Record<string, [number, NodeId]>;
 }
 
-interface SavedLogMatching {
-  terms: readonly number[];
-  hashes: readonly number[];
-  holders: readonly NodeId[];
-  length: number;
-  others: Record<string, [number, NodeId]>;
+/** Register index (the next row) as first seen now, with this log's term and prefix hash there. */
+function registerIndex(m: LogMatchingMemory, index: number, term: number, hash: number, holder: NodeId): void {
+  const rows = m.rows;
+  m.length = index + 1;
+  // A replay retracing its run finds the row it is about to write.
+  if (index < rows.terms.length && rows.terms[index] === term && rows.hashes[index] === hash && rows.holders[index] === holder) return;
+  const out = (m.rows = rowsForAppend(rows, index, copyMatchRows));
+  out.terms.push(term);
+  out.hashes.push(hash);
+  out.holders.push(holder);
 }
 
 /**
- * Compare this log's prefix hash at (index, term) with the first one seen there: 0 when equal,
- * the first holder's id when different, -1 when (index, term) is new (it is registered now).
+ * Compare this log's prefix hash at (index, term) with the first one seen there (index seen
+ * before): 0 when equal, the first holder's id when different, -1 when the term is new there
+ * (it is registered now).
  */
 function differingHolder(m: LogMatchingMemory, index: number, term: number, hash: number, holder: NodeId): NodeId | -1 {
-  while (m.terms.length <= index) {
-    m.terms.push(0);
-    m.hashes.push(0);
-    m.holders.push(0);
-  }
-  const first = m.terms[index];
-  if (first === term) return m.hashes[index] === hash ? 0 : m.holders[index];
-  if (first === 0) {
-    m.terms[index] = term;
-    m.hashes[index] = hash;
-    m.holders[index] = holder;
-    return -1;
-  }
+  const rows = m.rows;
+  if (rows.terms[index] === term) return rows.hashes[index] === hash ? 0 : rows.holders[index];
   const key = `${index}:${term}`;
   const other = m.others[key];
   if (other !== undefined) return other[0] === hash ? 0 : other[1];
@@ -147,32 +148,31 @@ function differingHolder(m: LogMatchingMemory, index: number, term: number, hash
 export const logMatching: Invariant<RaftState> = {
   name: 'LogMatching',
   description: 'invariant.raft.LogMatching.description',
-  initialMemory: (): LogMatchingMemory => ({ terms: [], hashes: [], holders: [], others: {} }),
-  saveMemory: (memory): SavedLogMatching => {
+  initialMemory: (): LogMatchingMemory => ({ rows: matchRows([0], [0], [0]), length: 1, others: {} }),
+  saveMemory: (memory): LogMatchingMemory => {
     const m = memory as LogMatchingMemory;
-    return { terms: m.terms, hashes: m.hashes, holders: m.holders, length: m.terms.length, others: clonePlain(m.others) };
+    holdRows(m.rows, m.length);
+    return { rows: m.rows, length: m.length, others: clonePlain(m.others) };
   },
   loadMemory: (saved): LogMatchingMemory => {
-    const m = saved as SavedLogMatching;
-    return {
-      terms: m.terms.slice(0, m.length),
-      hashes: m.hashes.slice(0, m.length),
-      holders: m.holders.slice(0, m.length),
-      others: clonePlain(m.others),
-    };
+    const m = saved as LogMatchingMemory;
+    return { rows: m.rows, length: m.length, others: clonePlain(m.others) };
   },
   check(world, memory, touched) {
-    const { terms, prefixHashes } = world.states[touched - 1].log;
+    const log = world.states[touched - 1].log;
     const m = memory as LogMatchingMemory;
-    // Walk back from the end through entries not seen before (-1: registered now); the first
-    // entry already seen settles the prefix below it (equal prefix hashes: equal prefixes).
-    // Usually one step.
-    for (let index = terms.length; index >= 1; index--) {
-      const other = differingHolder(m, index, terms[index - 1], prefixHashes[index - 1], touched);
+    const top = lastLogIndex(log);
+    const seen = m.length;
+    // Indexes no log reached before are first seen now, with this log's entries.
+    for (let index = seen; index <= top; index++) registerIndex(m, index, termAt(log, index), prefixHashAt(log, index), touched);
+    // Walk back through the indexes seen before; the first whose term was seen there settles
+    // the prefix below it (equal prefix hashes: equal prefixes). Usually one step.
+    for (let index = Math.min(top, seen - 1); index >= 1; index--) {
+      const other = differingHolder(m, index, termAt(log, index), prefixHashAt(log, index), touched);
       if (other === -1) continue;
       if (other === 0) return null;
       return {
-        detail: { key: 'invariant.raft.logsDiffer', params: { node: touched, other, index, term: terms[index - 1] } },
+        detail: { key: 'invariant.raft.logsDiffer', params: { node: touched, other, index, term: termAt(log, index) } },
         nodes: other === touched ? [touched] : [touched, other],
       };
     }
@@ -182,11 +182,20 @@ export const logMatching: Invariant<RaftState> = {
 
 // ---------------------------------------------------------------- State Machine Safety
 
+/** By index: the first committed entry seen there (term, value) and the node that committed it (row 0 unused). */
+interface CommittedRows extends SharedRows {
+  readonly terms: number[];
+  readonly values: (string | null)[];
+  readonly by: NodeId[];
+}
+
+const committedRows = (terms: number[], values: (string | null)[], by: NodeId[]): CommittedRows => ({ terms, values, by, columns: [terms, values, by], held: 0 });
+const copyCommittedRows = (rows: CommittedRows, at: number): CommittedRows => committedRows(rows.terms.slice(0, at), rows.values.slice(0, at), rows.by.slice(0, at));
+
 interface StateMachineMemory {
-  /** By index: the first committed entry seen there (term, value) and the node that committed it. */
-  terms: number[];
-  values: (string | null)[];
-  by: NodeId[];
+  /** Shared with checkpoints (shared-rows.ts); rows 0..length-1 are this run's. */
+  rows: CommittedRows;
+  length: number;
   /**
    * Per node id: how far its commits have been compared, and its prefix hash there. A node's
    * committed prefix must never change, not even across a crash (the log is persistent), so
@@ -196,17 +205,24 @@ interface StateMachineMemory {
   checkedHash: number[];
 }
 
-/** terms, values and by are only appended to: a checkpoint holds them and their length. */
-interface SavedStateMachine extends StateMachineMemory {
-  length: number;
+/** Record the first commit seen at index (the next row). */
+function recordCommitted(m: StateMachineMemory, index: number, term: number, value: string | null, by: NodeId): void {
+  const rows = m.rows;
+  m.length = index + 1;
+  if (index < rows.terms.length && rows.terms[index] === term && rows.values[index] === value && rows.by[index] === by) return;
+  const out = (m.rows = rowsForAppend(rows, index, copyCommittedRows));
+  out.terms.push(term);
+  out.values.push(value);
+  out.by.push(by);
 }
 
 function committedMismatch(m: StateMachineMemory, touched: NodeId, index: number, term: number, value: string | null): InvariantResult {
-  const other = m.by[index];
+  const { terms, values, by } = m.rows;
+  const other = by[index];
   return {
     detail: {
       key: 'invariant.raft.committedDiffer',
-      params: { other, otherValue: quote(m.values[index]), otherTerm: m.terms[index], index, node: touched, value: quote(value), term },
+      params: { other, otherValue: quote(values[index]), otherTerm: terms[index], index, node: touched, value: quote(value), term },
     },
     nodes: other === touched ? [touched] : [other, touched],
   };
@@ -215,27 +231,15 @@ function committedMismatch(m: StateMachineMemory, touched: NodeId, index: number
 export const stateMachineSafety: Invariant<RaftState> = {
   name: 'StateMachineSafety',
   description: 'invariant.raft.StateMachineSafety.description',
-  initialMemory: (): StateMachineMemory => ({ terms: [0], values: [null], by: [0], checked: [], checkedHash: [] }),
-  saveMemory: (memory): SavedStateMachine => {
+  initialMemory: (): StateMachineMemory => ({ rows: committedRows([0], [null], [0]), length: 1, checked: [], checkedHash: [] }),
+  saveMemory: (memory): StateMachineMemory => {
     const m = memory as StateMachineMemory;
-    return {
-      terms: m.terms,
-      values: m.values,
-      by: m.by,
-      length: m.terms.length,
-      checked: copyFlat(m.checked),
-      checkedHash: copyFlat(m.checkedHash),
-    };
+    holdRows(m.rows, m.length);
+    return { rows: m.rows, length: m.length, checked: copyFlat(m.checked), checkedHash: copyFlat(m.checkedHash) };
   },
   loadMemory: (saved): StateMachineMemory => {
-    const m = saved as SavedStateMachine;
-    return {
-      terms: m.terms.slice(0, m.length),
-      values: m.values.slice(0, m.length),
-      by: m.by.slice(0, m.length),
-      checked: copyFlat(m.checked),
-      checkedHash: copyFlat(m.checkedHash),
-    };
+    const m = saved as StateMachineMemory;
+    return { rows: m.rows, length: m.length, checked: copyFlat(m.checked), checkedHash: copyFlat(m.checkedHash) };
   },
   check(world, memory, touched) {
     const state = world.states[touched - 1];
@@ -252,14 +256,15 @@ export const stateMachineSafety: Invariant<RaftState> = {
             nodes: [touched],
           };
         }
-        const term = log.terms[index - 1];
-        const value = log.entries[index - 1].value;
-        if (term !== m.terms[index] || value !== m.values[index]) {
-          const other = m.by[index];
+        const term = termAt(log, index);
+        const value = entryAt(log, index).value;
+        const { terms, values, by } = m.rows;
+        if (term !== terms[index] || value !== values[index]) {
+          const other = by[index];
           return {
             detail: {
               key: 'invariant.raft.committedReplaced',
-              params: { node: touched, index, value: quote(value), term, other, otherValue: quote(m.values[index]), otherTerm: m.terms[index] },
+              params: { node: touched, index, value: quote(value), term, other, otherValue: quote(values[index]), otherTerm: terms[index] },
             },
             nodes: other === touched ? [touched] : [other, touched],
           };
@@ -275,15 +280,13 @@ export const stateMachineSafety: Invariant<RaftState> = {
       };
     }
     for (let index = checked + 1; index <= state.commitIndex; index++) {
-      const term = log.terms[index - 1];
-      const value = log.entries[index - 1].value;
-      if (index >= m.terms.length) {
-        m.terms.push(term);
-        m.values.push(value);
-        m.by.push(touched);
+      const term = termAt(log, index);
+      const value = entryAt(log, index).value;
+      if (index >= m.length) {
+        recordCommitted(m, index, term, value, touched);
         continue;
       }
-      if (term !== m.terms[index] || value !== m.values[index]) return committedMismatch(m, touched, index, term, value);
+      if (term !== m.rows.terms[index] || value !== m.rows.values[index]) return committedMismatch(m, touched, index, term, value);
     }
     m.checked[touched] = state.commitIndex;
     m.checkedHash[touched] = prefixHashAt(log, state.commitIndex);
@@ -293,18 +296,36 @@ export const stateMachineSafety: Invariant<RaftState> = {
 
 // ---------------------------------------------------------------- Leader Completeness
 
-interface CompletenessMemory {
+interface CompletedRows extends SharedRows {
   /**
    * index → the lowest currentTerm of any node seen committing it. A node commits only
    * entries committed in its term or earlier, so "committed in a term below T" is implied by
    * commitTerm < T. Each report covers a whole prefix, so commitTerm never decreases with the
    * index, and the entries committed before term T are a prefix found by binary search.
+   * Lowered in place where no checkpoint holds the row (otherwise on a copy).
    */
-  commitTerm: number[];
+  readonly commitTerm: number[];
   /** index → prefix hash, entry term and reporting node of the first commit seen there. */
-  hash: number[];
-  term: number[];
-  by: NodeId[];
+  readonly hash: number[];
+  readonly term: number[];
+  readonly by: NodeId[];
+}
+
+const completedRows = (commitTerm: number[], hash: number[], term: number[], by: NodeId[]): CompletedRows => ({
+  commitTerm,
+  hash,
+  term,
+  by,
+  columns: [commitTerm, hash, term, by],
+  held: 0,
+});
+const copyCompletedRows = (rows: CompletedRows, at: number): CompletedRows =>
+  completedRows(rows.commitTerm.slice(0, at), rows.hash.slice(0, at), rows.term.slice(0, at), rows.by.slice(0, at));
+
+interface CompletenessMemory {
+  /** Shared with checkpoints (shared-rows.ts); rows 0..length-1 are this run's (row 0 unused). */
+  rows: CompletedRows;
+  length: number;
   checked: number[];
   /** Bumped whenever commitTerm changes; with `leaderTerm`/`leaderK` it spares repeated searches. */
   version: number;
@@ -312,22 +333,28 @@ interface CompletenessMemory {
   leaderVersion: number[];
   leaderTerm: number[];
   leaderK: number[];
-  /** Leading entries of commitTerm that checkpoints hold (it is lowered in place). */
-  shared: number;
 }
 
-/** commitTerm, hash, term and by are held with their length; the rest is copied. */
-interface SavedCompleteness extends Omit<CompletenessMemory, 'shared'> {
-  length: number;
+/** Record the first commit seen at index (the next row). */
+function recordCompleted(m: CompletenessMemory, index: number, commitTerm: number, hash: number, term: number, by: NodeId): void {
+  const rows = m.rows;
+  m.length = index + 1;
+  if (index < rows.commitTerm.length && rows.commitTerm[index] === commitTerm && rows.hash[index] === hash && rows.term[index] === term && rows.by[index] === by) return;
+  const out = (m.rows = rowsForAppend(rows, index, copyCompletedRows));
+  out.commitTerm.push(commitTerm);
+  out.hash.push(hash);
+  out.term.push(term);
+  out.by.push(by);
 }
 
 /** The last index whose commitTerm is below `term` (0 when none). */
 function committedBefore(m: CompletenessMemory, term: number): number {
   let lo = 0;
-  let hi = m.commitTerm.length - 1; // commitTerm[0] is unused
+  let hi = m.length - 1; // row 0 is unused
+  const commitTerm = m.rows.commitTerm;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (m.commitTerm[mid] < term) lo = mid;
+    if (commitTerm[mid] < term) lo = mid;
     else hi = mid - 1;
   }
   return lo;
@@ -335,7 +362,7 @@ function committedBefore(m: CompletenessMemory, term: number): number {
 
 /** Whether `log` holds the committed prefix up to `index`. */
 function holdsCommitted(m: CompletenessMemory, log: RaftLog, index: number): boolean {
-  return lastLogIndex(log) >= index && prefixHashAt(log, index) === m.hash[index];
+  return lastLogIndex(log) >= index && prefixHashAt(log, index) === m.rows.hash[index];
 }
 
 function checkLeaderHolds(m: CompletenessMemory, state: RaftState, leader: NodeId): InvariantResult | null {
@@ -358,11 +385,11 @@ function checkLeaderHolds(m: CompletenessMemory, state: RaftState, leader: NodeI
     if (holdsCommitted(m, log, mid)) lo = mid + 1;
     else hi = mid;
   }
-  const other = m.by[lo];
+  const other = m.rows.by[lo];
   return {
     detail: {
       key: 'invariant.raft.leaderLacksEntry',
-      params: { node: leader, term: state.currentTerm, index: lo, entryTerm: m.term[lo], other, commitTerm: m.commitTerm[lo] },
+      params: { node: leader, term: state.currentTerm, index: lo, entryTerm: m.rows.term[lo], other, commitTerm: m.rows.commitTerm[lo] },
     },
     nodes: other === leader ? [leader] : [leader, other],
   };
@@ -372,26 +399,20 @@ export const leaderCompleteness: Invariant<RaftState> = {
   name: 'LeaderCompleteness',
   description: 'invariant.raft.LeaderCompleteness.description',
   initialMemory: (): CompletenessMemory => ({
-    commitTerm: [0],
-    hash: [0],
-    term: [0],
-    by: [0],
+    rows: completedRows([0], [0], [0], [0]),
+    length: 1,
     checked: [],
     version: 0,
     leaderVersion: [],
     leaderTerm: [],
     leaderK: [],
-    shared: 0,
   }),
-  saveMemory: (memory): SavedCompleteness => {
+  saveMemory: (memory): CompletenessMemory => {
     const m = memory as CompletenessMemory;
-    m.shared = m.commitTerm.length;
+    holdRows(m.rows, m.length);
     return {
-      commitTerm: m.commitTerm,
-      hash: m.hash,
-      term: m.term,
-      by: m.by,
-      length: m.shared,
+      rows: m.rows,
+      length: m.length,
       checked: copyFlat(m.checked),
       version: m.version,
       leaderVersion: copyFlat(m.leaderVersion),
@@ -400,18 +421,15 @@ export const leaderCompleteness: Invariant<RaftState> = {
     };
   },
   loadMemory: (saved): CompletenessMemory => {
-    const m = saved as SavedCompleteness;
+    const m = saved as CompletenessMemory;
     return {
-      commitTerm: m.commitTerm.slice(0, m.length),
-      hash: m.hash.slice(0, m.length),
-      term: m.term.slice(0, m.length),
-      by: m.by.slice(0, m.length),
+      rows: m.rows,
+      length: m.length,
       checked: copyFlat(m.checked),
       version: m.version,
       leaderVersion: copyFlat(m.leaderVersion),
       leaderTerm: copyFlat(m.leaderTerm),
       leaderK: copyFlat(m.leaderK),
-      shared: 0,
     };
   },
   check(world, memory, touched) {
@@ -425,21 +443,15 @@ export const leaderCompleteness: Invariant<RaftState> = {
     const log = state.log;
     const upTo = Math.min(state.commitIndex, lastLogIndex(log));
     for (let index = from + 1; index <= upTo; index++) {
-      if (index >= m.commitTerm.length) {
-        m.commitTerm.push(reportTerm);
-        m.hash.push(log.prefixHashes[index - 1]);
-        m.term.push(log.terms[index - 1]);
-        m.by.push(touched);
+      if (index >= m.length) {
+        recordCompleted(m, index, reportTerm, prefixHashAt(log, index), termAt(log, index), touched);
         lowered = true;
         continue;
       }
-      const known = m.commitTerm[index];
-      if (reportTerm < known) {
-        if (index < m.shared) {
-          m.commitTerm = m.commitTerm.slice();
-          m.shared = 0;
-        }
-        m.commitTerm[index] = reportTerm;
+      if (reportTerm < m.rows.commitTerm[index]) {
+        // A checkpoint holds the row: lower it on a copy of this run's rows.
+        if (index < m.rows.held) m.rows = copyCompletedRows(m.rows, m.length);
+        m.rows.commitTerm[index] = reportTerm;
         lowered = true;
       }
     }

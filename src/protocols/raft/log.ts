@@ -1,55 +1,57 @@
 // The replicated log, stored column-wise: index i (1-based, as in the paper) is at [i - 1] of
-// each column. Checkpoints share the columns instead of copying them (saveLog): entries are
-// only appended, and the columns are copied before a conflict cuts into a shared prefix.
+// each column. A log is its columns and its length; checkpoints hold the same columns and a
+// length (saveLog, O(1)), and a restore takes them back (loadLog, O(1) too: a seek in a long
+// run no longer copies every node's log). Contract: a row that a checkpoint holds (below the
+// columns' `held`) never changes. Truncating only shortens the length; appending where a row
+// is already there keeps it when it is the same entry (a replay retracing its run) and
+// otherwise copies the columns first (below `held`) or cuts the rows no checkpoint holds.
 
 import type { WireEntry } from './types';
 
-export interface RaftLog {
+/** Columns shared by a live log and the checkpoints that hold a prefix of them. */
+interface LogColumns {
   /** Each entry's term, as numbers: the consistency check and the invariants read little else. */
-  terms: number[];
+  readonly terms: number[];
   /**
-   * prefixHashes[i - 1] hashes entries 1..i of this log, computed by this node when it
-   * appended entry i (never received: a follower hashes onto its own prefix). The invariants
-   * compare prefixes with it in O(1).
+   * prefixHashes[i - 1] hashes entries 1..i, computed when entry i was appended onto the rows
+   * before it (never received: a follower hashes onto its own prefix). The invariants compare
+   * prefixes with it in O(1).
    */
-  prefixHashes: number[];
+  readonly prefixHashes: number[];
   /**
    * The entries as frozen {term, value} objects (value: the client's command, or null for the
    * no-op a new leader appends), the form AppendEntries carries: each is made once, by the
    * leader that appends it, and shared by every message and every follower's log that holds it
    * (every message stays in the run's record).
    */
-  entries: WireEntry[];
-  /**
-   * How many leading entries checkpoints hold by reference (see saveLog): truncating below
-   * this copies the columns first. Entries are otherwise only appended.
-   */
-  shared: number;
+  readonly entries: WireEntry[];
+  /** How many leading rows some checkpoint holds: they never change. */
+  held: number;
 }
 
-/** A log as a checkpoint keeps it: the live columns, of which the first `length` entries are its own. */
-export interface SavedLog {
-  terms: readonly number[];
-  prefixHashes: readonly number[];
-  entries: readonly WireEntry[];
+export interface RaftLog {
+  columns: LogColumns;
+  /** The last index: rows past it belong to checkpoints further on, or to no one. */
   length: number;
 }
 
-/** The checkpoint form of `log`, sharing its columns (O(1), whatever the length). */
-export function saveLog(log: RaftLog): SavedLog {
-  const length = log.terms.length;
-  log.shared = length;
-  return { terms: log.terms, prefixHashes: log.prefixHashes, entries: log.entries, length };
+/** A log as a checkpoint keeps it: the columns, of which the first `length` rows are its own. */
+export interface SavedLog {
+  readonly columns: LogColumns;
+  readonly length: number;
 }
 
-/** A live log from a checkpoint's: its own copy of the saved entries. */
+const newColumns = (terms: number[], prefixHashes: number[], entries: WireEntry[]): LogColumns => ({ terms, prefixHashes, entries, held: 0 });
+
+/** The checkpoint form of `log`, sharing its columns (O(1), whatever the length). */
+export function saveLog(log: RaftLog): SavedLog {
+  if (log.length > log.columns.held) log.columns.held = log.length;
+  return { columns: log.columns, length: log.length };
+}
+
+/** A live log from a checkpoint's: the same columns (O(1)); it copies them only to change a held row. */
 export function loadLog(saved: SavedLog): RaftLog {
-  return {
-    terms: saved.terms.slice(0, saved.length),
-    prefixHashes: saved.prefixHashes.slice(0, saved.length),
-    entries: saved.entries.slice(0, saved.length),
-    shared: 0,
-  };
+  return { columns: saved.columns, length: saved.length };
 }
 
 function mix(h: number, word: number): number {
@@ -75,27 +77,31 @@ export function prefixHash(previous: number, term: number, value: string | null)
 }
 
 export function emptyLog(): RaftLog {
-  return { terms: [], prefixHashes: [], entries: [], shared: 0 };
+  return { columns: newColumns([], [], []), length: 0 };
 }
 
 /** The last index (0 for an empty log). */
 export function lastLogIndex(log: RaftLog): number {
-  return log.terms.length;
+  return log.length;
 }
 
 export function lastLogTerm(log: RaftLog): number {
-  const n = log.terms.length;
-  return n === 0 ? 0 : log.terms[n - 1];
+  return log.length === 0 ? 0 : log.columns.terms[log.length - 1];
 }
 
 /** The term of the entry at `index`, 0 for index 0 (the empty prefix). */
 export function termAt(log: RaftLog, index: number): number {
-  return index === 0 ? 0 : log.terms[index - 1];
+  return index === 0 ? 0 : log.columns.terms[index - 1];
+}
+
+/** The entry at `index` (1..lastLogIndex). */
+export function entryAt(log: RaftLog, index: number): WireEntry {
+  return log.columns.entries[index - 1];
 }
 
 /** The prefix hash up to `index` (the empty prefix's for 0). */
 export function prefixHashAt(log: RaftLog, index: number): number {
-  return index === 0 ? EMPTY_PREFIX_HASH : log.prefixHashes[index - 1];
+  return index === 0 ? EMPTY_PREFIX_HASH : log.columns.prefixHashes[index - 1];
 }
 
 /** Append a new entry (term, value) at the end (a leader's own append). */
@@ -105,26 +111,40 @@ export function appendEntry(log: RaftLog, term: number, value: string | null): v
 
 /** Append an entry as AppendEntries carries it (the object is kept), hashing it onto this log's own prefix. */
 export function appendWire(log: RaftLog, entry: WireEntry): void {
+  let columns = log.columns;
+  const at = log.length;
+  if (at < columns.terms.length) {
+    const there = columns.entries[at];
+    if (there.term === entry.term && there.value === entry.value) {
+      // The same entry on the same rows (a replay after a restore retraces its run): keep it.
+      log.length = at + 1;
+      return;
+    }
+    if (at < columns.held) {
+      // A checkpoint holds this row: continue on a copy.
+      columns = log.columns = newColumns(columns.terms.slice(0, at), columns.prefixHashes.slice(0, at), columns.entries.slice(0, at));
+    } else {
+      // Rows past what checkpoints hold, left by a truncation or another timeline: no one reads them.
+      columns.terms.length = at;
+      columns.prefixHashes.length = at;
+      columns.entries.length = at;
+    }
+  }
   const shared = Object.isFrozen(entry) ? entry : Object.freeze({ term: entry.term, value: entry.value });
-  const previous = prefixHashAt(log, log.terms.length);
-  log.terms.push(shared.term);
-  log.prefixHashes.push(prefixHash(previous, shared.term, shared.value));
-  log.entries.push(shared);
+  columns.terms.push(shared.term);
+  columns.prefixHashes.push(prefixHash(prefixHashAt(log, at), shared.term, shared.value));
+  columns.entries.push(shared);
+  log.length = at + 1;
 }
 
-/** Keep entries 1..length, delete the rest. */
+/** Keep entries 1..length, delete the rest (the rows stay until an append needs them: see the top). */
 export function truncateLog(log: RaftLog, length: number): void {
-  if (length < log.shared) {
-    // A checkpoint holds entries past `length`: cut a copy, not the shared columns.
-    log.terms = log.terms.slice(0, length);
-    log.prefixHashes = log.prefixHashes.slice(0, length);
-    log.entries = log.entries.slice(0, length);
-    log.shared = 0;
-    return;
-  }
-  log.terms.length = length;
-  log.prefixHashes.length = length;
-  log.entries.length = length;
+  if (length < log.length) log.length = length;
+}
+
+/** Entries 1..lastLogIndex, as a new array (tests and tools; the protocol reads by index). */
+export function logEntries(log: RaftLog): WireEntry[] {
+  return log.columns.entries.slice(0, log.length);
 }
 
 /** A log built from plain entries (e.g. to seed a test with the logs of Figure 7). */
@@ -148,16 +168,17 @@ let lastWire: readonly WireEntry[] = NO_ENTRIES;
 
 /** The entries at indexes from..to (1-based, inclusive, clipped), as AppendEntries carries them. */
 export function wireEntries(log: RaftLog, from: number, to: number): WireEntry[] {
-  const end = Math.min(to, log.terms.length);
+  const end = Math.min(to, log.length);
   if (end < from) return NO_ENTRIES as WireEntry[];
   if (sameEntries(lastWire, log, from, end)) return lastWire as WireEntry[];
-  const out = log.entries.slice(from - 1, end);
+  const out = log.columns.entries.slice(from - 1, end);
   lastWire = Object.freeze(out);
   return out;
 }
 
 function sameEntries(wire: readonly WireEntry[], log: RaftLog, from: number, end: number): boolean {
   if (wire.length !== end - from + 1) return false;
-  for (let k = 0; k < wire.length; k++) if (wire[k] !== log.entries[from - 1 + k]) return false;
+  const entries = log.columns.entries;
+  for (let k = 0; k < wire.length; k++) if (wire[k] !== entries[from - 1 + k]) return false;
   return true;
 }

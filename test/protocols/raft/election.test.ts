@@ -1,5 +1,6 @@
 // Leader election (Raft §5.2, §5.4.1), on real engine runs.
 import { describe, expect, it } from 'vitest';
+import { logEntries } from '../../../src/protocols/raft/log';
 import {
   entriesOfTerms,
   leaders,
@@ -27,7 +28,7 @@ describe('Raft leader election', () => {
       expect(state.leaderId).toBe(leader);
       // Raft §8 / dissertation §6.4: the new leader's no-op is replicated and committed.
       expect(termsOf(sim, id)).toEqual([term]);
-      expect(state.log.entries[0].value).toBeNull();
+      expect(logEntries(state.log)[0].value).toBeNull();
       expect(state.commitIndex).toBe(1);
     }
     expect(notes(sim)).toContain(`S${leader} became leader for term ${term}`);

@@ -4,6 +4,7 @@
 import { Simulation } from '../../../src/engine/simulation';
 import type { Action, MessageRecord, NetworkConfig, NodeId, Protocol } from '../../../src/engine/types';
 import { raft, raftLogFrom, type RaftMessage, type RaftState, type WireEntry } from '../../../src/protocols/raft';
+import { logEntries } from '../../../src/protocols/raft/log';
 import type { Scenario } from '../../../src/scenario/format';
 import { parseScenario } from '../../../src/scenario/validate';
 import { englishNote } from '../../../src/i18n/note';
@@ -71,13 +72,13 @@ export function entriesOfTerms(terms: number[]): WireEntry[] {
   return terms.map((term, i) => ({ term, value: `e${i + 1}t${term}` }));
 }
 
-export const termsOf = (sim: RaftSimulation, id: NodeId): number[] => sim.state(id).log.terms.slice();
-export const valuesOf = (sim: RaftSimulation, id: NodeId): (string | null)[] => sim.state(id).log.entries.map((entry) => entry.value);
+export const termsOf = (sim: RaftSimulation, id: NodeId): number[] => logEntries(sim.state(id).log).map((entry) => entry.term);
+export const valuesOf = (sim: RaftSimulation, id: NodeId): (string | null)[] => logEntries(sim.state(id).log).map((entry) => entry.value);
 
 /** The committed values of a node, in log order. */
 export function committedValues(sim: RaftSimulation, id: NodeId): (string | null)[] {
   const state = sim.state(id);
-  return state.log.entries.slice(0, state.commitIndex).map((entry) => entry.value);
+  return logEntries(state.log).slice(0, state.commitIndex).map((entry) => entry.value);
 }
 
 export function leaders(sim: RaftSimulation): NodeId[] {
