@@ -76,6 +76,8 @@ export async function benchDiagram(browser: Browser, baseUrl: string, print: Pri
     const page = await context.newPage();
     await page.addInitScript(INSTRUMENT);
     await page.goto(`${baseUrl}#${encodeShareFragment(scenario, scenario.until)}`);
+    // The stage opens on the cluster; the diagram is one click away.
+    await page.getByRole('radio', { name: 'Diagram', exact: true }).click({ timeout: 120_000 });
     const svg = page.locator('svg.diagram-svg[data-arrows]');
     await svg.waitFor({ timeout: 120_000 });
     const firstDrawMs = await page.evaluate(() => performance.getEntriesByName('diagram-first-draw')[0]?.startTime ?? NaN);
