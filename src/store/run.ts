@@ -107,6 +107,16 @@ export function describeMessage(protocol: Protocol, payload: unknown, language: 
   return { type: described.type, label };
 }
 
+/**
+ * What describe() says of a payload, as a Note not rendered: the cached description when there
+ * is one, else a fresh one not kept. For estimates over every message of a run (the event log's
+ * line widths), which would otherwise render and cache a label per message.
+ */
+export function messageNote(protocol: Protocol, payload: unknown): { readonly type: string; readonly note: Note } {
+  const cached = typeof payload === 'object' && payload !== null ? descriptions.get(payload) : undefined;
+  return cached ?? describe(protocol, payload);
+}
+
 export interface ComputedRun {
   record: RunRecord;
   /** The simulation after the run; the Playhead seeks it. */

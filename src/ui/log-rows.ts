@@ -3,7 +3,7 @@
 // the windowed log still finds the lines in view by binary search. Pure; estimates err long
 // (a line gets blank space rather than overlapping the next).
 
-import { describeMessage, type RunRecord } from '../store/run';
+import { messageNote, type RunRecord } from '../store/run';
 import { TRACE_KINDS } from '../engine/trace-log';
 import type { Note, NoteParam } from '../engine/types';
 import { currentLanguage, ownText, type Language } from '../i18n/translate';
@@ -20,15 +20,17 @@ function width(text: string): number {
   return n;
 }
 
-const templateWidths = new Map<string, number>();
+/** Per language, each key's template width: a run's million lines read a few dozen keys. */
+const templateWidths = new Map<Language, Map<string, number>>();
 
 /** The width of a key's template without its placeholders (noteWidth adds each parameter's own width). */
 function templateWidth(key: string, language: Language): number {
-  const cacheKey = language + '\u0000' + key;
-  let w = templateWidths.get(cacheKey);
+  let widths = templateWidths.get(language);
+  if (widths === undefined) templateWidths.set(language, (widths = new Map()));
+  let w = widths.get(key);
   if (w === undefined) {
     w = width((ownText(key, language) ?? ownText(key, 'en') ?? key).replace(/\{\{[^}]*\}\}/g, ''));
-    templateWidths.set(cacheKey, w);
+    widths.set(key, w);
   }
   return w;
 }
@@ -57,7 +59,8 @@ export function lineLength(run: RunRecord, index: number, language: Language = c
   // Words around a timer's name or a bare kind in another language than English (a few CJK characters).
   const frame = language === 'en' ? 0 : 12;
   if ((kind === 'deliver' || kind === 'lost') && ref >= 0 && ref < run.messages.count) {
-    return 10 + width(describeMessage(run.protocol, run.messages.payloads[ref], language).label) + (kind === 'lost' ? FRAME_CHARS : 0);
+    // The label's width from its note, not its rendered text: a long run has a million of them.
+    return 10 + noteWidth(messageNote(run.protocol, run.messages.payloads[ref]).note, language) + (kind === 'lost' ? FRAME_CHARS : 0);
   }
   if (kind === 'timer') return width(word) + 20 + frame;
   if (!word) return kind.length + frame;
