@@ -5,7 +5,7 @@
 // are append-only except messages still in flight, whose fate, delivery and end times a later
 // chunk may change (a delivery, a loss, a delay) and which the cursor re-sends as `updates`.
 
-import { grow } from '../engine/columns';
+import { expectedRows, growToward } from '../engine/columns';
 import { IN_FLIGHT, MessageLog } from '../engine/message-log';
 import type { Simulation } from '../engine/simulation';
 import { TraceLog } from '../engine/trace-log';
@@ -14,9 +14,13 @@ import type { Scenario } from '../scenario/format';
 import { describeMessage, type RunRecord } from '../store/run';
 import type { BudgetStop } from './budget-stop';
 
-/** `values` written into `column` from index `first` (grown to hold `end` rows); the column, maybe a new one. */
-function place<T extends Float64Array | Int32Array | Uint8Array>(column: T, values: ArrayLike<number>, first: number, end: number): T {
-  const out = grow(column, end);
+/**
+ * `values` written into `column` from index `first`; the column, maybe a new one. When `end` rows
+ * no longer fit it grows toward `expected` (expectedRows: what the run will hold at its end), as
+ * the engine's own columns do: a 10-minute run's columns are copied a few times, not some 25.
+ */
+function place<T extends Float64Array | Int32Array | Uint8Array>(column: T, values: ArrayLike<number>, first: number, end: number, expected: number): T {
+  const out = growToward(column, end, expected);
   out.set(values, first);
   return out;
 }
@@ -199,14 +203,15 @@ export class RecordAccumulator {
     const added = m.from.length;
     if (added > 0) {
       const end = m.first + added;
-      log.from = place(log.from, m.from, m.first, end);
-      log.to = place(log.to, m.to, m.first, end);
-      log.fate = place(log.fate, m.fate, m.first, end);
-      log.sentAt = place(log.sentAt, m.sentAt, m.first, end);
-      log.deliverAt = place(log.deliverAt, m.deliverAt, m.first, end);
-      log.endAt = place(log.endAt, m.endAt, m.first, end);
-      log.duplicateOf = place(log.duplicateOf, m.duplicateOf, m.first, end);
-      log.sentBy = place(log.sentBy, m.sentBy, m.first, end);
+      const expected = expectedRows(end, growth.computedUntil, this.scenario.until);
+      log.from = place(log.from, m.from, m.first, end, expected);
+      log.to = place(log.to, m.to, m.first, end, expected);
+      log.fate = place(log.fate, m.fate, m.first, end, expected);
+      log.sentAt = place(log.sentAt, m.sentAt, m.first, end, expected);
+      log.deliverAt = place(log.deliverAt, m.deliverAt, m.first, end, expected);
+      log.endAt = place(log.endAt, m.endAt, m.first, end, expected);
+      log.duplicateOf = place(log.duplicateOf, m.duplicateOf, m.first, end, expected);
+      log.sentBy = place(log.sentBy, m.sentBy, m.first, end, expected);
       for (let i = 0; i < added; i++) {
         log.payloads[m.first + i] = m.payloads[i];
         const flight = m.endAt[i] - m.sentAt[i];
@@ -230,12 +235,13 @@ export class RecordAccumulator {
     const rows = t.at.length;
     if (rows > 0) {
       const end = t.first + rows;
-      trace.at = place(trace.at, t.at, t.first, end);
-      trace.kind = place(trace.kind, t.kind, t.first, end);
-      trace.node = place(trace.node, t.node, t.first, end);
-      trace.ref = place(trace.ref, t.ref, t.first, end);
-      trace.word = place(trace.word, t.word, t.first, end);
-      trace.paramsIndex = place(trace.paramsIndex, t.paramsIndex, t.first, end);
+      const expected = expectedRows(end, growth.computedUntil, this.scenario.until);
+      trace.at = place(trace.at, t.at, t.first, end, expected);
+      trace.kind = place(trace.kind, t.kind, t.first, end, expected);
+      trace.node = place(trace.node, t.node, t.first, end, expected);
+      trace.ref = place(trace.ref, t.ref, t.first, end, expected);
+      trace.word = place(trace.word, t.word, t.first, end, expected);
+      trace.paramsIndex = place(trace.paramsIndex, t.paramsIndex, t.first, end, expected);
       trace.addWords(t.wordFirst, t.words);
       for (let i = 0; i < t.params.length; i++) trace.params[t.paramsFirst + i] = t.params[i];
       trace.count = end;
