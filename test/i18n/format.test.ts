@@ -1,4 +1,4 @@
-// Numbers and times per language: grouped digits from Intl.NumberFormat, the unit from the catalog.
+// Numbers and times per language: grouped digits (written as Intl.NumberFormat writes them), the unit from the catalog.
 import { afterEach, describe, expect, test } from 'vitest';
 import { formatMs, formatNumber } from '../../src/i18n/format';
 import { formatSpeed } from '../../src/ui/format';
@@ -23,5 +23,15 @@ describe('formatting per language', () => {
     expect(formatMs(2.46)).toBe('2.5 毫秒');
     expect(formatSpeed(0)).toBe('1×（实时）');
     expect(formatSpeed(-2)).toBe('1/100×');
+  });
+
+  test('the digits are the ones Intl.NumberFormat writes, in both languages', () => {
+    const values = [0, 1, 7, 12, 999, 1000, 1001, 12345, 123456, 1234567, 600000, 2 ** 31 - 1, -1, -1000, -12345];
+    for (let i = 0; i < 400; i++) values.push(Math.floor((i * 7919.37) ** 1.5) % 10_000_000);
+    for (const whole of [...values]) for (const fraction of [0.04, 0.05, 0.25, 0.46, 0.5, 0.94, 0.96]) values.push(Math.abs(whole) + fraction);
+    for (const language of ['en', 'zh-CN']) {
+      const intl = [0, 1].map((digits) => new Intl.NumberFormat(language, { minimumFractionDigits: digits, maximumFractionDigits: digits }));
+      for (const value of values) expect(formatNumber(value), `${language} ${value}`).toBe(intl[Number.isInteger(value) ? 0 : 1].format(value));
+    }
   });
 });
