@@ -152,8 +152,14 @@ export function recordDecision(ctx: NodeContext<unknown>, state: CommitState, t:
   const votes = state.open[t]?.votes;
   if (votes !== undefined) {
     state.tallies[t] = votes;
-    const kept = Object.keys(state.tallies);
-    if (kept.length > TALLIES_KEPT) delete state.tallies[kept[0]]; // the oldest: keys keep insertion order
+    // Past TALLIES_KEPT, drop the oldest (keys keep insertion order), without listing the keys.
+    let kept = 0;
+    let oldest: string | undefined;
+    for (const key in state.tallies) {
+      oldest ??= key;
+      kept++;
+    }
+    if (kept > TALLIES_KEPT && oldest !== undefined) delete state.tallies[oldest];
   }
   delete state.open[t];
   delete state.blocked[t];
@@ -171,6 +177,13 @@ export function decideLocally(ctx: NodeContext<unknown>, state: CommitState, t: 
   recordDecision(ctx, state, t, outcome);
   ctx.clearTimer(timerName);
   return true;
+}
+
+/** How many votes a tally holds (without Object.keys's array: the coordinator counts on every vote). */
+export function voteCount(votes: Record<string, Vote>): number {
+  let n = 0;
+  for (const _ in votes) n++;
+  return n;
 }
 
 /** Bit mask of every participant (nodes 2..n). */
