@@ -3,7 +3,7 @@
 // works by keyboard with a visible focus; reduced motion stops the decorative animation.
 
 import { describe, expect, inject, test } from 'vitest';
-import { artifactPath, openPage } from './browser';
+import { keepScreenshot, openPage } from './browser';
 import { chooseLesson, chooseProtocol, clockMs, seek, selectNode, showWholeRun } from './driver';
 import { seriousViolations } from './axe';
 import { suiteBrowser } from './suite-browser';
@@ -23,7 +23,7 @@ describe('accessibility', () => {
       expect(await seriousViolations(page), `${colorScheme}, all nodes`).toEqual([]);
       await page.getByRole('button', { name: 'Partition tool' }).click();
       expect(await seriousViolations(page), `${colorScheme}, partition tool`).toEqual([]);
-      await page.screenshot({ path: artifactPath(`a11y-${colorScheme}.png`) });
+      await keepScreenshot(page, `a11y-${colorScheme}.png`);
       expect(errors).toEqual([]);
       await page.context().close();
     }
@@ -37,7 +37,7 @@ describe('accessibility', () => {
     await page.getByRole('button', { name: /^Violation of Atomicity/ }).first().click();
     await page.getByText(/Atomicity broke at/).waitFor();
     expect(await seriousViolations(page), 'violation selected').toEqual([]);
-    await page.screenshot({ path: artifactPath('a11y-violation-dark.png') });
+    await keepScreenshot(page, 'a11y-violation-dark.png');
     await page.keyboard.press('?');
     await page.getByRole('dialog', { name: /help/i }).waitFor();
     expect(await seriousViolations(page), 'help dialog').toEqual([]);

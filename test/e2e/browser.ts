@@ -51,6 +51,15 @@ export async function openPage(browser: Browser, url: string, options: BrowserCo
   return { page, errors };
 }
 
+/**
+ * A screenshot for people to look at, in test-artifacts/: skipped under CI, where nobody looks
+ * at it and the hundred and thirty of them cost some 25 s of the run.
+ */
+export async function keepScreenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
+  if (process.env.CI) return;
+  await page.screenshot({ path: artifactPath(name), ...options });
+}
+
 /** Where a screenshot goes (test-artifacts/ is gitignored). */
 export function artifactPath(name: string): string {
   mkdirSync(ARTIFACTS, { recursive: true });

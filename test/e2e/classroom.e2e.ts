@@ -5,7 +5,7 @@
 
 import { describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { artifactPath, openPage } from './browser';
+import { keepScreenshot, openPage } from './browser';
 import { chooseLesson, clockMs, seek } from './driver';
 import { LESSONS } from '../../src/lessons/library';
 import { t } from '../../src/i18n/translate';
@@ -77,13 +77,13 @@ describe('presenter mode at 1366×768', () => {
     expect(withTool.role).toBeGreaterThanOrEqual(18);
     await page.getByRole('button', { name: 'Partition tool' }).click();
     expect(await seriousViolations(page), 'presenter mode').toEqual([]);
-    await page.screenshot({ path: artifactPath('classroom-presenter-1366.png') });
+    await keepScreenshot(page, 'classroom-presenter-1366.png');
 
     // Each folded panel is one click away.
     await page.getByRole('button', { name: 'Inspector and event log' }).click();
     await page.getByRole('heading', { name: 'Event log' }).waitFor();
     expect(await seriousViolations(page), 'presenter mode, drawer open').toEqual([]);
-    await page.screenshot({ path: artifactPath('classroom-presenter-drawer.png') });
+    await keepScreenshot(page, 'classroom-presenter-drawer.png');
     await page.getByRole('button', { name: 'Inspector and event log' }).click();
     await page.getByRole('button', { name: 'Scenario and invariants' }).click();
     await page.getByRole('heading', { name: 'Invariants' }).waitFor();
@@ -117,7 +117,7 @@ describe('presenter mode at 1366×768', () => {
     expect(sizes.name).toBeGreaterThanOrEqual(16);
     expect(sizes.role).toBeGreaterThanOrEqual(12); // long role words ("precommitted") may use 0.75rem
     expect(sizes.message).toBeGreaterThanOrEqual(13);
-    await page.screenshot({ path: artifactPath('classroom-ordinary-1366.png') });
+    await keepScreenshot(page, 'classroom-ordinary-1366.png');
     await page.context().close();
   });
 
@@ -133,7 +133,7 @@ describe('presenter mode at 1366×768', () => {
       // Larger text leaves room for fewer labels (placement thins them): one is enough to measure.
       await seekToMessages(page, raftLesson.steps[1].at, 1);
       const sizes = await clusterTextSizes(page);
-      await page.screenshot({ path: artifactPath(`classroom-presenter-zoom-${Math.round(zoom * 100)}.png`) });
+      await keepScreenshot(page, `classroom-presenter-zoom-${Math.round(zoom * 100)}.png`);
       await page.context().close();
       // Device pixels: what the eye sees.
       return { name: sizes.name * zoom, role: sizes.role * zoom, message: sizes.message * zoom };
@@ -162,7 +162,7 @@ describe('phone 390×844 (touch)', () => {
       expect(box.x + box.width, name).toBeLessThanOrEqual(390);
     }
     expect(await seriousViolations(page), 'phone').toEqual([]);
-    await page.screenshot({ path: artifactPath('classroom-phone.png') });
+    await keepScreenshot(page, 'classroom-phone.png');
     await page.getByRole('button', { name: 'Inspector and event log' }).tap();
     await page.getByRole('heading', { name: 'Event log' }).waitFor();
     // Still reachable after scrolling to the panel: the bar is pinned.
@@ -170,12 +170,12 @@ describe('phone 390×844 (touch)', () => {
     const playAfter = (await page.getByRole('button', { name: 'Play', exact: true }).boundingBox())!;
     expect(playAfter.y + playAfter.height).toBeLessThanOrEqual(844);
     expect(await seriousViolations(page), 'phone, inspector tab').toEqual([]);
-    await page.screenshot({ path: artifactPath('classroom-phone-inspector.png'), fullPage: true });
+    await keepScreenshot(page, 'classroom-phone-inspector.png', { fullPage: true });
 
     await chooseLesson(page, t(raftLesson.titleKey));
     await page.evaluate(() => window.scrollTo(0, 0));
     expect(await seriousViolations(page), 'phone, lesson').toEqual([]);
-    await page.screenshot({ path: artifactPath('classroom-phone-lesson.png') });
+    await keepScreenshot(page, 'classroom-phone-lesson.png');
     // A node tapped on the phone gets its actions under the cluster.
     await page.getByRole('button', { name: 'Inspector and event log' }).tap();
     await page.locator('[data-node="2"]').tap();
@@ -204,7 +204,7 @@ describe('touch tablet 1024×768', () => {
     for (const size of targets.messages) expect(size).toBeGreaterThanOrEqual(24);
     for (const size of targets.markers) expect(size).toBeGreaterThanOrEqual(24);
     expect(await seriousViolations(page), 'tablet').toEqual([]);
-    await page.screenshot({ path: artifactPath('classroom-tablet.png') });
+    await keepScreenshot(page, 'classroom-tablet.png');
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -221,7 +221,7 @@ describe('always-visible state', () => {
     expect(rows).toHaveLength(5);
     expect(rows.some((r) => /entries, committed up to [1-9]/.test(r ?? ''))).toBe(true);
     expect(await page.locator('.strip-cell.committed').count()).toBeGreaterThan(0);
-    await page.screenshot({ path: artifactPath('classroom-raft-log-strip.png') });
+    await keepScreenshot(page, 'classroom-raft-log-strip.png');
 
     const single = LESSONS.find((l) => l.id === 'paxos-single')!;
     await chooseLesson(page, t(single.titleKey));
@@ -229,7 +229,7 @@ describe('always-visible state', () => {
     const accepted = await page.locator('.node-detail').allTextContents();
     expect(accepted.filter((text) => text === 'accepted (1.1, v=A)').length).toBeGreaterThanOrEqual(3);
     expect(await page.locator('[data-node="2"]').getAttribute('aria-label')).toContain('accepted (1.1, v=A)');
-    await page.screenshot({ path: artifactPath('classroom-paxos-accepted.png') });
+    await keepScreenshot(page, 'classroom-paxos-accepted.png');
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -243,13 +243,13 @@ describe('the network drawn', () => {
     const { page, errors } = await openPage(browser(), `${base()}#${encodeShareFragment(parsed.scenario, 200)}`);
     expect(await page.locator('.partition-group').evaluateAll((groups) => groups.map((g) => g.getAttribute('data-group')))).toEqual(['1,3,4', '2,5']);
     await page.getByText('Partitioned: {S1, S3, S4} | {S2, S5}').waitFor();
-    await page.screenshot({ path: artifactPath('classroom-partition.png') });
+    await keepScreenshot(page, 'classroom-partition.png');
     await seek(page, 400);
     expect(await page.locator('.partition-group').count()).toBe(0);
     expect(await page.locator('[data-link="2-4"] .link-line').getAttribute('marker-end')).toBe('url(#cut-arrow)');
     expect(await page.locator('[data-link="4-2"] .link-line').getAttribute('marker-end')).toBeNull();
     await page.getByText('S2 → S4 cut one way (S4 → S2 still works)').waitFor();
-    await page.screenshot({ path: artifactPath('classroom-one-way-cut.png') });
+    await keepScreenshot(page, 'classroom-one-way-cut.png');
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -268,7 +268,7 @@ describe('a selected violation', () => {
     expect(box.y + box.height).toBeLessThanOrEqual(768);
     await page.getByText(/timed out uncertain on T1/).first().waitFor();
     await page.getByText(/S1 decides commit for T1/).first().waitFor();
-    await page.screenshot({ path: artifactPath('classroom-violation-chain.png') });
+    await keepScreenshot(page, 'classroom-violation-chain.png');
     expect(errors).toEqual([]);
     await page.context().close();
   });

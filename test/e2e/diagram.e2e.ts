@@ -5,7 +5,7 @@
 import { describe, expect, inject, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { artifactPath, openPage } from './browser';
+import { keepScreenshot, openPage } from './browser';
 import { chooseProtocol, clockMs, fastest, runLength, seek, showWholeRun } from './driver';
 import { encodeShareFragment } from '../../src/scenario/link';
 import { parseScenario } from '../../src/scenario/validate';
@@ -56,7 +56,7 @@ describe('space-time diagram', () => {
       await expect.poll(() => plot(page).isVisible()).toBe(true);
       await seek(page, await runLength(page));
       await expect.poll(() => drawnArrows(page)).toBeGreaterThan(0);
-      await page.screenshot({ path: artifactPath(`diagram-${protocol.toLowerCase()}.png`) });
+      await keepScreenshot(page, `diagram-${protocol.toLowerCase()}.png`);
       // Hide the future: at time 0 nothing has been sent yet.
       await seek(page, 0);
       await expect.poll(() => drawnArrows(page)).toBe(0);
@@ -103,7 +103,7 @@ describe('space-time diagram', () => {
     await expect.poll(() => page.locator('.d-selected-arrow').count()).toBe(1);
     // The causal cone of the delivery is shown.
     await expect.poll(() => page.locator('.d-cone-past').getAttribute('d')).not.toBe('');
-    await page.screenshot({ path: artifactPath('diagram-clicked-arrow.png') });
+    await keepScreenshot(page, 'diagram-clicked-arrow.png');
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -182,7 +182,7 @@ describe('space-time diagram', () => {
       const box = (await plot(page).boundingBox())!;
       await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
       expect(await seriousViolations(page), `${colorScheme}, diagram only`).toEqual([]);
-      await page.screenshot({ path: artifactPath(`diagram-only-${colorScheme}.png`) });
+      await keepScreenshot(page, `diagram-only-${colorScheme}.png`);
       await page.getByRole('radio', { name: 'Both', exact: true }).click();
       expect(errors).toEqual([]);
       await page.context().close();

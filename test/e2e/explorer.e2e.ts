@@ -4,7 +4,7 @@
 // on the timeline; its copied link reopens the same scenario; each violating run has "Load".
 
 import { describe, expect, inject, test } from 'vitest';
-import { artifactPath, openPage } from './browser';
+import { keepScreenshot, openPage } from './browser';
 import { blankLink, scenarioInUrl } from './driver';
 import { WATCH_LONG_TASKS } from './long-tasks';
 import { seriousViolations } from './axe';
@@ -45,7 +45,7 @@ describe('the explorer', () => {
     console.log('explorer: long tasks during the search', JSON.stringify(during.map(([start, ms]) => [Math.round(start - searchFrom), Math.round(ms)])));
     expect(Math.max(0, ...during.map(([, duration]) => duration))).toBeLessThan(100);
 
-    await page.screenshot({ path: artifactPath('explorer-found.png') });
+    await keepScreenshot(page, 'explorer-found.png');
     expect(await seriousViolations(page), 'explorer with results').toEqual([]);
 
     await open.click();

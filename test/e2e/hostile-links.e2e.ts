@@ -7,7 +7,7 @@
 import { expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { huffmanBombLink, zeroBombLink } from '../scenario/bombs';
-import { artifactPath } from './browser';
+import { keepScreenshot } from './browser';
 import { suiteBrowser } from './suite-browser';
 
 const browser = suiteBrowser();
@@ -127,7 +127,7 @@ test('bombs pasted into the address bar of a running app: each error within 1 s 
     if (message.source.includes('too long')) expect(bomb, name).toBeLessThan(1000);
   }
   await expectPlayWorks(page);
-  await page.screenshot({ path: artifactPath('hostile-links.png') });
+  await keepScreenshot(page, 'hostile-links.png');
   expect(errors).toEqual([]);
   await page.context().close();
 });

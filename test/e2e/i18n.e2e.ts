@@ -7,7 +7,7 @@
 
 import { describe, expect, inject, test } from 'vitest';
 import type { BrowserContextOptions, Page } from 'playwright-core';
-import { artifactPath, openPage } from './browser';
+import { keepScreenshot, openPage } from './browser';
 import { nodeNames } from './driver';
 import { encodeShareFragment } from '../../src/scenario/link';
 import { lessonScenarioAt } from '../../src/lessons/check';
@@ -68,7 +68,7 @@ describe('the page in Chinese', () => {
       ([key, text]) => zhCN[key] !== undefined && zhCN[key] !== text && text.length > 12 && !text.includes('{{') && shown.split(zhCN[key]).join('\n').includes(text),
     );
     expect(stillEnglish.map(([key]) => key)).toEqual([]);
-    await page.screenshot({ path: artifactPath('i18n-zh-page.png') });
+    await keepScreenshot(page, 'i18n-zh-page.png');
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -85,7 +85,7 @@ describe('the page in Chinese', () => {
     await region.getByText(chinese(`${step.key}.title`, words)).waitFor();
     await region.getByText(chinese(`${step.key}.text`, words)).waitFor();
     if (step.question) await region.getByText(chinese(step.question.key, words)).waitFor();
-    await page.screenshot({ path: artifactPath('i18n-zh-lesson.png') });
+    await keepScreenshot(page, 'i18n-zh-lesson.png');
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -110,7 +110,7 @@ describe('the page in Chinese', () => {
     await page.reload();
     await page.locator('[data-node="1"]').waitFor();
     expect(await htmlLang(page)).toBe('en');
-    await page.screenshot({ path: artifactPath('i18n-back-to-en.png') });
+    await keepScreenshot(page, 'i18n-back-to-en.png');
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -127,7 +127,7 @@ describe('the page in Chinese', () => {
       expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
       // Nothing covers it: a click at its centre lands on it.
       expect(await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.classList.contains('language-switch'), { x: box.x + box.width / 2, y: box.y + box.height / 2 })).toBe(true);
-      await page.screenshot({ path: artifactPath(`i18n-zh-header-${viewport.width}.png`) });
+      await keepScreenshot(page, `i18n-zh-header-${viewport.width}.png`);
       expect(errors).toEqual([]);
       await page.context().close();
     }
@@ -147,7 +147,7 @@ describe('the page in Chinese', () => {
     expect(await page.locator('output.clock').getAttribute('data-time')).toBe('900');
     // A link is not a choice: the English browser's own next visit is English again.
     expect(await page.evaluate(() => localStorage.getItem('consensus-lab.language'))).toBeNull();
-    await page.screenshot({ path: artifactPath('i18n-zh-link-in-en.png') });
+    await keepScreenshot(page, 'i18n-zh-link-in-en.png');
     expect(errors).toEqual([]);
     await page.context().close();
   });

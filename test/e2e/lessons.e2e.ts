@@ -5,7 +5,7 @@
 
 import { describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { artifactPath, openPage } from './browser';
+import { keepScreenshot, openPage } from './browser';
 import { chooseLesson, clockMs, nodeNames, selectNode } from './driver';
 import { LESSONS } from '../../src/lessons/library';
 import { t } from '../../src/i18n/translate';
@@ -122,7 +122,7 @@ describe('lessons in the browser', () => {
     const cluster = (await page.locator('.cluster').boundingBox())!;
     expect(cluster.height).toBeGreaterThan(400);
     expect(cluster.width).toBeGreaterThan(700);
-    await page.screenshot({ path: artifactPath('lesson-presenter-1366.png') });
+    await keepScreenshot(page, 'lesson-presenter-1366.png');
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -139,13 +139,13 @@ describe('lessons in the browser', () => {
     await page.context().close();
   });
 
-  test('screenshots: every lesson step of every protocol at 1366×768', async () => {
+  test('every lesson step of every protocol at 1366×768, screenshotted outside CI', async () => {
     const { page, errors } = await openPage(browser(), base());
     for (const lesson of LESSONS) {
       await chooseLesson(page, t(lesson.titleKey));
       for (let i = 0; i < lesson.steps.length; i++) {
         expect(await stepText(page)).toContain(`Step ${i + 1} of ${lesson.steps.length}`);
-        await page.screenshot({ path: artifactPath(`lesson-${lesson.id}-${i + 1}.png`) });
+        await keepScreenshot(page, `lesson-${lesson.id}-${i + 1}.png`);
         if (i < lesson.steps.length - 1) await page.getByRole('button', { name: 'Next step' }).click();
       }
     }

@@ -4,7 +4,7 @@
 
 import { describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { artifactPath, openPage } from './browser';
+import { keepScreenshot, openPage } from './browser';
 import { blankLink, chooseLesson, clockMs, runLength, showWholeRun, nodeNames, nodesMatching, request, scenarioInUrl, seek, selectNode } from './driver';
 import { suiteBrowser } from './suite-browser';
 
@@ -71,7 +71,7 @@ describe('Paxos in the browser', () => {
     expect(names[4]).toMatch(/^S5, crashed/);
     await page.getByRole('tab', { name: 'All nodes' }).click();
     await page.getByRole('table', { name: 'Acceptors' }).waitFor();
-    await page.screenshot({ path: artifactPath('paxos-learned.png') });
+    await keepScreenshot(page, 'paxos-learned.png');
     await linkRoundTrip(page);
     expect(errors).toEqual([]);
     await page.context().close();
@@ -131,7 +131,7 @@ describe('2PC in the browser', () => {
     expect(blocked.length).toBeGreaterThan(0);
     await page.getByRole('tab', { name: 'All nodes' }).click();
     await page.getByText(/is blocked on T1 since \d+ ms/).first().waitFor();
-    await page.screenshot({ path: artifactPath('2pc-blocked.png') });
+    await keepScreenshot(page, '2pc-blocked.png');
     await selectNode(page, 1);
     await page.getByRole('button', { name: 'Restart S1' }).click();
     await seek(page, 4000);
@@ -193,7 +193,7 @@ describe('3PC in the browser', () => {
     expect(await clockMs(page)).toBe(at);
     expect(await page.locator('.node.highlighted').count()).toBeGreaterThan(0);
     await invariants.getByText(/Atomicity broke at \d+ ms/).waitFor();
-    await page.screenshot({ path: artifactPath('3pc-atomicity.png') });
+    await keepScreenshot(page, '3pc-atomicity.png');
     // The partition in the lesson is drawn as cut links until the end.
     expect(await page.locator('.link.cut').count()).toBeGreaterThan(0);
     expect(errors).toEqual([]);

@@ -3,7 +3,7 @@
 // forks); copy the link and open it in a fresh page; a malformed link.
 
 import { describe, expect, inject, test } from 'vitest';
-import { artifactPath, openPage } from './browser';
+import { artifactPath, keepScreenshot, openPage } from './browser';
 import { blankLink, clockMs, fastest, nodeNames, nodesMatching, scenarioInUrl, seek, selectNode, termOf } from './driver';
 import { suiteBrowser } from './suite-browser';
 
@@ -20,7 +20,7 @@ describe('Raft in the browser', () => {
     await page.getByRole('button', { name: /^S\d, leader, term \d+/ }).first().waitFor({ timeout: 15_000 });
     await page.getByRole('button', { name: 'Pause', exact: true }).click();
     expect(await nodesMatching(page, /, leader,/)).toHaveLength(1);
-    await page.screenshot({ path: artifactPath('raft-leader.png') });
+    await keepScreenshot(page, 'raft-leader.png');
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -41,7 +41,7 @@ describe('Raft in the browser', () => {
     expect(termOf((await nodeNames(page))[leaders[0] - 1])).toBeGreaterThan(oldTerm);
     const scenario = await scenarioInUrl(page, (s) => s.actions.length === 1);
     expect(scenario.actions).toEqual([{ at: 1000, do: 'crash', node: leader }]);
-    await page.screenshot({ path: artifactPath('raft-crash-leader.png') });
+    await keepScreenshot(page, 'raft-crash-leader.png');
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -62,7 +62,7 @@ describe('Raft in the browser', () => {
     const majorityLeaders = majority.filter((id) => /, leader,/.test(names[id - 1]));
     expect(majorityLeaders).toHaveLength(1);
     expect(termOf(names[majorityLeaders[0] - 1])).toBeGreaterThan(termOf(names[leader - 1]));
-    await page.screenshot({ path: artifactPath('raft-partition.png') });
+    await keepScreenshot(page, 'raft-partition.png');
     await page.getByRole('button', { name: 'Heal network' }).click();
     expect(await page.locator('.link.cut').count()).toBe(0);
     await seek(page, 4000);
@@ -155,7 +155,7 @@ describe('Raft in the browser', () => {
     await page.getByRole('button', { name: 'Play', exact: true }).click();
     await page.waitForFunction(() => Number(document.querySelector('[aria-label="Simulated time"]')?.getAttribute('data-time')) > 100);
     await page.getByRole('button', { name: 'Pause', exact: true }).click();
-    await page.screenshot({ path: artifactPath('malformed-link.png') });
+    await keepScreenshot(page, 'malformed-link.png');
     await page.context().close();
 
     // A scenario whose text is markup: refused by validation, and never rendered as HTML.

@@ -2,7 +2,7 @@
 // scenario (five nodes, a clock that advances when played).
 
 import { expect, inject, test } from 'vitest';
-import { artifactPath, openPage } from './browser';
+import { keepScreenshot, openPage } from './browser';
 import { suiteBrowser } from './suite-browser';
 
 const browser = suiteBrowser();
@@ -23,7 +23,7 @@ test('the app loads without console errors and runs the default scenario', async
     { timeout: 10_000 },
   );
   await page.getByRole('button', { name: 'Pause', exact: true }).click();
-  await page.screenshot({ path: artifactPath('smoke.png') });
+  await keepScreenshot(page, 'smoke.png');
   expect(errors).toEqual([]);
   await page.context().close();
 });
