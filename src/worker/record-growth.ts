@@ -25,6 +25,17 @@ function place<T extends Float64Array | Int32Array | Uint8Array>(column: T, valu
   return out;
 }
 
+type Column = Float64Array | Int32Array | Uint8Array;
+
+/** The message log's and the trace's typed columns that a growth carries, by name. */
+const MESSAGE_COLUMNS = ['from', 'to', 'fate', 'sentAt', 'deliverAt', 'endAt', 'duplicateOf', 'sentBy'] as const;
+const TRACE_COLUMNS = ['at', 'kind', 'node', 'ref', 'word', 'paramsIndex'] as const;
+
+/** place() for each named column: rows first..end of `values`' columns into `target`'s. */
+function placeColumns<K extends string>(target: Record<K, Column>, values: Record<K, Column>, names: readonly K[], first: number, end: number, expected: number): void {
+  for (const name of names) target[name] = place(target[name], values[name], first, end, expected);
+}
+
 /** What one chunk of the run adds to the record. */
 export interface RecordGrowth {
   /** Everything up to this simulated time is final. */
@@ -74,9 +85,7 @@ export interface RecordGrowth {
 /** The buffers a growth message can transfer instead of copying. */
 export function transferablesOf(growth: RecordGrowth): ArrayBuffer[] {
   const { messages: m, trace: t } = growth;
-  return [m.from, m.to, m.fate, m.sentAt, m.deliverAt, m.endAt, m.duplicateOf, m.sentBy, growth.updates, t.at, t.kind, t.node, t.ref, t.word, t.paramsIndex].map(
-    (column) => column.buffer as ArrayBuffer,
-  );
+  return [...MESSAGE_COLUMNS.map((name) => m[name]), growth.updates, ...TRACE_COLUMNS.map((name) => t[name])].map((column) => column.buffer as ArrayBuffer);
 }
 
 /** Takes, from a Simulation that only runs forward, what its record gained since the last take. */
@@ -204,14 +213,7 @@ export class RecordAccumulator {
     if (added > 0) {
       const end = m.first + added;
       const expected = expectedRows(end, growth.computedUntil, this.scenario.until);
-      log.from = place(log.from, m.from, m.first, end, expected);
-      log.to = place(log.to, m.to, m.first, end, expected);
-      log.fate = place(log.fate, m.fate, m.first, end, expected);
-      log.sentAt = place(log.sentAt, m.sentAt, m.first, end, expected);
-      log.deliverAt = place(log.deliverAt, m.deliverAt, m.first, end, expected);
-      log.endAt = place(log.endAt, m.endAt, m.first, end, expected);
-      log.duplicateOf = place(log.duplicateOf, m.duplicateOf, m.first, end, expected);
-      log.sentBy = place(log.sentBy, m.sentBy, m.first, end, expected);
+      placeColumns(log, m, MESSAGE_COLUMNS, m.first, end, expected);
       for (let i = 0; i < added; i++) {
         log.payloads[m.first + i] = m.payloads[i];
         const flight = m.endAt[i] - m.sentAt[i];
@@ -236,12 +238,7 @@ export class RecordAccumulator {
     if (rows > 0) {
       const end = t.first + rows;
       const expected = expectedRows(end, growth.computedUntil, this.scenario.until);
-      trace.at = place(trace.at, t.at, t.first, end, expected);
-      trace.kind = place(trace.kind, t.kind, t.first, end, expected);
-      trace.node = place(trace.node, t.node, t.first, end, expected);
-      trace.ref = place(trace.ref, t.ref, t.first, end, expected);
-      trace.word = place(trace.word, t.word, t.first, end, expected);
-      trace.paramsIndex = place(trace.paramsIndex, t.paramsIndex, t.first, end, expected);
+      placeColumns(trace, t, TRACE_COLUMNS, t.first, end, expected);
       trace.addWords(t.wordFirst, t.words);
       for (let i = 0; i < t.params.length; i++) trace.params[t.paramsFirst + i] = t.params[i];
       trace.count = end;
