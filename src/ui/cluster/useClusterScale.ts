@@ -11,17 +11,27 @@ export function useClusterScale(box: RefObject<HTMLElement | null>): number {
   useLayoutEffect(() => {
     const element = box.current;
     if (!element) return;
-    const measure = () => {
-      const { width, height } = element.getBoundingClientRect();
+    // preserveAspectRatio="xMidYMid meet": the smaller ratio wins.
+    const apply = (width: number, height: number) => {
       if (width <= 0 || height <= 0) return;
-      // preserveAspectRatio="xMidYMid meet": the smaller ratio wins.
       const next = Math.min(width / VIEW_WIDTH, height / VIEW_HEIGHT);
       setScale((previous) => (Math.abs(previous - next) < 0.001 ? previous : next));
     };
-    measure();
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(measure);
-    observer.observe(element);
+    if (typeof ResizeObserver === 'undefined') {
+      const { width, height } = element.getBoundingClientRect();
+      apply(width, height);
+      return;
+    }
+    // No measure on mount: reading the box here would lay the whole page out inside React's
+    // commit, in one long task with the first render (~100 ms of layout on a slow machine). The
+    // observer reports the first size (the border box, as getBoundingClientRect measures it)
+    // after the browser's own layout.
+    const observer = new ResizeObserver(([entry]) => {
+      const box = entry.borderBoxSize?.[0];
+      if (box) apply(box.inlineSize, box.blockSize);
+      else apply(entry.contentRect.width, entry.contentRect.height);
+    });
+    observer.observe(element, { box: 'border-box' });
     return () => observer.disconnect();
   }, [box]);
   return scale;
