@@ -122,9 +122,16 @@ export function EventLog() {
     if (top < scrollTop || top + heightOf(Math.min(current, rowCount - 1)) > scrollTop + height) scrollTop = Math.max(0, top - height / 2);
   }
   scrollTopRef.current = scrollTop;
+  // Where the scroller is, as its scroll events and our own writes left it: reading (or writing)
+  // scrollTop lays the page out, and inside React's commit that makes one long task of the first
+  // render and the first layout. So the scroller is written only when it must move.
+  const scrolledTo = useRef(0);
   useLayoutEffect(() => {
     const element = scroller.current;
-    if (element && Math.abs(element.scrollTop - scrollTop) >= 1) element.scrollTop = scrollTop;
+    if (element && Math.abs(scrolledTo.current - scrollTop) >= 1) {
+      element.scrollTop = scrollTop;
+      scrolledTo.current = element.scrollTop;
+    }
   });
 
   const first = Math.max(0, rowAt(layout, scrollTop) - OVERSCAN);
@@ -139,6 +146,7 @@ export function EventLog() {
     if (element && (top < element.scrollTop || top + heightOf(next) > element.scrollTop + height)) {
       scrollTopRef.current = Math.max(0, top - height / 2);
       element.scrollTop = scrollTopRef.current;
+      scrolledTo.current = element.scrollTop;
     }
     focusRow.current = next;
     setActiveRow(next);
@@ -220,6 +228,7 @@ export function EventLog() {
         ref={scroller}
         onScroll={(event) => {
           const top = event.currentTarget.scrollTop;
+          scrolledTo.current = top;
           if (Math.abs(top - scrollTopRef.current) < 1) return; // our own scrolling
           scrollTopRef.current = top;
           setScrolled((n) => n + 1);
