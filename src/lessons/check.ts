@@ -3,25 +3,14 @@
 // right answer. Pure: runs the engine, no DOM.
 // The unit suite runs it over the whole library; the lesson panel uses the same scenarios.
 
-import { parseScenario } from '../scenario/validate';
 import { createSimulation } from '../scenario/simulate';
 import { protocols } from '../protocols/registry';
 import type { Scenario } from '../scenario/format';
 import { evaluateClaim, type ClaimWorld, type NodeView } from './claims';
 import type { Claim, Lesson } from './types';
+import { lessonScenarioAt } from './step-scenario';
 
-/** The protocol parameters in force at step `index`: the lesson's, then every step's up to it. */
-export function paramsAtStep(lesson: Lesson, index: number): Record<string, unknown> {
-  const params: Record<string, unknown> = { ...(lesson.scenario.params ?? {}) };
-  for (let i = 0; i <= index && i < lesson.steps.length; i++) Object.assign(params, lesson.steps[i].params ?? {});
-  return params;
-}
-
-/** The validated scenario the lesson runs at step `index` (null if it does not parse). */
-export function lessonScenarioAt(lesson: Lesson, index: number): Scenario | null {
-  const result = parseScenario({ version: 1, ...lesson.scenario, params: paramsAtStep(lesson, index) });
-  return result.ok ? result.scenario : null;
-}
+export { lessonScenarioAt, paramsAtStep } from './step-scenario';
 
 /** The state at one time, plus the message types drawn in flight then. */
 export interface StepWorld extends ClaimWorld {

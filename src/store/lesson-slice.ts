@@ -5,7 +5,7 @@
 
 import { lessonById } from '../lessons/registry';
 import { t } from '../i18n/translate';
-import { lessonScenarioAt, rightChoices } from '../lessons/check';
+import { lessonScenarioAt } from '../lessons/step-scenario';
 import type { Lesson } from '../lessons/types';
 import type { Scenario } from '../scenario/format';
 
@@ -73,17 +73,6 @@ export function onScript(state: { scenario: Scenario; lesson: LessonProgress | n
   const answer = lesson !== undefined && sameScenario(state.scenario, scriptAt(lesson, state.lesson!.step));
   lastAsked = { scenario: state.scenario, lesson: state.lesson, answer };
   return answer;
-}
-
-const rightCache = new WeakMap<Lesson, Map<number, number[]>>();
-
-/** The right choices of a step's question (computed from the run once, then remembered). */
-export function rightChoicesCached(lesson: Lesson, step: number): number[] {
-  let byStep = rightCache.get(lesson);
-  if (!byStep) rightCache.set(lesson, (byStep = new Map()));
-  let right = byStep.get(step);
-  if (!right) byStep.set(step, (right = rightChoices(lesson, step)));
-  return right;
 }
 
 export function lessonSlice(set: Set, get: Get, initial: { lesson?: LessonProgress | null; showWholeRun?: boolean } = {}): LessonState {

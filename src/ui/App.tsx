@@ -17,7 +17,6 @@ import { SettingsPanel } from './SettingsPanel';
 import { InvariantsPanel } from './InvariantsPanel';
 import { EventLog } from './EventLog';
 import { Legend } from './cluster/Legend';
-import { LessonPanel } from './LessonPanel';
 import { t } from '../i18n/translate';
 import { ShowWholeRunSwitch } from './ShowWholeRunSwitch';
 import { useLessonPacing } from './hooks/useLessonPacing';
@@ -34,6 +33,9 @@ const ActionList = lazy(() => import('./ActionList').then((m) => ({ default: m.A
 // Fetched with the first frame but not part of it: the inspector, its protocol views and actions
 // (the first frame shows the cluster; the inspector is a click away).
 const Inspector = lazy(() => import('./inspector/Inspector').then((m) => ({ default: m.Inspector })));
+// The lesson panel (and the grading of answers, which runs the engine) comes with the first
+// lesson opened, as the lessons themselves do.
+const LessonPanel = lazy(() => import('./LessonPanel').then((m) => ({ default: m.LessonPanel })));
 // The explorer (random fault search) is a chunk of its own too: most visits never open it.
 const ExplorerPanel = lazy(() => import('./ExplorerPanel').then((m) => ({ default: m.ExplorerPanel })));
 
@@ -72,7 +74,9 @@ function Shell({ syncUrl }: { syncUrl: boolean }) {
     <aside className={`left${openPanel === 'left' ? ' open' : ''}`} id="panel-left" aria-label={t('controls.region.left')}>
       {lessonOpen && !folded ? (
         <>
-          <LessonPanel />
+          <Suspense fallback={null}>
+            <LessonPanel />
+          </Suspense>
           <details className="settings-fold">
             <summary>{t('app.scenarioSettings')}</summary>
             <SettingsPanel />
@@ -139,7 +143,9 @@ function Shell({ syncUrl }: { syncUrl: boolean }) {
           {stage}
           {lessonOpen && (
             <div className="lesson-column">
-              <LessonPanel />
+              <Suspense fallback={null}>
+                <LessonPanel />
+              </Suspense>
             </div>
           )}
           {left}

@@ -5,10 +5,10 @@
 
 import { useMemo } from 'react';
 import { lessonById } from '../lessons/registry';
-import { paramsAtStep } from '../lessons/check';
+import { paramsAtStep, rightChoices } from '../lessons/check';
 import type { Choice, Lesson } from '../lessons/types';
 import { protocols } from '../protocols/registry';
-import { onScript, rightChoicesCached } from '../store/lesson-slice';
+import { onScript } from '../store/lesson-slice';
 import { t } from '../i18n/translate';
 import { optionWord, paramLabel } from './value-words';
 import { useAppStore } from './store-context';
@@ -40,6 +40,17 @@ function settingsChangedAt(lesson: Lesson, index: number): SettingChange[] {
 function changeText(change: SettingChange): string {
   if (change.kind === 'boolean') return t(change.value ? 'lessonPanel.turnsOn' : 'lessonPanel.turnsOff', { setting: change.label });
   return t('lessonPanel.sets', { setting: change.label, value: typeof change.value === 'string' ? optionWord(change.value) : String(change.value) });
+}
+
+const rightCache = new WeakMap<Lesson, Map<number, number[]>>();
+
+/** The right choices of a step's question (computed from the run once, then remembered). */
+export function rightChoicesCached(lesson: Lesson, step: number): number[] {
+  let byStep = rightCache.get(lesson);
+  if (!byStep) rightCache.set(lesson, (byStep = new Map()));
+  let right = byStep.get(step);
+  if (!right) byStep.set(step, (right = rightChoices(lesson, step)));
+  return right;
 }
 
 export function LessonPanel() {
