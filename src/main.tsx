@@ -2,10 +2,8 @@
 // browser's) and load its words, read the share link (if any; off the page's thread when it is
 // long), create the app's store with runs computed in a Web Worker, render. The words come first:
 // the store's first error message and the first frame are already in the chosen language.
-import { StrictMode, startTransition } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './ui/App';
-import { LanguageRoot } from './ui/LanguageRoot';
+// React and the views come with a dynamic import (ui/mount.tsx): fetched at once, evaluated in a
+// task of their own, so that the page's start-up is not one long task.
 import { loadUrlSync } from './store/load-url-sync';
 import { decodeLink } from './worker/decode-link';
 import { createAppStore } from './store/app-store';
@@ -36,6 +34,8 @@ async function startLanguage(): Promise<Language> {
   }
 }
 
+// The views load at once too (evaluated when they arrive, in a task of their own).
+const reactDom = import('react-dom/client');
 // The run worker starts loading at once, while the words load and the link is read.
 const source = createBrowserRunSource();
 const hash = window.location.hash;
@@ -55,15 +55,6 @@ const store = createAppStore({
   showWholeRun: readShowWholeRun(),
   language,
 });
-const root = createRoot(document.getElementById('root')!);
-// A transition: React renders the first frame in slices that yield to the browser, not in one
-// long task (the whole app mounts at once).
-startTransition(() =>
-  root.render(
-    <StrictMode>
-      <LanguageRoot store={store}>
-        <App store={store} />
-      </LanguageRoot>
-    </StrictMode>,
-  ),
-);
+await reactDom;
+const { mount } = await import('./ui/mount');
+mount(store, document.getElementById('root')!);
