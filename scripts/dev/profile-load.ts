@@ -5,6 +5,8 @@ import { startPreview } from '../../test/e2e/preview-server';
 import { launchChromium } from '../../test/e2e/browser';
 import { encodeShareFragment } from '../../src/scenario/link';
 import { parseScenario } from '../../src/scenario/validate';
+import { readFileSync } from 'node:fs';
+import { SourceMapConsumer } from 'source-map-js';
 
 const protocol = (process.argv[2] ?? 'raft') as 'raft' | '2pc' | 'plain';
 const until = 600_000;
@@ -13,6 +15,21 @@ const parsed = parseScenario({ version: 1, protocol: protocol === 'plain' ? 'raf
 if (!parsed.ok) throw new Error(parsed.error);
 const fragment = encodeShareFragment(parsed.scenario);
 console.log('link chars', fragment.length);
+const maps = new Map<string, SourceMapConsumer | null>();
+/** Where a frame of the built app comes from (when built with --sourcemap). */
+function original(frame: { url: string; lineNumber: number; columnNumber: number }): string {
+  const file = frame.url.split('/').pop() ?? '';
+  if (!file.endsWith('.js')) return '';
+  if (!maps.has(file)) {
+    try {
+      maps.set(file, new SourceMapConsumer(JSON.parse(readFileSync(`dist/assets/${file}.map`, 'utf8'))));
+    } catch {
+      maps.set(file, null);
+    }
+  }
+  const at = maps.get(file)?.originalPositionFor({ line: frame.lineNumber + 1, column: frame.columnNumber });
+  return at?.source ? ` (${at.source.replace(/^.*node_modules\//, '').replace(/^(\.\.\/)+/, '')}:${at.line})` : '';
+}
 const server = await startPreview();
 const browser = await launchChromium();
 try {
@@ -24,12 +41,12 @@ try {
   await page.goto(server.baseUrl + (protocol === 'plain' ? '' : '#' + fragment), { waitUntil: 'commit' });
   await page.waitForSelector('[data-node="1"]', { timeout: 60_000 });
   await page.waitForTimeout(Number(process.env.AFTER_MS ?? 300));
-  const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount: number }[]; samples: number[]; timeDeltas: number[] } };
+  const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }; hitCount: number }[]; samples: number[]; timeDeltas: number[] } };
   const self = new Map<string, number>();
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   profile.samples.forEach((id, i) => {
     const n = byId.get(id)!;
-    const key = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`;
+    const key = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}:${n.callFrame.columnNumber}${original(n.callFrame)}`;
     self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
   });
   for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(v.toFixed(1).padStart(8), k);
