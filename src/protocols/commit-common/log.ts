@@ -161,20 +161,18 @@ export function replayLog(log: CommitLog): Replayed {
   return { phases, since, unended };
 }
 
-const WORDS: Record<LogKind, string> = {
-  start: 'start',
-  yes: 'vote yes',
-  no: 'vote no',
-  precommit: 'precommit',
-  preabort: 'preabort',
-  commit: 'commit',
-  abort: 'abort',
-  end: 'end',
-};
+/** A durable record as the view shows it: data, worded by the UI in the page's language. */
+export interface LogEntryView {
+  record: LogKind;
+  /** The transaction's label. */
+  t: string;
+  /** When it was written (ms). */
+  at: number;
+}
 
-/** Record i of the log for people: "vote yes t1 @120". */
-export function logLine(log: CommitLog, i: number): string {
-  return `${WORDS[log.kind(i)]} ${log.label(i)} @${log.at(i)}`;
+/** Record i of the log, as the view shows it. */
+export function logEntry(log: CommitLog, i: number): LogEntryView {
+  return { record: log.kind(i), t: log.label(i), at: log.at(i) };
 }
 
 export const COORDINATOR: NodeId = 1;

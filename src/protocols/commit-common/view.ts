@@ -4,10 +4,10 @@
 // field says `prepared` and the extra field `preaborted` lists those transactions. Extra fields for the UI: `blocked`
 // (label → since when the node has been uncertain and unable to decide), `votes` (coordinator:
 // the tallies of transactions in progress and of the last few decided), `log` (the newest
-// durable records, as short lines) and `logLength`.
+// durable records, as data: what, which transaction, when) and `logLength`.
 
 import { copyKeyed, keyed } from './keyed';
-import { COORDINATOR, logLine, type Phase } from './log';
+import { COORDINATOR, logEntry, type LogEntryView, type Phase } from './log';
 import type { CommitState } from './state';
 
 /** The view shows at most this many log lines (the newest). */
@@ -19,7 +19,7 @@ export interface CommitView extends Record<string, unknown> {
   preaborted?: string[];
   blocked: Record<string, number>;
   votes?: Record<string, Record<string, string>>;
-  log: string[];
+  log: LogEntryView[];
   logLength: number;
 }
 
@@ -33,7 +33,7 @@ export function commitView(state: CommitState): CommitView {
     log: [],
     logLength: log.length,
   };
-  for (let i = Math.max(0, log.length - LOG_LINES_MAX); i < log.length; i++) view.log.push(logLine(log, i));
+  for (let i = Math.max(0, log.length - LOG_LINES_MAX); i < log.length; i++) view.log.push(logEntry(log, i));
   state.phases.forEach((t, phase) => {
     if (phase === 'preaborted') (view.preaborted ??= []).push(t);
     view.transactions[t] = phase === 'preaborted' ? 'prepared' : phase;

@@ -14,8 +14,36 @@ function blockedOf(view: View): [string, number | null][] {
   return Object.entries(obj(view.blocked) ?? {}).map(([label, since]) => [label, num(since)]);
 }
 
+/** The words of each durable record (the view's log entries are data: record, t, at). */
+const RECORD_KEYS: Readonly<Record<string, string>> = {
+  start: 'views.record.start',
+  yes: 'views.record.yes',
+  no: 'views.record.no',
+  precommit: 'views.record.precommit',
+  preabort: 'views.record.preabort',
+  commit: 'views.record.commit',
+  abort: 'views.record.abort',
+  end: 'views.record.end',
+};
+
 function logLines(view: View): string[] {
-  return arr(view.log).map((entry) => plainText(entry, 60));
+  return arr(view.log).map((entry) => {
+    const record = obj(entry);
+    const key = RECORD_KEYS[str(record?.record) ?? ''];
+    const label = str(record?.t);
+    const at = num(record?.at);
+    return key !== undefined && label !== null && at !== null ? t(key, { t: label, at }) : plainText(entry, 60);
+  });
+}
+
+/** The coordinator's tallies, one line per transaction: "T1: S2 yes, S3 no". */
+function voteLines(votes: Record<string, unknown>): string[] {
+  return Object.entries(votes).map(([label, tally]) => {
+    const cast = Object.entries(obj(tally) ?? {}).map(([node, vote]) =>
+      t(vote === 'yes' ? 'views.voteYes' : vote === 'no' ? 'views.voteNo' : 'views.voteOther', { node, vote: plainText(vote, 12) }),
+    );
+    return cast.length === 0 ? t('views.tallyEmpty', { t: label }) : t('views.tally', { t: label, votes: cast.join(t('views.listSeparator')) });
+  });
 }
 
 export function CommitNodeDetails({ view }: { view: View }) {
@@ -57,7 +85,13 @@ export function CommitNodeDetails({ view }: { view: View }) {
       {votes && Object.keys(votes).length > 0 && (
         <>
           <h3>{t('views.votes')}</h3>
-          <p className="mono">{plainText(votes, 200)}</p>
+          <ul className="vote-tallies">
+            {voteLines(votes)
+              .slice(-12)
+              .map((line, i) => (
+                <li key={i}>{line}</li>
+              ))}
+          </ul>
         </>
       )}
       <h3>{t('views.durableLog')}</h3>

@@ -33,8 +33,8 @@ describe('3PC: the failure-free protocol', () => {
     expect(phasesOf(sim, 't1')).toEqual(['committed', 'committed', 'committed', 'committed']);
     for (const type of ['CanCommit', 'VoteYes', 'PreCommit', 'DoCommit']) expect(sent(sim, type)).toHaveLength(3);
     expect(sent(sim, 'Ack')).toHaveLength(6);
-    expect(sim.views()[0].log).toEqual(['start t1 @0', 'precommit t1 @20', 'commit t1 @40', 'end t1 @60']);
-    expect(sim.views()[1].log).toEqual(['vote yes t1 @10', 'precommit t1 @30', 'commit t1 @50']);
+    expect(sim.views()[0].log).toEqual([{ record: 'start', t: 't1', at: 0 }, { record: 'precommit', t: 't1', at: 20 }, { record: 'commit', t: 't1', at: 40 }, { record: 'end', t: 't1', at: 60 }]);
+    expect(sim.views()[1].log).toEqual([{ record: 'yes', t: 't1', at: 10 }, { record: 'precommit', t: 't1', at: 30 }, { record: 'commit', t: 't1', at: 50 }]);
     expect(sim.violations).toEqual([]);
   });
 
@@ -146,7 +146,7 @@ describe('3PC under a partition', () => {
     expect(phasesOf(sim, 't1')).toEqual(['precommitted', 'precommitted', 'aborted', 'aborted', 'aborted']);
     expect(blockedOf(sim, 1)).toEqual({ t1: 20 });
     expect(blockedOf(sim, 2)).toEqual({ t1: 10 });
-    expect(sim.views()[2].log).toEqual(['vote yes t1 @10', 'preabort t1 @630', 'abort t1 @650']);
+    expect(sim.views()[2].log).toEqual([{ record: 'yes', t: 't1', at: 10 }, { record: 'preabort', t: 't1', at: 630 }, { record: 'abort', t: 't1', at: 650 }]);
 
     sim.runToEnd();
     // A precommitted node may still abort: p is not a decision, a majority of preaborted nodes is.

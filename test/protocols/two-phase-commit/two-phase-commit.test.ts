@@ -34,10 +34,10 @@ describe('2PC: the failure-free protocol', () => {
     expect(sent(sim, 'DecisionRequest')).toHaveLength(0);
     const coordinator = sim.views()[0];
     expect(coordinator.role).toBe('coordinator');
-    expect(coordinator.log).toEqual(['start t1 @0', 'commit t1 @20', 'end t1 @40']);
+    expect(coordinator.log).toEqual([{ record: 'start', t: 't1', at: 0 }, { record: 'commit', t: 't1', at: 20 }, { record: 'end', t: 't1', at: 40 }]);
     expect(coordinator.votes).toEqual({ t1: { '2': 'yes', '3': 'yes', '4': 'yes' } });
     // A yes voter logs "prepared" before its vote leaves (at 10), then the decision (at 30).
-    expect(sim.views()[2].log).toEqual(['vote yes t1 @10', 'commit t1 @30']);
+    expect(sim.views()[2].log).toEqual([{ record: 'yes', t: 't1', at: 10 }, { record: 'commit', t: 't1', at: 30 }]);
     expect(sim.violations).toEqual([]);
     // Nothing left waiting: no timers, no retransmissions.
     for (let id = 1; id <= 4; id++) expect(sim.timersOf(id)).toEqual([]);
@@ -47,7 +47,7 @@ describe('2PC: the failure-free protocol', () => {
     const sim = run('2pc', { nodes: 4, until: 1000, network: EXACT, params: { votes: { '3': 'no' } }, actions: [request(0, 't1')] });
 
     expect(phasesOf(sim, 't1')).toEqual(['aborted', 'aborted', 'aborted', 'aborted']);
-    expect(sim.views()[2].log).toEqual(['vote no t1 @10']);
+    expect(sim.views()[2].log).toEqual([{ record: 'no', t: 't1', at: 10 }]);
     expect(notes(sim)).toContain('S1 decides abort for t1: S3 voted no');
     expect(sim.violations).toEqual([]);
   });
@@ -66,7 +66,7 @@ describe('2PC: the failure-free protocol', () => {
     expect(phasesOf(sim, 't2')).toEqual(['aborted', 'aborted', 'aborted', 'aborted']);
     // S4 asks about t1 on restart (answered at 1020, acked at 1030); t2's Abort comes with the
     // next retransmission (every 300 ms since t1's decision at 20: 1220 → Ack at 1240).
-    expect(sim.views()[0].log).toEqual(['start t1 @0', 'start t2 @5', 'commit t1 @20', 'abort t2 @305', 'end t1 @1030', 'end t2 @1240']);
+    expect(sim.views()[0].log).toEqual([{ record: 'start', t: 't1', at: 0 }, { record: 'start', t: 't2', at: 5 }, { record: 'commit', t: 't1', at: 20 }, { record: 'abort', t: 't2', at: 305 }, { record: 'end', t: 't1', at: 1030 }, { record: 'end', t: 't2', at: 1240 }]);
     expect(sim.violations).toEqual([]);
   });
 
@@ -91,7 +91,7 @@ describe('2PC: failures', () => {
     sim.runToEnd();
     // S4 never saw Prepare; the coordinator's retransmission (every resendMs) reaches it after its restart.
     expect(phasesOf(sim, 't1')).toEqual(['aborted', 'aborted', 'aborted', 'aborted']);
-    expect(sim.views()[0].log).toContain('end t1 @1225');
+    expect(sim.views()[0].log).toContainEqual({ record: 'end', t: 't1', at: 1225 });
     expect(sim.violations).toEqual([]);
   });
 
@@ -229,7 +229,7 @@ describe('2PC view and messages', () => {
       role: 'participant',
       transactions: { pay: 'prepared' },
       blocked: { pay: 10 },
-      log: ['vote yes pay @10'],
+      log: [{ record: 'yes', t: 'pay', at: 10 }],
       logLength: 1,
     });
     const vote = twoPhaseCommit.describe({ type: 'VoteYes', t: 'pay' });
