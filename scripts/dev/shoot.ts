@@ -21,6 +21,8 @@ interface Shot {
   locale?: string;
   /** Open the explorer and search with its defaults until the counterexample is shown. */
   explore?: boolean;
+  /** Select this node (the inspector shows it). */
+  node?: number;
 }
 
 const shots: Shot[] = [];
@@ -51,6 +53,15 @@ shots.push({ name: 'default-dark', width: 1366, height: 768, hash: '', dark: tru
   shots.push({ name: 'explorer-phone', width: 390, height: 844, hash, touch: true, explore: true });
 }
 
+{
+  // The 2PC inspector: the coordinator's tallies and log, in both languages.
+  const lesson = LESSONS.find((l) => l.id === '2pc-no-vote')!;
+  const last = lesson.steps.length - 1;
+  const hash = `#${encodeShareFragment(lessonScenarioAt(lesson, last)!, lesson.steps[last].at)}`;
+  shots.push({ name: 'inspector-2pc', width: 1366, height: 768, hash, node: 1 });
+  shots.push({ name: 'inspector-2pc-zh', width: 1366, height: 768, hash, node: 1, locale: 'zh-CN' });
+}
+
 const filter = process.argv[2] ?? '';
 const out = resolve(import.meta.dirname, '../../test-artifacts/shots');
 mkdirSync(out, { recursive: true });
@@ -68,6 +79,7 @@ try {
       await page.getByRole('button', { name: 'Find a failure' }).click();
       await page.getByRole('button', { name: 'Open the counterexample' }).waitFor({ timeout: 20_000 });
     }
+    if (shot.node !== undefined) await page.locator(`.cluster [data-node="${shot.node}"]`).click();
     await page.waitForTimeout(300);
     await page.screenshot({ path: resolve(out, `${shot.name}.png`) });
     await context.close();
