@@ -16,6 +16,8 @@ const CHAR_WIDTH_PX = 7;
 /** The time column and the paddings beside the text. */
 const TEXT_INSET_PX = 78;
 const OVERSCAN = 6;
+/** Rows laid out past the playhead's while the future is hidden: a playing run extends the layout now and then. */
+const LAYOUT_AHEAD = 2000;
 const NARRATION_INTERVAL_MS = 2000;
 
 export function EventLog() {
@@ -97,18 +99,22 @@ export function EventLog() {
 
   // Lines wrap: each row's height comes from its text length (see log-rows.ts).
   const charsPerLine = Math.floor((width - TEXT_INSET_PX) / CHAR_WIDTH_PX);
-  // Laid out for every row once (the playhead only changes how many are shown).
-  // A growing run lays out only its new rows (see layoutRows); a new run, filter, width or
-  // language lays out all of them.
+  // Laid out as far as the log can show: every row with the whole run shown, else the rows up to
+  // the playhead and a stretch ahead (hiding the future, a heavy run's first frame lays out a few
+  // rows, not the hundreds of thousands the worker has already sent). A growing run or a moving
+  // playhead lays out only the rows not laid out yet (see layoutRows); a new run, filter, width
+  // or language lays out again from the first.
   const laidOut = useRef<{ scenario: object; filter: object; charsPerLine: number; language: string; layout: RowLayout } | null>(null);
   const language = currentLanguage();
-  const layout = useMemo(() => {
-    const before = laidOut.current;
-    const same = before !== null && before.scenario === run.scenario && before.filter === filter && before.charsPerLine === charsPerLine && before.language === language;
-    const next = layoutRows(run, rows, allRows, charsPerLine, same ? before.layout : null);
-    laidOut.current = { scenario: run.scenario, filter, charsPerLine, language, layout: next };
-    return next;
-  }, [run, rows, allRows, charsPerLine, filter, language]);
+  const before = laidOut.current;
+  const same = before !== null && before.scenario === run.scenario && before.filter === filter && before.charsPerLine === charsPerLine && before.language === language;
+  const needed = showWholeRun ? allRows : Math.min(allRows, rowCount + OVERSCAN + 1);
+  let layout: RowLayout;
+  if (same && (showWholeRun ? before.layout.count === allRows : before.layout.count >= needed)) layout = before.layout;
+  else {
+    layout = layoutRows(run, rows, showWholeRun ? allRows : Math.min(allRows, needed + LAYOUT_AHEAD), charsPerLine, same ? before.layout : null);
+    laidOut.current = { scenario: run.scenario, filter, charsPerLine, language, layout };
+  }
   const topOf = (row: number) => layout.tops[row];
   const heightOf = (row: number) => layout.tops[row + 1] - layout.tops[row];
 

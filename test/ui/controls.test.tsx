@@ -6,9 +6,10 @@ import { act, cleanup, fireEvent, screen, within } from '@testing-library/react'
 import { PlaybackBar } from '../../src/ui/PlaybackBar';
 import { ClusterView } from '../../src/ui/cluster/ClusterView';
 import { EventLog } from '../../src/ui/EventLog';
+import { layoutRows } from '../../src/ui/log-rows';
+import { lastAtOrBefore, nextEventTime } from '../../src/store/run';
 import { InvariantsPanel } from '../../src/ui/InvariantsPanel';
 import { SettingsPanel } from '../../src/ui/SettingsPanel';
-import { nextEventTime } from '../../src/store/run';
 import { renderWithStore, scenarioOf } from './render';
 import { addWords, speakNow } from '../../src/i18n/translate';
 import { zhCN } from '../../src/i18n/zh-CN';
@@ -147,6 +148,23 @@ describe('event log', () => {
     act(() => store.getState().setShowWholeRun(true));
     const all = screen.getAllByRole('listitem').map((li) => Number(li.querySelector('.log-time')!.textContent));
     expect(Math.max(...all)).toBeGreaterThan(400);
+  });
+
+  test('hiding the future on a long run: wherever the playhead goes, the list is as tall as the whole layout says up to it', () => {
+    // Far more rows than the log lays out ahead of the playhead (it lays out as far as it can show).
+    const { store, container } = renderWithStore(<EventLog />, { scenario: scenarioOf('raft', { until: 60_000, params: { heartbeatMs: 10, electionTimeoutMsMin: 40, electionTimeoutMsMax: 80 } }) });
+    const run = store.getState().run;
+    expect(run.trace.count).toBeGreaterThan(10_000);
+    // jsdom has no layout: the log assumes 360 px, 40 characters per line.
+    const whole = layoutRows(run, null, run.trace.count, 40);
+    for (const time of [500, 59_000, 20_000, 60_000, 500]) {
+      act(() => store.getState().setTime(time));
+      const rowCount = lastAtOrBefore(run.trace.at, time, run.trace.count) + 1;
+      expect(parseFloat((container.querySelector('ol.log-lines') as HTMLElement).style.height)).toBe(whole.tops[rowCount]);
+      expect(rowCount).toBeGreaterThan(0);
+      const current = container.querySelector('[aria-current="true"]')!;
+      expect(Number(current.querySelector('.log-time')!.textContent)).toBe(run.trace.at[rowCount - 1]);
+    }
   });
 
   test('the node filter keeps only lines about that node', () => {
