@@ -11,7 +11,7 @@ import type { Simulation } from '../engine/simulation';
 import { TraceLog } from '../engine/trace-log';
 import type { NoteParams, Protocol, Violation } from '../engine/types';
 import type { Scenario } from '../scenario/format';
-import { describeMessage, type RunRecord } from '../store/run';
+import { messageNote, type RunRecord } from '../store/run';
 import type { BudgetStop } from './budget-stop';
 
 /**
@@ -127,7 +127,8 @@ export class GrowthCursor {
         open.push(id);
         openDeliverAt.push(log.deliverAt[id]);
       }
-      const { type } = describeMessage(sim.protocol, log.payloads[id]);
+      // The type only: no label rendered, nothing kept per message (the page words what it shows).
+      const { type } = messageNote(sim.protocol, log.payloads[id]);
       if (!this.seenTypes.has(type)) {
         this.seenTypes.add(type);
         messageTypes.push(type);
