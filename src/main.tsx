@@ -54,6 +54,9 @@ const store = createAppStore({
   source,
   showWholeRun: readShowWholeRun(),
   language,
+  // The run arrives once the first frame is up: a growth published while React renders that
+  // frame would make it start over (the views read the store).
+  holdRunUntilShown: true,
 });
 await reactDom;
 const { mount } = await import('./ui/mount');

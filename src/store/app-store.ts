@@ -90,6 +90,12 @@ export interface AppState extends LessonState, ViewState, HistoryState {
   setError(error: string | null): void;
   setNotice(notice: string | null): void;
   setLogFilter(filter: Partial<LogFilter>): void;
+  /**
+   * The views have shown their first frame (called once, after the first commit). Until then a
+   * store created with `holdRunUntilShown` keeps the growing run to itself: a publication while
+   * React renders the first frame would make it start that render over.
+   */
+  viewsShown(): void;
 }
 
 export type AppStore = StoreApi<AppState>;
@@ -108,6 +114,8 @@ export interface AppStoreOptions {
   presenter?: boolean;
   /** The language the page speaks (already applied; see src/i18n/language.ts). */
   language?: Language;
+  /** Publish the growing run only once the views have shown their first frame (viewsShown). */
+  holdRunUntilShown?: boolean;
 }
 
 /** Where a seek that could not be served yet wants the playhead, once the run gets there. */
@@ -130,6 +138,10 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
   let api: { set: StoreApi<AppState>['setState']; get: () => AppState } | null = null;
   // The record is applied as each growth arrives, published (a render) at most every PUBLISH_MS.
   let lastPublish = 0;
+  /** Growths wait unpublished until the first frame (see viewsShown). */
+  let holding = options.holdRunUntilShown ?? false;
+  // ... and the worker computes no further than the growths already posted (RunSource.hold).
+  if (holding) source.hold?.(true);
   let publishTimer: ReturnType<typeof setTimeout> | null = null;
   const cancelPublish = () => {
     if (publishTimer !== null) clearTimeout(publishTimer);
@@ -148,7 +160,7 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
       // While building, start() has not returned the new run's id yet: its growth is the new run's.
       if (id !== runId && !building) return;
       accumulator.apply(growth);
-      if (building || api === null) return;
+      if (building || api === null || holding) return;
       const sinceMs = performance.now() - lastPublish;
       // The first growth (the first frame), the last one and any after a pause show at once.
       if (growth.done || api.get().run.computedUntil < 0 || sinceMs >= PUBLISH_MS) publish();
@@ -380,6 +392,12 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
       setError: (error) => set({ error }),
       setNotice: (notice) => set({ notice }),
       setLogFilter: (filter) => set({ logFilter: { ...get().logFilter, ...filter } }),
+      viewsShown: () => {
+        if (!holding) return;
+        holding = false;
+        source.hold?.(false);
+        publish();
+      },
       ...lessonSlice(set, get, { lesson: options.lesson, showWholeRun: options.showWholeRun }),
       ...viewSlice(set, get, { presenter: options.presenter, language: options.language }),
       ...historySlice(set, get),

@@ -62,6 +62,8 @@ function Shell({ syncUrl }: { syncUrl: boolean }) {
   useUrlSync(store, syncUrl);
   useShortcuts(store, openHelp, helpOpen);
   useLessonPacing(store);
+  // The first frame is on screen (effects run after the first commit): the run may come in.
+  useEffect(() => store.getState().viewsShown(), [store]);
   const lessonOpen = useAppStore((s) => s.lesson !== null);
   const presenter = useAppStore((s) => s.presenter);
   const phone = useMediaQuery(PHONE_QUERY);

@@ -28,5 +28,11 @@ export interface RunSource {
   snapshot(t: number): Snapshot | null;
   /** A stand-in snapshot of the current run while an answer is pending (always at once). */
   placeholder(): Snapshot;
+  /**
+   * Hold (true) or let go (false) the computation of the run ahead of what has arrived: a worker
+   * source stops at the growths already posted while held. The page holds it until its first
+   * frame is up, so that the worker's growths do not compete with it. Optional.
+   */
+  hold?(held: boolean): void;
   dispose(): void;
 }

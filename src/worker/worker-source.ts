@@ -42,6 +42,9 @@ export function connectRunSource(port: RunPort, options: WorkerSourceOptions = {
   let answersAtPost = 0;
   let answers = 0;
   let wanted: number | null = null;
+  /** While held (see RunSource.hold), the growths received and not acknowledged yet. */
+  let held = false;
+  let owed = 0;
 
   const send = (message: ToWorker) => port.postMessage(message);
 
@@ -56,7 +59,10 @@ export function connectRunSource(port: RunPort, options: WorkerSourceOptions = {
     if (message.runId !== runId || listener === null) return;
     if (message.kind === 'growth') {
       listener.growth(runId, message.growth);
-      if (!message.growth.done) send({ kind: 'ack', runId });
+      if (!message.growth.done) {
+        if (held) owed++;
+        else send({ kind: 'ack', runId });
+      }
     }
     else if (message.kind === 'failed') listener.failed(runId, message.error);
     else {
@@ -82,6 +88,7 @@ export function connectRunSource(port: RunPort, options: WorkerSourceOptions = {
       last = null;
       inFlight = false;
       wanted = null;
+      owed = 0;
       send({ kind: 'start', runId, scenario, budget: options.budget });
       return runId;
     },
@@ -108,6 +115,11 @@ export function connectRunSource(port: RunPort, options: WorkerSourceOptions = {
       if (seeker === null) throw new Error('RunSource: no run started');
       // A fresh Simulation at time 0 cannot fail where the run itself would not.
       return (last = seeker.current(null));
+    },
+    hold(hold: boolean): void {
+      held = hold;
+      if (held) return;
+      for (; owed > 0; owed--) send({ kind: 'ack', runId });
     },
     fail(error: string): void {
       if (runId > 0 && listener !== null) listener.failed(runId, error);

@@ -180,4 +180,20 @@ describe('the store over the worker source', () => {
     await expect.poll(() => s().run.done).toBe(true);
     expect(s().run.scenario.actions).toEqual([{ at: 1200, do: 'crash', node: 2 }]);
   });
+
+  test('held until the views are shown: the worker stops at the growths posted, nothing is published; then the run comes whole', async () => {
+    // Ten minutes: far more than the two chunks (about 10 ms of work each) a held worker computes.
+    const sc = scenario({ until: 600_000 });
+    const store = createAppStore({ scenario: sc, source: connected(), holdRunUntilShown: true });
+    const s = () => store.getState();
+    // Long enough for the worker to compute all of it, were it not held.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(s().run.computedUntil).toBeLessThan(0);
+    expect(s().run.done).toBe(false);
+    s().viewsShown();
+    expect(s().run.computedUntil).toBeGreaterThanOrEqual(0);
+    expect(s().run.computedUntil).toBeLessThan(sc.until);
+    await expect.poll(() => s().run.done, { timeout: 20_000 }).toBe(true);
+    expect(s().run.traceHash).toBe(computeRun(sc).record.traceHash);
+  });
 });
