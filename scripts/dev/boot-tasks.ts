@@ -2,42 +2,18 @@
 // Splits the samples into busy stretches (no idle sample) and prints each stretch over 50 ms with
 // its heaviest functions (self time), mapped to sources when built with --sourcemap.
 //   npx vite build --sourcemap && npx tsx scripts/dev/boot-tasks.ts [normal|slow|millisecond|worst]   (AFTER_MS=300)
-import { readFileSync } from 'node:fs';
-import { SourceMapConsumer } from 'source-map-js';
+import { sourceOf, type Frame } from './source-frames';
 import { startPreview } from '../../test/e2e/preview-server';
 import { launchChromium } from '../../test/e2e/browser';
 import { encodeShareFragment } from '../../src/scenario/link';
-import { defaultScenario, parseScenario } from '../../src/scenario/validate';
-import { MILLISECOND_TIMERS, SLOW_DUPLICATING } from '../../test/fixtures/heavy-scenarios';
+import { defaultScenario } from '../../src/scenario/validate';
+import { heaviestScenario, MILLISECOND_TIMERS, SLOW_DUPLICATING } from '../../test/fixtures/heavy-scenarios';
 import type { Scenario } from '../../src/scenario/format';
 
 const which = process.argv[2] ?? 'normal';
-/** The heaviest loadable Raft link (issue 16): 9 nodes, 600 s, 10 000 requests, every message duplicated. */
-function worstRaft(): Scenario {
-  const until = 600_000;
-  const actions = Array.from({ length: 10_000 }, (_, i) => ({ at: Math.floor(((i + 0.5) * until) / 10_000), do: 'request' as const, node: (i % 9) + 1, value: `v${i}` }));
-  const parsed = parseScenario({ version: 1, protocol: 'raft', seed: 1, nodes: 9, until, network: { duplicateRatio: 1 }, actions });
-  if (!parsed.ok) throw new Error(parsed.error);
-  return parsed.scenario;
-}
-const link = which === 'slow' ? SLOW_DUPLICATING : which === 'millisecond' ? MILLISECOND_TIMERS : which === 'worst' ? worstRaft() : defaultScenario('raft');
-interface Frame { functionName: string; url: string; lineNumber: number; columnNumber: number }
-const maps = new Map<string, SourceMapConsumer | null>();
+const link = which === 'slow' ? SLOW_DUPLICATING : which === 'millisecond' ? MILLISECOND_TIMERS : which === 'worst' ? heaviestScenario('raft') : defaultScenario('raft');
 function where(frame: Frame): string {
-  const file = frame.url.split('/').pop() ?? '';
-  let mapped = '';
-  if (file.endsWith('.js')) {
-    if (!maps.has(file)) {
-      try {
-        maps.set(file, new SourceMapConsumer(JSON.parse(readFileSync(`dist/assets/${file}.map`, 'utf8'))));
-      } catch {
-        maps.set(file, null);
-      }
-    }
-    const at = maps.get(file)?.originalPositionFor({ line: frame.lineNumber + 1, column: frame.columnNumber });
-    if (at?.source) mapped = ` ${at.source.replace(/^.*node_modules\//, '').replace(/^(\.\.\/)+/, '')}:${at.line}`;
-  }
-  return `${frame.functionName || '(anon)'}${mapped || ' ' + file}`;
+  return `${frame.functionName || '(anon)'} ${sourceOf(frame) ?? frame.url.split('/').pop()}`;
 }
 const server = await startPreview();
 const browser = await launchChromium();

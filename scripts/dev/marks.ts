@@ -4,15 +4,11 @@
 import { startPreview } from '../../test/e2e/preview-server';
 import { launchChromium } from '../../test/e2e/browser';
 import { encodeShareFragment } from '../../src/scenario/link';
-import { parseScenario } from '../../src/scenario/validate';
+import { heaviestScenario } from '../../test/fixtures/heavy-scenarios';
 import { WATCH_LONG_TASKS } from '../../test/e2e/long-tasks';
-const until = 600_000;
-const actions = Array.from({ length: 10_000 }, (_, i) => ({ at: Math.floor(((i + 0.5) * until) / 10_000), do: 'request', node: (i % 9) + 1, value: `v${i}` }));
-const parsed = parseScenario({ version: 1, protocol: process.argv[2] ?? 'raft', seed: 1, nodes: 9, until, network: { duplicateRatio: 1 }, actions });
-if (!parsed.ok) throw new Error(parsed.error);
 const server = await startPreview();
 const browser = await launchChromium();
-for (const link of ['', '#' + encodeShareFragment(parsed.scenario)]) for (let i = 0; i < 3; i++) {
+for (const link of ['', '#' + encodeShareFragment(heaviestScenario((process.argv[2] ?? 'raft') as 'raft'))]) for (let i = 0; i < 3; i++) {
   const page = await (await browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage();
   await page.addInitScript(WATCH_LONG_TASKS);
   await page.goto(server.baseUrl + link, { waitUntil: 'commit' });

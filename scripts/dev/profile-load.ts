@@ -4,32 +4,17 @@
 import { startPreview } from '../../test/e2e/preview-server';
 import { launchChromium } from '../../test/e2e/browser';
 import { encodeShareFragment } from '../../src/scenario/link';
-import { parseScenario } from '../../src/scenario/validate';
-import { readFileSync } from 'node:fs';
-import { SourceMapConsumer } from 'source-map-js';
+import { heaviestScenario } from '../../test/fixtures/heavy-scenarios';
+import { sourceOf, type Frame } from './source-frames';
 
-const protocol = (process.argv[2] ?? 'raft') as 'raft' | '2pc' | 'plain';
-const until = 600_000;
-const actions = Array.from({ length: 10_000 }, (_, i) => ({ at: Math.floor(((i + 0.5) * until) / 10_000), do: 'request', node: (i % 9) + 1, value: protocol === '2pc' ? `T${i}` : `v${i}` }));
-const parsed = parseScenario({ version: 1, protocol: protocol === 'plain' ? 'raft' : protocol, seed: 1, nodes: 9, until, network: { duplicateRatio: 1 }, actions });
-if (!parsed.ok) throw new Error(parsed.error);
-const fragment = encodeShareFragment(parsed.scenario);
+const protocol = (process.argv[2] ?? 'raft') as 'raft' | 'paxos' | '2pc' | '3pc' | 'plain';
+const fragment = encodeShareFragment(heaviestScenario(protocol === 'plain' ? 'raft' : protocol));
 console.log('link chars', fragment.length);
-const maps = new Map<string, SourceMapConsumer | null>();
 /** Where a frame of the built app comes from (when built with --sourcemap). */
-function original(frame: { url: string; lineNumber: number; columnNumber: number }): string {
-  const file = frame.url.split('/').pop() ?? '';
-  if (!file.endsWith('.js')) return '';
-  if (!maps.has(file)) {
-    try {
-      maps.set(file, new SourceMapConsumer(JSON.parse(readFileSync(`dist/assets/${file}.map`, 'utf8'))));
-    } catch {
-      maps.set(file, null);
-    }
-  }
-  const at = maps.get(file)?.originalPositionFor({ line: frame.lineNumber + 1, column: frame.columnNumber });
-  return at?.source ? ` (${at.source.replace(/^.*node_modules\//, '').replace(/^(\.\.\/)+/, '')}:${at.line})` : '';
-}
+const original = (frame: Frame) => {
+  const source = sourceOf(frame);
+  return source ? ` (${source})` : '';
+};
 const server = await startPreview();
 const browser = await launchChromium();
 try {

@@ -21,6 +21,7 @@ import { parseScenario } from '../../src/scenario/validate';
 import { computeRun, messagesInFlight } from '../../src/store/run';
 import { WATCH_LONG_TASKS } from './long-tasks';
 import { benchDiagram } from './bench-diagram';
+import { heaviestScenario } from '../fixtures/heavy-scenarios';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 /** Link latency of the busy scenario: about 250 messages in flight at once. */
@@ -85,21 +86,6 @@ const INSTRUMENT = `
 `;
 
 /** The worst loadable scenario of a protocol: every limit at its maximum, duplication on. */
-function heaviestScenario(protocol: 'raft' | 'paxos' | '2pc' | '3pc') {
-  const requests = 10_000;
-  const until = 600_000;
-  const actions = Array.from({ length: requests }, (_, i) => ({
-    at: Math.floor(((i + 0.5) * until) / requests),
-    do: 'request',
-    node: (i % 9) + 1,
-    value: protocol === '2pc' || protocol === '3pc' ? `T${i}` : `v${i}`,
-  }));
-  const parsed = parseScenario({ version: 1, protocol, seed: 1, nodes: 9, until, network: { duplicateRatio: 1 }, actions });
-  if (!parsed.ok) throw new Error(parsed.error);
-  return parsed.scenario;
-}
-
-
 /** Resolves with performance.now() at the first animation frame where the selector's presence is `present`. */
 const frameWhen = (selector: string, present: boolean) => `new Promise((done) => {
   const look = () => ((document.querySelector(${JSON.stringify(selector)}) !== null) === ${present} ? done(performance.now()) : requestAnimationFrame(look));
