@@ -80,7 +80,7 @@ try {
       await page.getByRole('button', { name: 'Open the counterexample' }).waitFor({ timeout: 20_000 });
     }
     if (shot.node !== undefined) await page.locator(`.cluster [data-node="${shot.node}"]`).click();
-    await page.waitForTimeout(300);
+    await page.waitForTimeout(Number(process.env.SHOT_WAIT_MS ?? 300));
     await page.screenshot({ path: resolve(out, `${shot.name}.png`) });
     await context.close();
     console.log(shot.name);
