@@ -34,7 +34,8 @@ async function startLanguage(): Promise<Language> {
   }
 }
 
-// The views load at once too (evaluated when they arrive, in a task of their own).
+// React's DOM renderer loads at once too (evaluated when it arrives, in a task of its own; the
+// views come after it, so that the two are not evaluated together).
 const reactDom = import('react-dom/client');
 // The run worker starts loading at once, while the words load and the link is read.
 const source = createBrowserRunSource();
@@ -55,7 +56,7 @@ const store = createAppStore({
   showWholeRun: readShowWholeRun(),
   language,
   // The run arrives once the first frame is up: a growth published while React renders that
-  // frame would make it start over (the views read the store).
+  // frame (a transition) would make React finish it as one blocking render (the views read the store).
   holdRunUntilShown: true,
 });
 await reactDom;

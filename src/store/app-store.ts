@@ -93,7 +93,7 @@ export interface AppState extends LessonState, ViewState, HistoryState {
   /**
    * The views have shown their first frame (called once, after the first commit). Until then a
    * store created with `holdRunUntilShown` keeps the growing run to itself: a publication while
-   * React renders the first frame would make it start that render over.
+   * React renders the first frame (a transition) would make React finish it as one blocking render.
    */
   viewsShown(): void;
 }

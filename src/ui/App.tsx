@@ -72,13 +72,16 @@ function Shell({ syncUrl }: { syncUrl: boolean }) {
   const folded = presenter || phone;
   // In presenter mode the switcher sits in the header, clear of the drawers it opens.
   const switcher = <PanelSwitcher open={openPanel} onOpen={setOpenPanel} />;
+  const lessonPanel = (
+    <Suspense fallback={null}>
+      <LessonPanel />
+    </Suspense>
+  );
   const left = (
     <aside className={`left${openPanel === 'left' ? ' open' : ''}`} id="panel-left" aria-label={t('controls.region.left')}>
       {lessonOpen && !folded ? (
         <>
-          <Suspense fallback={null}>
-            <LessonPanel />
-          </Suspense>
+          {lessonPanel}
           <details className="settings-fold">
             <summary>{t('app.scenarioSettings')}</summary>
             <SettingsPanel />
@@ -145,9 +148,7 @@ function Shell({ syncUrl }: { syncUrl: boolean }) {
           {stage}
           {lessonOpen && (
             <div className="lesson-column">
-              <Suspense fallback={null}>
-                <LessonPanel />
-              </Suspense>
+              {lessonPanel}
             </div>
           )}
           {left}

@@ -45,7 +45,7 @@ function changeText(change: SettingChange): string {
 const rightCache = new WeakMap<Lesson, Map<number, number[]>>();
 
 /** The right choices of a step's question (computed from the run once, then remembered). */
-export function rightChoicesCached(lesson: Lesson, step: number): number[] {
+function rightChoicesCached(lesson: Lesson, step: number): number[] {
   let byStep = rightCache.get(lesson);
   if (!byStep) rightCache.set(lesson, (byStep = new Map()));
   let right = byStep.get(step);

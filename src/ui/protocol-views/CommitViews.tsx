@@ -46,6 +46,18 @@ function voteLines(votes: Record<string, unknown>): string[] {
   });
 }
 
+/** The newest `max` lines of a durable log, or "Empty." */
+function DurableLog({ lines, max }: { lines: string[]; max: number }) {
+  if (lines.length === 0) return <p className="muted">{t('views.empty')}</p>;
+  return (
+    <ol className="durable-log">
+      {lines.slice(-max).map((line, i) => (
+        <li key={i}>{line}</li>
+      ))}
+    </ol>
+  );
+}
+
 export function CommitNodeDetails({ view }: { view: View }) {
   const transactions = transactionsOf(view);
   const blocked = new Map(blockedOf(view));
@@ -86,24 +98,14 @@ export function CommitNodeDetails({ view }: { view: View }) {
         <>
           <h3>{t('views.votes')}</h3>
           <ul className="vote-tallies">
-            {voteLines(votes)
-              .slice(-12)
-              .map((line, i) => (
-                <li key={i}>{line}</li>
-              ))}
+            {voteLines(votes).slice(-12).map((line, i) => (
+              <li key={i}>{line}</li>
+            ))}
           </ul>
         </>
       )}
       <h3>{t('views.durableLog')}</h3>
-      {log.length === 0 ? (
-        <p className="muted">{t('views.empty')}</p>
-      ) : (
-        <ol className="durable-log">
-          {log.slice(-30).map((line, i) => (
-            <li key={i}>{line}</li>
-          ))}
-        </ol>
-      )}
+      <DurableLog lines={log} max={30} />
     </div>
   );
 }
@@ -158,17 +160,7 @@ export function CommitClusterTable({ views }: { views: readonly View[] }) {
       {coordinator && (
         <>
           <h3>{t('views.coordinatorLog', { node: coordinator.id })}</h3>
-          {logLines(coordinator).length === 0 ? (
-            <p className="muted">{t('views.empty')}</p>
-          ) : (
-            <ol className="durable-log">
-              {logLines(coordinator)
-                .slice(-20)
-                .map((line, i) => (
-                  <li key={i}>{line}</li>
-                ))}
-            </ol>
-          )}
+          <DurableLog lines={logLines(coordinator)} max={20} />
         </>
       )}
     </div>
