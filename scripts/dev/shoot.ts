@@ -60,6 +60,7 @@ shots.push({ name: 'default-dark', width: 1366, height: 768, hash: '', dark: tru
   const hash = `#${encodeShareFragment(lessonScenarioAt(lesson, last)!, lesson.steps[last].at)}`;
   shots.push({ name: 'inspector-2pc', width: 1366, height: 768, hash, node: 1 });
   shots.push({ name: 'inspector-2pc-zh', width: 1366, height: 768, hash, node: 1, locale: 'zh-CN' });
+  shots.push({ name: 'inspector-2pc-phone-zh', width: 390, height: 844, hash, node: 1, touch: true, locale: 'zh-CN' });
 }
 
 const filter = process.argv[2] ?? '';
