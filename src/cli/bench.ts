@@ -1,11 +1,13 @@
 // `npm run -s bench`: the engine's throughput per protocol next to a bare event-loop floor
-// measured in the same process, the cost of seeking in a long run, and the worst-case loadable
+// measured on the same thread (`ratioToFloor`; each line on a fresh thread, see main), the cost of seeking in a long run, and the worst-case loadable
 // scenario per protocol (`worst:<protocol>`: run time, heap held, seek p95, budget), and how the
 // cost per simulated second grows with the run's length (`growth:<protocol>`).
 // `npm run -s bench -- worst` prints only the worst-case lines, `-- growth` only the growth lines.
 // Prints one JSON object per line. A benchmark, not a test: it prints figures and exits 0.
+// `npm run bench` runs it bundled (scripts/bench.mjs), as the app ships the engine.
 
 import { setFlagsFromString } from 'node:v8';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { runInNewContext } from 'node:vm';
 import { EventHeap } from './floor-heap';
 import { RandomStream } from '../engine/random';
@@ -17,6 +19,7 @@ import { parseScenario } from '../scenario/validate';
 import type { Scenario } from '../scenario/format';
 import { createSimulation } from '../scenario/simulate';
 import type { SimulationOptions } from '../engine/simulation';
+import { firstMessage, startThread } from './thread';
 
 const MIN_SECONDS = 1.5;
 const nowMs = () => performance.now();
@@ -328,58 +331,81 @@ function worstCase(name: ProtocolName, gc: () => void): Record<string, unknown> 
   };
 }
 
-function main(): void {
-  const print = (line: Record<string, unknown>) => console.log(JSON.stringify(line));
+/** One line of output. */
+type Line = Record<string, unknown>;
+
+/**
+ * The throughput lines: events per second of each workload, and its ratio to the floor measured
+ * on the same thread just before it.
+ */
+const THROUGHPUT: Record<string, () => Line> = {
+  'engine:timers': () => ({ name: 'engine:timers', nodes: 5, ...measure(() => engineRun(ticks as Protocol, {}, 60_000)), note: "the floor's workload through the engine" }),
+  'engine:echo': () => ({ name: 'engine:echo', nodes: 5, ...measure(() => engineRun(echo as Protocol, { pingMs: 10 }, 60_000)) }),
+  ...Object.fromEntries(
+    (Object.keys(protocols) as ProtocolName[]).map((name) => {
+      const workload = WORKLOADS[name];
+      const line = () => ({ name, nodes: 5, requestEveryMs: 50, invariants: true, ...measure((run) => protocolRun(name, workload.untilMs, workload.seedPerRun ? run + 1 : 42)) });
+      return [name, line];
+    }),
+  ),
+  // Raft's budget is stated with invariants on; this line shows how much of it the checking
+  // (invariants, and the checkpoints that keep their memories for seeking) takes.
+  'raft:unchecked': () => ({
+    name: 'raft:unchecked',
+    nodes: 5,
+    requestEveryMs: 50,
+    invariants: false,
+    checkpoints: false,
+    ...measure(() => protocolRun('raft', WORKLOADS.raft.untilMs, 42, { invariants: false, checkpointEvery: 0 })),
+  }),
+};
+
+/** Every job a bench thread can run, by name: its output lines. */
+function job(name: string): Line[] {
   const gc = collector();
-  if (process.argv.includes('worst')) {
-    for (const name of Object.keys(protocols) as ProtocolName[]) print(worstCase(name, gc));
-    return;
+  const throughput = THROUGHPUT[name];
+  if (throughput !== undefined) {
+    const floor = floorEventsPerSec().eventsPerSec;
+    const line = throughput();
+    const eventsPerSec = line.eventsPerSec as number;
+    return [{ ...line, eventsPerSec: Math.round(eventsPerSec), ratioToFloor: Math.round((floor / eventsPerSec) * 100) / 100, floorEventsPerSec: Math.round(floor) }];
   }
-  if (process.argv.includes('growth')) {
-    for (const name of Object.keys(protocols) as ProtocolName[]) print(growth(name, gc));
-    return;
-  }
-  const floor = floorEventsPerSec();
-  print({ name: 'floor', eventsPerSec: Math.round(floor.eventsPerSec), note: 'bare (time, seq) heap loop, one new event per handler' });
-  const ratio = (eps: number) => Math.round((floor.eventsPerSec / eps) * 100) / 100;
-  const timers = measure(() => engineRun(ticks as Protocol, {}, 60_000));
-  print({ name: 'engine:timers', nodes: 5, ...timers, eventsPerSec: Math.round(timers.eventsPerSec), ratioToFloor: ratio(timers.eventsPerSec), note: "the floor's workload through the engine" });
-  const engine = measure(() => engineRun(echo as Protocol, { pingMs: 10 }, 60_000));
-  print({ name: 'engine:echo', nodes: 5, ...engine, eventsPerSec: Math.round(engine.eventsPerSec), ratioToFloor: ratio(engine.eventsPerSec) });
-  for (const name of Object.keys(protocols) as ProtocolName[]) {
-    const workload = WORKLOADS[name];
-    const result = measure((run) => protocolRun(name, workload.untilMs, workload.seedPerRun ? run + 1 : 42));
-    print({
-      name,
-      nodes: 5,
-      requestEveryMs: 50,
-      invariants: true,
-      ...result,
-      eventsPerSec: Math.round(result.eventsPerSec),
-      ratioToFloor: ratio(result.eventsPerSec),
-    });
-    if (name === 'raft') {
-      // Raft's budget is stated with invariants on; this line shows how much of it the checking
-      // (invariants, and the checkpoints that keep their memories for seeking) takes.
-      const bare = measure(() => protocolRun(name, workload.untilMs, 42, { invariants: false, checkpointEvery: 0 }));
-      print({
-        name: 'raft:unchecked',
-        nodes: 5,
-        requestEveryMs: 50,
-        invariants: false,
-        checkpoints: false,
-        ...bare,
-        eventsPerSec: Math.round(bare.eventsPerSec),
-        ratioToFloor: ratio(bare.eventsPerSec),
-      });
-    }
-  }
-  print(seekBench());
-  for (const name of Object.keys(protocols) as ProtocolName[]) print(growth(name, gc));
-  for (const name of Object.keys(protocols) as ProtocolName[]) print(worstCase(name, gc));
+  if (name === 'seek') return [seekBench()];
+  const [kind, protocol] = name.split(':') as [string, ProtocolName];
+  if (kind === 'growth') return [growth(protocol, gc)];
+  if (kind === 'worst') return [worstCase(protocol, gc)];
+  throw new Error(`no bench job ${name}`);
 }
 
-main();
+/**
+ * Each job runs on a fresh thread (a V8 isolate of its own), one after another: a line then
+ * measures its workload alone. In one isolate, the engine's call sites (onMessage, the state
+ * shapes, the invariants) are compiled for the workloads that ran before, and a protocol
+ * measured after three others ran 20–40 % slower than alone. The app's run worker computes one
+ * scenario at a time.
+ */
+async function main(): Promise<void> {
+  const print = (line: Line) => console.log(JSON.stringify(line));
+  const names = Object.keys(protocols) as ProtocolName[];
+  const only = process.argv.includes('worst') ? 'worst' : process.argv.includes('growth') ? 'growth' : null;
+  const jobs =
+    only !== null
+      ? names.map((name) => `${only}:${name}`)
+      : [...Object.keys(THROUGHPUT), 'seek', ...names.map((name) => `growth:${name}`), ...names.map((name) => `worst:${name}`)];
+  if (only === null) {
+    const floor = floorEventsPerSec();
+    print({ name: 'floor', eventsPerSec: Math.round(floor.eventsPerSec), note: 'bare (time, seq) heap loop, one new event per handler' });
+  }
+  for (const name of jobs) {
+    const lines = await firstMessage<Line[]>(startThread(new URL(import.meta.url), { benchJob: name }), `the bench's ${name} thread`);
+    for (const line of lines) print(line);
+  }
+  if (only === null) await exploreBench();
+}
+
+const benchJob = isMainThread ? undefined : (workerData as { benchJob?: string } | null)?.benchJob;
+if (benchJob !== undefined) parentPort!.postMessage(job(benchJob));
+else await main();
 
 // Explore: random fault schedules per second (`sim explore`, 3PC, 4 nodes, 3 s runs), searched on
 // this thread and over 2 worker threads (thread start and tsx loading included; no shrinking).
@@ -404,4 +430,3 @@ async function exploreBench(): Promise<void> {
     JSON.stringify({ name: 'explore', protocol: '3pc', workers: 2, runs, runsPerSec: Math.round((runs * 1000) / twoMs), threadStartMs: Math.round(startMs), note: 'thread start included' }),
   );
 }
-if (!process.argv.includes('worst')) void exploreBench();

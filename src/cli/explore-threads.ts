@@ -2,7 +2,7 @@
 // each thread taking every N-th run; the outcomes are tallied in run order on this thread and
 // the first violation shrunk here, so the summary is exactly explore()'s whatever N is.
 
-import { Worker } from 'node:worker_threads';
+import { firstMessage, startThread } from './thread';
 import { ExploreTally, type ExplorePlan, type ExploreSummary, type RunOutcome } from '../explore/explore';
 
 export interface ThreadedExplore extends ExplorePlan {
@@ -16,20 +16,8 @@ export interface ThreadedExplore extends ExplorePlan {
 
 /** Runs `first`, `first + stride`, … below `runs` on one thread: their outcomes, in that order. */
 function runOnThread(plan: ExplorePlan, runs: number, first: number, stride: number): Promise<RunOutcome[]> {
-  return new Promise((resolve, reject) => {
-    // Under tsx the thread's file is TypeScript: a small bootstrap imports it through tsx's API
-    // (loader hooks do not carry over to worker threads); a built .js file loads as it is.
-    const url = new URL('./explore-thread' + (import.meta.url.endsWith('.ts') ? '.ts' : '.js'), import.meta.url);
-    const workerData = { plan, runs, first, stride };
-    const worker = url.pathname.endsWith('.ts')
-      ? new Worker(`import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((api) => api.tsImport(${JSON.stringify(url.href)}, ${JSON.stringify(url.href)}))`, { eval: true, workerData })
-      : new Worker(url, { workerData });
-    worker.once('message', (outcomes: RunOutcome[]) => resolve(outcomes));
-    worker.once('error', reject);
-    worker.once('exit', (code) => {
-      if (code !== 0) reject(new Error(`an explore thread stopped with code ${code}`));
-    });
-  });
+  const url = new URL('./explore-thread' + (import.meta.url.endsWith('.ts') ? '.ts' : '.js'), import.meta.url);
+  return firstMessage<RunOutcome[]>(startThread(url, { plan, runs, first, stride }), 'an explore thread');
 }
 
 export async function exploreThreaded(options: ThreadedExplore): Promise<ExploreSummary> {
