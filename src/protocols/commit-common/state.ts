@@ -31,8 +31,8 @@ export interface CommitState<T extends OpenTxn = OpenTxn> {
   open: Keyed<T>;
   /** Transactions this node is blocked on: label → since when it has been uncertain. */
   blocked: Keyed<number>;
-  /** Coordinator: the vote tallies of the most recently decided transactions, for the view. */
-  tallies: Keyed<Record<string, Vote>>;
+  /** Coordinator: the vote tallies of the most recently decided transactions, oldest first, for the view. */
+  tallies: Map<string, Record<string, Vote>>;
   /** Coordinator: per decided transaction, a bit mask of the participants that have not acked. */
   unacked: Keyed<number>;
   /** Coordinator: the `resend` timer is running (re-arming it on every decision would postpone it forever under load). */
@@ -42,10 +42,13 @@ export interface CommitState<T extends OpenTxn = OpenTxn> {
 /** Decided tallies kept for the view. */
 const TALLIES_KEPT = 16;
 
+/** The tallies of every saved state without any (never written: a saved state is only copied). */
+const NO_TALLIES: Map<string, Record<string, Vote>> = new Map();
+
 export const isCoordinator = (state: { self: NodeId }): boolean => state.self === COORDINATOR;
 
 export function initialCommitState<T extends OpenTxn>(self: NodeId): CommitState<T> {
-  return { self, log: CommitLog.empty(), phases: new PhaseTable(), open: keyed(), blocked: keyed(), tallies: keyed(), unacked: keyed(), resendArmed: false };
+  return { self, log: CommitLog.empty(), phases: new PhaseTable(), open: keyed(), blocked: keyed(), tallies: new Map(), unacked: keyed(), resendArmed: false };
 }
 
 /**
@@ -62,7 +65,7 @@ export function saveCommitState<T extends OpenTxn>(state: CommitState<T>): Commi
     phases: state.phases.save(),
     open: keptKeyed(state.open, clonePlain),
     blocked: keptKeyed(state.blocked),
-    tallies: keptKeyed(state.tallies),
+    tallies: state.tallies.size === 0 ? NO_TALLIES : new Map(state.tallies),
     unacked: keptKeyed(state.unacked),
     resendArmed: state.resendArmed,
   };
@@ -76,7 +79,7 @@ export function loadCommitState<T extends OpenTxn>(saved: CommitState<T>): Commi
     phases: saved.phases.copy(),
     open: clonePlain(saved.open),
     blocked: copyKeyed(saved.blocked),
-    tallies: copyKeyed(saved.tallies),
+    tallies: new Map(saved.tallies),
     unacked: copyKeyed(saved.unacked),
     resendArmed: saved.resendArmed,
   };
@@ -151,15 +154,9 @@ export function recordDecision(ctx: NodeContext<unknown>, state: CommitState, t:
   state.phases.set(t, outcome === 'commit' ? 'committed' : 'aborted');
   const votes = state.open[t]?.votes;
   if (votes !== undefined) {
-    state.tallies[t] = votes;
-    // Past TALLIES_KEPT, drop the oldest (keys keep insertion order), without listing the keys.
-    let kept = 0;
-    let oldest: string | undefined;
-    for (const key in state.tallies) {
-      oldest ??= key;
-      kept++;
-    }
-    if (kept > TALLIES_KEPT && oldest !== undefined) delete state.tallies[oldest];
+    state.tallies.set(t, votes);
+    // Past TALLIES_KEPT, drop the oldest (a Map keeps insertion order).
+    if (state.tallies.size > TALLIES_KEPT) state.tallies.delete(state.tallies.keys().next().value!);
   }
   delete state.open[t];
   delete state.blocked[t];
@@ -179,11 +176,33 @@ export function decideLocally(ctx: NodeContext<unknown>, state: CommitState, t: 
   return true;
 }
 
-/** How many votes a tally holds (without Object.keys's array: the coordinator counts on every vote). */
-export function voteCount(votes: Record<string, Vote>): number {
+/**
+ * How many participants (nodes 2..n) a tally holds a vote of. The coordinator counts on every
+ * vote: node ids are index-like keys, read directly (a for-in collects the keys first).
+ */
+export function voteCount(votes: Record<string, Vote>, nodes: number): number {
   let n = 0;
-  for (const _ in votes) n++;
+  for (let id = 2; id <= nodes; id++) if (votes[id] !== undefined) n++;
   return n;
+}
+
+/**
+ * `prefix + t`, made once per transaction label and reused while the label is recent: a timer
+ * name is looked up several times per transaction (set, fire, clear), and a fresh concatenation
+ * is a fresh string to flatten and hash each time. Bounded (cleared past 256 labels), so the
+ * cache does not grow with the run; equal strings either way, so nothing a run does changes.
+ */
+export function timerNames(prefix: string): (t: string) => string {
+  const made = new Map<string, string>();
+  return (t) => {
+    let name = made.get(t);
+    if (name === undefined) {
+      if (made.size >= 256) made.clear();
+      name = prefix + t;
+      made.set(t, name);
+    }
+    return name;
+  };
 }
 
 /** Bit mask of every participant (nodes 2..n). */

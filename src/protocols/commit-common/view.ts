@@ -40,7 +40,7 @@ export function commitView(state: CommitState): CommitView {
   }, log);
   if (state.self === COORDINATOR) {
     const votes = keyed<Record<string, string>>();
-    for (const t in state.tallies) votes[t] = { ...state.tallies[t] };
+    for (const [t, tally] of state.tallies) votes[t] = { ...tally };
     for (const t in state.open) {
       const tally = state.open[t].votes;
       if (tally !== undefined) votes[t] = { ...tally };

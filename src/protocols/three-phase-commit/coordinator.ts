@@ -15,7 +15,7 @@
 import type { NodeContext, NodeId, Note } from '../../engine/types';
 import { OUTCOME_WORDS, isDecided, type Outcome, type Phase } from '../commit-common/log';
 import { intParam, type Vote } from '../commit-common/params';
-import { announceDecision, beginTransaction as begin, onDecisionAck, recordDecision, resumeAnnouncements, voteCount, writeLog } from '../commit-common/state';
+import { announceDecision, beginTransaction as begin, onDecisionAck, recordDecision, resumeAnnouncements, timerNames, voteCount, writeLog } from '../commit-common/state';
 import { decisionMessage, type AckOf, type ThreePhaseMessage } from './messages';
 import { isQuorum } from './params';
 import type { ThreePhaseState } from './state';
@@ -25,7 +25,7 @@ type Ctx = NodeContext<ThreePhaseMessage>;
 
 export const DECISIONS = { decision: decisionMessage };
 
-export const waitTimer = (t: string) => `wait:${t}`;
+export const waitTimer = timerNames('wait:');
 const waitMs = (ctx: Ctx) => intParam(ctx.params, 'voteTimeoutMs', 300);
 
 export function beginTransaction(ctx: Ctx, state: ThreePhaseState, t: string): void {
@@ -37,7 +37,7 @@ export function onVote(ctx: Ctx, state: ThreePhaseState, from: NodeId, t: string
   if (state.phases.get(t) !== 'working' || txn?.votes === undefined) return; // late or duplicate
   txn.votes[String(from)] = vote;
   if (vote === 'no') return decide(ctx, state, t, 'abort', { key: 'commit.why.votedNo', params: { node: from } });
-  if (voteCount(txn.votes) < ctx.nodes - 1) return;
+  if (voteCount(txn.votes, ctx.nodes) < ctx.nodes - 1) return;
   // Skeen: every site voted yes — move to p (logged first) and PreCommit everyone.
   writeLog(ctx, state, t, 'precommit');
   state.phases.set(t, 'precommitted');

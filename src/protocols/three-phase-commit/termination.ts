@@ -33,7 +33,7 @@
 import type { NodeContext, Note } from '../../engine/types';
 import { isDecided, type Outcome, type Phase } from '../commit-common/log';
 import { intParam } from '../commit-common/params';
-import { writeLog } from '../commit-common/state';
+import { timerNames, writeLog } from '../commit-common/state';
 import type { ThreePhaseMessage } from './messages';
 import type { ThreePhaseState } from './state';
 
@@ -95,7 +95,7 @@ function sendTo(ctx: Ctx, known: Record<string, Phase>, sent: Record<string, 1>,
   }
 }
 
-export const decideTimer = (t: string) => `decide:${t}`;
+export const decideTimer = timerNames('decide:');
 
 /** A participant starts (or repeats) a termination round for t. */
 export function startRound(ctx: Ctx, state: ThreePhaseState, t: string, decide: Decide): void {

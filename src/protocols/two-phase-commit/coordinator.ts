@@ -5,14 +5,14 @@
 import type { NodeContext, NodeId, Note } from '../../engine/types';
 import { OUTCOME_WORDS, type Outcome } from '../commit-common/log';
 import type { Vote } from '../commit-common/params';
-import { announceDecision, beginTransaction as begin, recordDecision, resumeAnnouncements, voteCount, type CommitState } from '../commit-common/state';
+import { announceDecision, beginTransaction as begin, recordDecision, resumeAnnouncements, timerNames, voteCount, type CommitState } from '../commit-common/state';
 import { decisionMessage, type TwoPhaseMessage } from './messages';
 
 type Ctx = NodeContext<TwoPhaseMessage>;
 
 export const DECISIONS = { decision: decisionMessage };
 
-export const voteTimer = (t: string) => `vote:${t}`;
+export const voteTimer = timerNames('vote:');
 
 export function beginTransaction(ctx: Ctx, state: CommitState, t: string): void {
   // The started transaction is durable, for presumed abort after a coordinator crash.
@@ -24,7 +24,7 @@ export function onVote(ctx: Ctx, state: CommitState, from: NodeId, t: string, vo
   if (state.phases.get(t) !== 'working' || votes === undefined) return; // late or duplicate
   votes[String(from)] = vote;
   if (vote === 'no') return decide(ctx, state, t, 'abort', { key: 'commit.why.votedNo', params: { node: from } });
-  if (voteCount(votes) === ctx.nodes - 1) decide(ctx, state, t, 'commit', { key: 'commit.why.allVotedYes' });
+  if (voteCount(votes, ctx.nodes) === ctx.nodes - 1) decide(ctx, state, t, 'commit', { key: 'commit.why.allVotedYes' });
 }
 
 export function onVoteTimeout(ctx: Ctx, state: CommitState, t: string): void {

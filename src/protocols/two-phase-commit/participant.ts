@@ -13,13 +13,13 @@
 import type { NodeContext, NodeId } from '../../engine/types';
 import { COORDINATOR, OUTCOME_WORDS, type Outcome } from '../commit-common/log';
 import { intParam } from '../commit-common/params';
-import { castVote, decideLocally, type CommitState } from '../commit-common/state';
+import { castVote, decideLocally, timerNames, type CommitState } from '../commit-common/state';
 import type { TwoPhaseMessage } from './messages';
 import { abortsAfterYes, terminationOf } from './params';
 
 type Ctx = NodeContext<TwoPhaseMessage>;
 
-export const decisionTimer = (t: string) => `decision:${t}`;
+export const decisionTimer = timerNames('decision:');
 
 export function onPrepare(ctx: Ctx, state: CommitState, t: string): void {
   const phase = state.phases.get(t);
