@@ -8,6 +8,7 @@
 // it is told stale by its token), so the table holds the running timers' names, not every name
 // the run ever used (2PC/3PC name timers per transaction).
 
+import { SmallMap } from './small-map';
 import type { TimerInfo } from './types';
 
 /** A node's running timer (stopped ones are deleted). Re-arming a running timer reuses its slot. */
@@ -28,7 +29,7 @@ export interface TimerSlot extends TimerInfo {
  * name costs a fraction of a map lookup.
  */
 export class TimerSlots {
-  private readonly slots = new Map<string, TimerSlot>();
+  private readonly slots = new SmallMap<TimerSlot>();
   private last: TimerSlot | undefined = undefined;
 
   get(name: string): TimerSlot | undefined {
@@ -46,14 +47,15 @@ export class TimerSlots {
 
   /** Stop the named timer; returns its slot (undefined when it was not running). */
   delete(name: string): TimerSlot | undefined {
-    const slot = this.slots.get(name);
+    const slot = this.get(name);
     if (slot === undefined) return undefined;
     this.slots.delete(name);
     if (this.last === slot) this.last = undefined;
     return slot;
   }
 
-  values(): IterableIterator<TimerSlot> {
+  /** The running timers' slots, in the order they were made (a new array). */
+  values(): TimerSlot[] {
     return this.slots.values();
   }
 
@@ -63,7 +65,7 @@ export class TimerSlots {
 
   copy(): TimerSlots {
     const copy = new TimerSlots();
-    for (const slot of this.slots.values()) copy.slots.set(slot.name, { ...slot });
+    this.slots.forEach((slot) => copy.slots.set(slot.name, { ...slot }));
     return copy;
   }
 }
@@ -76,7 +78,7 @@ export class TimerSlots {
  */
 export class TimerNames {
   private names: (string | undefined)[] = [];
-  private ids = new Map<string, number>();
+  private ids = new SmallMap<number>();
   /** Per id: how many slots hold it. */
   private users: number[] = [];
   private free: number[] = [];
@@ -110,7 +112,7 @@ export class TimerNames {
   /** Rebuilt from the slots of a restored checkpoint: exactly the ids they hold. */
   reset(timers: readonly TimerSlots[]): void {
     this.names = [];
-    this.ids = new Map();
+    this.ids = new SmallMap();
     this.users = [];
     this.free = [];
     for (const slots of timers) {

@@ -5,7 +5,7 @@
 // They are set once and never changed, so they live in append-only stores that checkpoints
 // share (saveMemory/loadMemory): a checkpoint copies the cursors, not every transaction.
 
-import type { Invariant, InvariantResult, NodeId, World } from '../../engine/types';
+import type { Invariant, InvariantResult, NodeId } from '../../engine/types';
 import { AppendOnlyMap } from './append-only';
 import { copyKeyed, keptKeyed, keyed, type Keyed } from './keyed';
 import { COORDINATOR, outcomeOf, type CommitLog } from './log';
@@ -33,15 +33,14 @@ interface ValidityMemory {
 }
 
 /**
- * The touched node's log and the first record not read yet (the cursor moves to its end), or
- * null when nothing is new.
+ * The first record of the touched node's log not read yet (the cursor moves to its end), or -1
+ * when nothing is new. A number, not an object: this runs after every event.
  */
-function unread(world: World<HasLog>, cursor: number[], touched: NodeId): { log: CommitLog; from: number } | null {
-  const log = world.states[touched - 1].log;
+function unread(log: CommitLog, cursor: number[], touched: NodeId): number {
   const from = cursor[touched - 1] ?? 0;
-  if (log.length <= from) return null;
+  if (log.length <= from) return -1;
   cursor[touched - 1] = log.length;
-  return { log, from };
+  return from;
 }
 
 export function atomicity<S extends HasLog>(): Invariant<S> {
@@ -53,9 +52,9 @@ export function atomicity<S extends HasLog>(): Invariant<S> {
     loadMemory: (saved) => copyAtomicity(saved as AtomicityMemory, false),
     check(world, raw, touched): InvariantResult | null {
       const memory = raw as AtomicityMemory;
-      const fresh = unread(world, memory.cursor, touched);
-      if (fresh === null) return null;
-      const { log, from } = fresh;
+      const log = world.states[touched - 1].log;
+      const from = unread(log, memory.cursor, touched);
+      if (from < 0) return null;
       let result: InvariantResult | null = null;
       for (let i = from; i < log.length; i++) {
         const outcome = outcomeOf(log.kind(i));
@@ -87,9 +86,9 @@ export function validity<S extends HasLog>(): Invariant<S> {
     loadMemory: (saved) => copyValidity(saved as ValidityMemory, false),
     check(world, raw, touched): InvariantResult | null {
       const memory = raw as ValidityMemory;
-      const fresh = unread(world, memory.cursor, touched);
-      if (fresh === null) return null;
-      const { log, from } = fresh;
+      const log = world.states[touched - 1].log;
+      const from = unread(log, memory.cursor, touched);
+      if (from < 0) return null;
       const n = world.states.length;
       // Participants are nodes 2..n: bits 1..n-1.
       const everyone = ((1 << n) - 1) & ~(1 << (COORDINATOR - 1));

@@ -4,6 +4,7 @@
 // copied. A checkpoint therefore costs what is in progress, not every transaction of the run.
 // Keyed by transaction label, a user string (`__proto__`, `constructor`): Maps only.
 
+import { SmallMap } from '../../engine/small-map';
 import { AppendOnlyMap } from './append-only';
 import { keyed } from './keyed';
 import type { CommitLog, Phase } from './log';
@@ -12,11 +13,12 @@ import type { CommitLog, Phase } from './log';
 const DECIDED: readonly Phase[] = ['aborted', 'committed'];
 
 /** The undecided map of every saved table with none: never written (a saved table is only copied). */
-const NOTHING_UNDECIDED: Map<string, Phase> = new Map();
+const NOTHING_UNDECIDED = new SmallMap<Phase>();
 
 export class PhaseTable {
   constructor(
-    private readonly undecided: Map<string, Phase> = new Map(),
+    /** Few at a time, and each comes and goes: a SmallMap (small-map.ts). */
+    private readonly undecided: SmallMap<Phase> = new SmallMap(),
     private readonly decided: AppendOnlyMap = AppendOnlyMap.empty(),
   ) {}
 
@@ -37,12 +39,12 @@ export class PhaseTable {
 
   /** A table for a checkpoint: shares the decided store, and the empty map when nothing is undecided. */
   save(): PhaseTable {
-    return new PhaseTable(this.undecided.size === 0 ? NOTHING_UNDECIDED : new Map(this.undecided), this.decided.share());
+    return new PhaseTable(this.undecided.size === 0 ? NOTHING_UNDECIDED : this.undecided.copy(), this.decided.share());
   }
 
   /** A live table from a checkpoint's (or any table): shares the decided store, copies the rest. */
   copy(): PhaseTable {
-    return new PhaseTable(new Map(this.undecided), this.decided.share());
+    return new PhaseTable(this.undecided.copy(), this.decided.share());
   }
 
   /**

@@ -189,21 +189,25 @@ export function voteCount(votes: Record<string, Vote>, nodes: number): number {
 /**
  * `prefix + t`, made once per transaction label and reused while the label is recent: a timer
  * name is looked up several times per transaction (set, fire, clear), and a fresh concatenation
- * is a fresh string to flatten and hash each time. Bounded (cleared past 256 labels), so the
- * cache does not grow with the run; equal strings either way, so nothing a run does changes.
+ * is a fresh string to flatten and hash each time. The last RECENT_NAMES labels are kept, in a
+ * ring scanned in order (labels are the same string objects from action to message to handler,
+ * so a comparison is mostly one pointer's). Equal strings either way: nothing a run does changes.
  */
 export function timerNames(prefix: string): (t: string) => string {
-  const made = new Map<string, string>();
+  const labels = new Array<string>(RECENT_NAMES).fill('');
+  const names = new Array<string>(RECENT_NAMES).fill(prefix);
+  let next = 0;
   return (t) => {
-    let name = made.get(t);
-    if (name === undefined) {
-      if (made.size >= 256) made.clear();
-      name = prefix + t;
-      made.set(t, name);
-    }
+    for (let i = 0; i < RECENT_NAMES; i++) if (labels[i] === t) return names[i];
+    const name = prefix + t;
+    labels[next] = t;
+    names[next] = name;
+    next = (next + 1) % RECENT_NAMES;
     return name;
   };
 }
+
+const RECENT_NAMES = 16;
 
 /** Bit mask of every participant (nodes 2..n). */
 export const allParticipants = (nodes: number): number => ((1 << nodes) - 1) & ~(1 << (COORDINATOR - 1));
