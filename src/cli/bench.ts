@@ -277,6 +277,11 @@ function collector(): () => void {
 function heldBytes(gc: () => void): number {
   gc();
   gc();
+  return usedBytes();
+}
+
+/** The same without a collection first: garbage not collected yet counts too. */
+function usedBytes(): number {
   const usage = process.memoryUsage();
   return usage.heapUsed + usage.arrayBuffers;
 }
@@ -288,7 +293,8 @@ function heldBytes(gc: () => void): number {
  * decode and validate the link, firstFrameMs that and the first chunk of the run (what the page
  * waits for to draw), fullRunMs to compute it all; heapMB is what the thread holds after the run with
  * the simulation and its checkpoints alive (JS heap and array buffers, after a full collection),
- * seekP95Ms the 95th percentile of 200 seeks to random times.
+ * peakHeapMB the most it held between two chunks (garbage included), seekP95Ms the 95th
+ * percentile of 200 seeks to random times.
  */
 function worstCase(name: ProtocolName, gc: () => void): Record<string, unknown> {
   const until = 600_000;
@@ -314,9 +320,11 @@ function worstCase(name: ProtocolName, gc: () => void): Record<string, unknown> 
   let deadline = nowMs() + CHUNK_MS;
   computation.chunk(() => nowMs() >= deadline);
   const firstFrameMs = nowMs() - start;
+  let peak = 0;
   while (!computation.done) {
     deadline = nowMs() + CHUNK_MS;
     computation.chunk(() => nowMs() >= deadline);
+    peak = Math.max(peak, usedBytes());
   }
   const fullRunMs = nowMs() - start;
   const sim = computation.simulation;
@@ -347,6 +355,7 @@ function worstCase(name: ProtocolName, gc: () => void): Record<string, unknown> 
     firstFrameMs: round1(firstFrameMs),
     fullRunMs: Math.round(fullRunMs),
     heapMB: round1(heapMB),
+    peakHeapMB: round1((peak - before) / 1e6),
     checkpoints: count,
     checkpointMB: round1(bytes / 1e6),
     seekMedianMs: round1(times[times.length >> 1]),

@@ -68,8 +68,9 @@ export function onAck(ctx: Ctx, state: ThreePhaseState, from: NodeId, t: string,
   const known = (txn.known ??= {});
   known[String(from)] = 'precommitted';
   if (isQuorum(ctx.params)) return advance(ctx, state, t, (outcome, why) => decide(ctx, state, t, outcome, why));
+  // Node ids are index-like keys: read directly (a for-in would collect the keys on every ack).
   let acks = 0;
-  for (const id in known) if (known[id] === 'precommitted') acks++;
+  for (let id = 2; id <= ctx.nodes; id++) if (known[id] === 'precommitted') acks++;
   if (acks === ctx.nodes - 1) decide(ctx, state, t, 'commit', { key: '3pc.why.allAcked' });
 }
 
