@@ -1,15 +1,16 @@
 // A Map from strings for the few keys a node holds at a time (its running timers, the
 // transactions in progress) that come and go all run long. Contract: Map's semantics for get,
 // set, delete, size and iteration order (insertion order; a deleted key re-added goes last).
-// Up to SMALL keys it is two arrays of SMALL places scanned in order, never resized: a key that
-// comes and goes then allocates nothing (V8 rebuilds a Map's table as deleted entries pile up,
-// which was a third of the bytes a 2PC run allocated). Past SMALL keys it becomes a Map, for good.
+// Up to SMALL keys it is two arrays scanned in order, which grow to the most keys held at once
+// and never shrink: a key that comes and goes then allocates nothing (V8 rebuilds a Map's table
+// as deleted entries pile up, which was a third of the bytes a 2PC run allocated). Past SMALL
+// keys it becomes a Map, for good.
 
 const SMALL = 8;
 
 export class SmallMap<V> {
-  private keyList: (string | undefined)[] | null = new Array<string | undefined>(SMALL).fill(undefined);
-  private valueList: (V | undefined)[] = new Array<V | undefined>(SMALL).fill(undefined);
+  private keyList: (string | undefined)[] | null = [];
+  private valueList: (V | undefined)[] = [];
   private count = 0;
   private map: Map<string, V> | null = null;
 
@@ -43,9 +44,16 @@ export class SmallMap<V> {
       this.valueList[at] = value;
       return;
     }
-    if (this.count < SMALL) {
-      this.keyList![this.count] = key;
+    const keys = this.keyList!;
+    if (this.count < keys.length) {
+      keys[this.count] = key;
       this.valueList[this.count++] = value;
+      return;
+    }
+    if (this.count < SMALL) {
+      keys.push(key);
+      this.valueList.push(value);
+      this.count++;
       return;
     }
     const map = new Map<string, V>();
