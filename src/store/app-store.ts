@@ -13,7 +13,8 @@ import { parseScenario, problemText } from '../scenario/validate';
 import { starterScenario } from '../scenario/starters';
 import { protocols, type ProtocolName } from '../protocols/registry';
 import { createInThreadRunSource } from '../worker/in-thread-source';
-import { RecordAccumulator } from '../worker/record-growth';
+import { RecordAccumulator, type RecordGrowth } from '../worker/record-growth';
+import { GrowthQueue } from './growth-queue';
 import type { RunListener, RunSource } from '../worker/run-source';
 import { nextEventTime, previousEventTime, type RunRecord, type Snapshot } from './run';
 import { lessonSlice, type LessonProgress, type LessonState } from './lesson-slice';
@@ -155,16 +156,32 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
     followPending();
   };
 
+  // A worker's growths are applied in time slices, in tasks of their own (see growth-queue.ts).
+  const growths = new GrowthQueue();
+  const applied = (growth: RecordGrowth) => {
+    if (api === null || holding) return;
+    const sinceMs = performance.now() - lastPublish;
+    // The first growth (the first frame), the last one and any after a pause show at once.
+    if (growth.done || api.get().run.computedUntil < 0 || sinceMs >= PUBLISH_MS) publish();
+    else publishTimer ??= setTimeout(publish, PUBLISH_MS - sinceMs);
+  };
+
   const listener: RunListener = {
     growth: (id, growth) => {
-      // While building, start() has not returned the new run's id yet: its growth is the new run's.
-      if (id !== runId && !building) return;
-      accumulator.apply(growth);
-      if (building || api === null || holding) return;
-      const sinceMs = performance.now() - lastPublish;
-      // The first growth (the first frame), the last one and any after a pause show at once.
-      if (growth.done || api.get().run.computedUntil < 0 || sinceMs >= PUBLISH_MS) publish();
-      else publishTimer ??= setTimeout(publish, PUBLISH_MS - sinceMs);
+      // While building, start() has not returned the new run's id yet: its growth is the new run's,
+      // from a synchronous source (in this thread), applied at once.
+      if (building) {
+        accumulator.apply(growth);
+        return;
+      }
+      if (id !== runId) return;
+      const into = accumulator;
+      return new Promise<void>((done) =>
+        growths.push(into, growth, () => {
+          applied(growth);
+          done();
+        }),
+      );
     },
     snapshot: (id, snapshot) => {
       if (id !== runId || api === null) return;
@@ -175,10 +192,14 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
     },
     failed: (id, error) => {
       if (id !== runId || api === null) return;
-      accumulator.end();
-      cancelPublish();
-      pending = null;
-      api.set({ run: accumulator.record(), error: t('controls.error.runFailed', { error: String(error) }) });
+      // After the growths that came before the failure.
+      growths.after(() => {
+        if (id !== runId || api === null) return;
+        accumulator.end();
+        cancelPublish();
+        pending = null;
+        api.set({ run: accumulator.record(), error: t('controls.error.runFailed', { error: String(error) }) });
+      });
     },
   };
 
@@ -187,6 +208,7 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
 
   const build = (scenario: Scenario, time: number) => {
     accumulator = new RecordAccumulator(scenario, protocols[scenario.protocol]);
+    growths.clear();
     cancelPublish();
     pending = null;
     building = true;

@@ -48,6 +48,13 @@ export function connectRunSource(port: RunPort, options: WorkerSourceOptions = {
 
   const send = (message: ToWorker) => port.postMessage(message);
 
+  /** A growth of run `id` was applied: the worker may compute one more (later, while held). */
+  const acknowledge = (id: number) => {
+    if (id !== runId) return;
+    if (held) owed++;
+    else send({ kind: 'ack', runId });
+  };
+
   const ask = (time: number) => {
     inFlight = true;
     answersAtPost = answers;
@@ -58,10 +65,11 @@ export function connectRunSource(port: RunPort, options: WorkerSourceOptions = {
     const message = event.data as FromWorker;
     if (message.runId !== runId || listener === null) return;
     if (message.kind === 'growth') {
-      listener.growth(runId, message.growth);
+      const id = runId;
+      const applied = listener.growth(id, message.growth);
       if (!message.growth.done) {
-        if (held) owed++;
-        else send({ kind: 'ack', runId });
+        if (applied) void applied.then(() => acknowledge(id));
+        else acknowledge(id);
       }
     }
     else if (message.kind === 'failed') listener.failed(runId, message.error);
