@@ -16,11 +16,20 @@ function adoptLinkLesson(store: AppStore, lesson: NonNullable<AppStoreOptions['l
   store.setState({ lesson });
 }
 
+/** A link without a time is at time 0: the fragment fragmentOf() words the same as `&t=0`. */
+function atTimeZero(hash: string): string | null {
+  if (/[#&]t=/.test(hash)) return null;
+  const [scenarioPart, ...rest] = hash.split('&');
+  return [scenarioPart, 't=0', ...rest].join('&');
+}
+
 export function useUrlSync(store: AppStore, enabled = true): void {
   useEffect(() => {
     if (!enabled) return;
     let timer: ReturnType<typeof setTimeout> | null = null;
-    let written = '';
+    // The link the page opened with is written already: replaceState with a heavy link (86 000
+    // characters for 10 000 actions) holds the page's thread 30-100 ms, so it is not written again.
+    let written = location.hash;
 
     let live = true;
     const write = async () => {
@@ -28,7 +37,7 @@ export function useUrlSync(store: AppStore, enabled = true): void {
       const { fragmentOf } = await loadUrlSync();
       if (!live) return;
       const fragment = fragmentOf(store.getState());
-      if (fragment === written) return;
+      if (fragment === written || fragment === atTimeZero(written)) return;
       written = fragment;
       history.replaceState(history.state, '', fragment);
     };
