@@ -14,7 +14,7 @@ import { starterScenario } from '../scenario/starters';
 import { protocols, type ProtocolName } from '../protocols/registry';
 import { createInThreadRunSource } from '../worker/in-thread-source';
 import { RecordAccumulator, type RecordGrowth } from '../worker/record-growth';
-import { GrowthQueue } from './growth-queue';
+import type { GrowthQueue } from './growth-queue';
 import type { RunListener, RunSource } from '../worker/run-source';
 import { nextEventTime, previousEventTime, type RunRecord, type Snapshot } from './run';
 import { lessonSlice, type LessonProgress, type LessonState } from './lesson-slice';
@@ -157,7 +157,9 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
   };
 
   // A worker's growths are applied in time slices, in tasks of their own (see growth-queue.ts).
-  const growths = new GrowthQueue();
+  // The queue's module loads with the first growth; its then() callbacks keep the calls in order.
+  let growthQueue: Promise<GrowthQueue> | null = null;
+  const growths = () => (growthQueue ??= import('./growth-queue').then(({ GrowthQueue }) => new GrowthQueue()));
   const applied = (growth: RecordGrowth) => {
     if (api === null || holding) return;
     const sinceMs = performance.now() - lastPublish;
@@ -176,12 +178,9 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
       }
       if (id !== runId) return;
       const into = accumulator;
-      return new Promise<void>((done) =>
-        growths.push(into, growth, () => {
-          applied(growth);
-          done();
-        }),
-      );
+      return growths()
+        .then((queue) => queue.push(into, growth))
+        .then(() => applied(growth));
     },
     snapshot: (id, snapshot) => {
       if (id !== runId || api === null) return;
@@ -191,15 +190,17 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
       if (snapshot.time === Math.floor(api.get().time)) panelsWaiting = false;
     },
     failed: (id, error) => {
-      if (id !== runId || api === null) return;
-      // After the growths that came before the failure.
-      growths.after(() => {
-        if (id !== runId || api === null) return;
-        accumulator.end();
-        cancelPublish();
-        pending = null;
-        api.set({ run: accumulator.record(), error: t('controls.error.runFailed', { error: String(error) }) });
-      });
+      const store = api;
+      if (id !== runId || store === null) return;
+      // After the growths that came before the failure (a new run clears the queue: never, then).
+      void growths()
+        .then((queue) => queue.after())
+        .then(() => {
+          accumulator.end();
+          cancelPublish();
+          pending = null;
+          store.set({ run: accumulator.record(), error: t('controls.error.runFailed', { error: String(error) }) });
+        });
     },
   };
 
@@ -208,7 +209,7 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
 
   const build = (scenario: Scenario, time: number) => {
     accumulator = new RecordAccumulator(scenario, protocols[scenario.protocol]);
-    growths.clear();
+    void growthQueue?.then((queue) => queue.clear());
     cancelPublish();
     pending = null;
     building = true;

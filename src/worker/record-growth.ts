@@ -25,7 +25,7 @@ function place<T extends Float64Array | Int32Array | Uint8Array>(column: T, valu
   return out;
 }
 
-type Column = Float64Array | Int32Array | Uint8Array;
+export type Column = Float64Array | Int32Array | Uint8Array;
 
 /** The message log's and the trace's typed columns that a growth carries, by name. */
 const MESSAGE_COLUMNS = ['from', 'to', 'fate', 'sentAt', 'deliverAt', 'endAt', 'duplicateOf', 'sentBy'] as const;
@@ -34,19 +34,6 @@ const TRACE_COLUMNS = ['at', 'kind', 'node', 'ref', 'word', 'paramsIndex'] as co
 /** place() for each named column: rows first..end of `values`' columns into `target`'s. */
 function placeColumns<K extends string>(target: Record<K, Column>, values: Record<K, Column>, names: readonly K[], first: number, end: number, expected: number): void {
   for (const name of names) target[name] = place(target[name], values[name], first, end, expected);
-}
-
-/** Rows copied at a time while a column moves into a larger one (see RecordAccumulator.reserve). */
-const MOVE_ROWS = 1 << 16;
-
-/** A column being copied into a larger one over several reserve() calls. */
-interface ColumnMove {
-  owner: Record<string, Column>;
-  name: string;
-  next: Column;
-  /** Rows in use (all that is copied) and rows copied so far. */
-  rows: number;
-  copied: number;
 }
 
 /** What one chunk of the run adds to the record. */
@@ -204,8 +191,9 @@ export class GrowthCursor {
  * RunRecord object (sharing the columns) so that React sees each growth.
  */
 export class RecordAccumulator {
-  private readonly messages = new MessageLog();
-  private readonly trace = new TraceLog();
+  /** The columns being filled (growth-queue.ts moves them into larger ones in parts). */
+  readonly messages = new MessageLog();
+  readonly trace = new TraceLog();
   private violations: Violation[] = [];
   private messageTypes: string[] = [];
   private longestFlightMs = 0;
@@ -214,10 +202,9 @@ export class RecordAccumulator {
   private budgetStop: BudgetStop | null = null;
   private traceHash = '';
   private published: RunRecord | null = null;
-  private moving: ColumnMove | null = null;
 
   constructor(
-    private readonly scenario: Scenario,
+    readonly scenario: Scenario,
     private readonly protocol: Protocol,
   ) {}
 
@@ -265,49 +252,6 @@ export class RecordAccumulator {
     this.budgetStop = growth.budgetStop;
     if (growth.traceHash !== null) this.traceHash = growth.traceHash;
     this.published = null;
-  }
-
-  /**
-   * Make room for `growth`'s rows a part at a time, so that the page's thread is never held for
-   * long: a column that no longer fits is copied into a larger one (sized as apply() would size
-   * it) MOVE_ROWS rows per step until `shouldStop()`, asked after each step. True once every
-   * column fits the growth: apply(growth) then copies none. The columns must not change between
-   * the calls (apply the growths in order, each after its reserve); apply() without reserve()
-   * grows the columns at once.
-   */
-  reserve(growth: RecordGrowth, shouldStop: () => boolean): boolean {
-    for (;;) {
-      const move = (this.moving ??= this.nextMove(growth));
-      if (move === null) return true;
-      const end = Math.min(move.rows, move.copied + MOVE_ROWS);
-      if (end > move.copied) move.next.set(move.owner[move.name].subarray(move.copied, end), move.copied);
-      move.copied = end;
-      if (end === move.rows) {
-        move.owner[move.name] = move.next;
-        this.moving = null;
-      }
-      if (shouldStop()) return false;
-    }
-  }
-
-  /** The next column too short for the growth, with its larger copy begun; null when all fit. */
-  private nextMove(growth: RecordGrowth): ColumnMove | null {
-    const columns: [Record<string, Column>, readonly string[], number, number][] = [
-      [this.messages as unknown as Record<string, Column>, MESSAGE_COLUMNS, this.messages.count, growth.messages.first + growth.messages.from.length],
-      [this.trace as unknown as Record<string, Column>, TRACE_COLUMNS, this.trace.count, growth.trace.first + growth.trace.at.length],
-    ];
-    for (const [owner, names, rows, end] of columns) {
-      for (const name of names) {
-        const column = owner[name];
-        if (end <= column.length) continue;
-        // growToward's size: the expected rows at the end, at least an eighth more.
-        const expected = expectedRows(end, growth.computedUntil, this.scenario.until);
-        const size = Math.max(16, end, expected, column.length + (column.length >> 3));
-        const next = new (column.constructor as new (size: number) => Column)(size);
-        return { owner, name, next, rows: Math.min(rows, column.length), copied: 0 };
-      }
-    }
-    return null;
   }
 
   /** No more will come (the computation failed): the record ends where it is. */

@@ -48,13 +48,6 @@ export function connectRunSource(port: RunPort, options: WorkerSourceOptions = {
 
   const send = (message: ToWorker) => port.postMessage(message);
 
-  /** A growth of run `id` was applied: the worker may compute one more (later, while held). */
-  const acknowledge = (id: number) => {
-    if (id !== runId) return;
-    if (held) owed++;
-    else send({ kind: 'ack', runId });
-  };
-
   const ask = (time: number) => {
     inFlight = true;
     answersAtPost = answers;
@@ -67,10 +60,13 @@ export function connectRunSource(port: RunPort, options: WorkerSourceOptions = {
     if (message.kind === 'growth') {
       const id = runId;
       const applied = listener.growth(id, message.growth);
-      if (!message.growth.done) {
-        if (applied) void applied.then(() => acknowledge(id));
-        else acknowledge(id);
-      }
+      // Once applied, the worker may compute one more (later, while held).
+      if (!message.growth.done)
+        void Promise.resolve(applied).then(() => {
+          if (id !== runId) return;
+          if (held) owed++;
+          else send({ kind: 'ack', runId });
+        });
     }
     else if (message.kind === 'failed') listener.failed(runId, message.error);
     else {

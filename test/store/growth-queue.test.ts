@@ -4,7 +4,7 @@
 // the one applying each growth at once gives.
 
 import { describe, expect, test } from 'vitest';
-import { GrowthQueue } from '../../src/store/growth-queue';
+import { GrowthQueue, reserve } from '../../src/store/growth-queue';
 import { defaultScenario, parseScenario } from '../../src/scenario/validate';
 import type { Scenario } from '../../src/scenario/format';
 import { protocols } from '../../src/protocols/registry';
@@ -45,7 +45,7 @@ function plain(record: RunRecord) {
   };
 }
 
-describe('RecordAccumulator.reserve', () => {
+describe('reserve', () => {
   test('columns moved into larger ones a part at a time: the same record as applying at once', () => {
     const sc = scenario();
     const growths = growthsOf(sc);
@@ -56,7 +56,7 @@ describe('RecordAccumulator.reserve', () => {
     for (const growth of growths) {
       atOnce.apply(growth);
       // Stop after every part: each call moves at most one part of one column.
-      while (!inParts.reserve(growth, () => true)) parts++;
+      while (!reserve(inParts, growth, () => true)) parts++;
       const before = inParts.record().messages.from;
       inParts.apply(growth);
       // Reserved: apply() copied no column (it wrote into the reserved one).
@@ -76,20 +76,22 @@ describe('GrowthQueue', () => {
     return { queue, tasks, run: () => tasks.shift()!() , elapsed: () => now };
   }
 
-  test('applies the growths whole and in order, in tasks of its own, and says when each is applied', () => {
+  test('applies the growths whole and in order, in tasks of its own, and says when each is applied', async () => {
     const sc = scenario();
     const growths = growthsOf(sc);
     const { queue, tasks, run } = manual();
     const accumulator = new RecordAccumulator(sc, protocols[sc.protocol]);
     const applied: number[] = [];
-    growths.forEach((growth, i) => queue.push(accumulator, growth, () => applied.push(i)));
+    growths.forEach((growth, i) => void queue.push(accumulator, growth).then(() => applied.push(i)));
     // Nothing in the pushing task.
     expect(applied).toEqual([]);
     let ran = 0;
     while (tasks.length > 0) {
       run();
       ran++;
+      await Promise.resolve();
     }
+    await new Promise((resolve) => setTimeout(resolve, 0));
     expect(applied).toEqual(growths.map((_, i) => i));
     // The clock moves a ms per look: a slice stops within a few growths.
     expect(ran).toBeGreaterThan(1);
@@ -98,20 +100,21 @@ describe('GrowthQueue', () => {
     expect(plain(accumulator.record())).toEqual(plain(whole.record()));
   });
 
-  test('clear() drops the growths not applied yet; after() waits for those queued before it', () => {
+  test('clear() drops the growths not applied yet; after() waits for those queued before it', async () => {
     const sc = scenario();
     const [first, second] = growthsOf(sc);
     const { queue, tasks, run } = manual();
     const accumulator = new RecordAccumulator(sc, protocols[sc.protocol]);
     const seen: string[] = [];
-    queue.push(accumulator, first, () => seen.push('first'));
+    void queue.push(accumulator, first).then(() => seen.push('first'));
     queue.clear();
     const next = new RecordAccumulator(sc, protocols[sc.protocol]);
-    queue.after(() => seen.push('after nothing'));
-    queue.push(next, first, () => seen.push('next first'));
-    queue.after(() => seen.push('after next first'));
-    queue.push(next, second, () => seen.push('next second'));
+    void queue.after().then(() => seen.push('after nothing'));
+    void queue.push(next, first).then(() => seen.push('next first'));
+    void queue.after().then(() => seen.push('after next first'));
+    void queue.push(next, second).then(() => seen.push('next second'));
     while (tasks.length > 0) run();
+    await new Promise((resolve) => setTimeout(resolve, 0));
     expect(seen).toEqual(['after nothing', 'next first', 'after next first', 'next second']);
     expect(accumulator.record().computedUntil).toBe(-1);
   });

@@ -16,13 +16,6 @@ function adoptLinkLesson(store: AppStore, lesson: NonNullable<AppStoreOptions['l
   store.setState({ lesson });
 }
 
-/** A link without a time is at time 0: the fragment fragmentOf() words the same as `&t=0`. */
-function atTimeZero(hash: string): string | null {
-  if (/[#&]t=/.test(hash)) return null;
-  const [scenarioPart, ...rest] = hash.split('&');
-  return [scenarioPart, 't=0', ...rest].join('&');
-}
-
 export function useUrlSync(store: AppStore, enabled = true): void {
   useEffect(() => {
     if (!enabled) return;
@@ -37,7 +30,9 @@ export function useUrlSync(store: AppStore, enabled = true): void {
       const { fragmentOf } = await loadUrlSync();
       if (!live) return;
       const fragment = fragmentOf(store.getState());
-      if (fragment === written || fragment === atTimeZero(written)) return;
+      // A link without a time is at time 0: fragmentOf() words it with `&t=0` after the scenario
+      // (a link with a time never equals that with a second one).
+      if (fragment === written || fragment === written.replace(/^[^&]*/, '$&&t=0')) return;
       written = fragment;
       history.replaceState(history.state, '', fragment);
     };
