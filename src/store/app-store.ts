@@ -13,7 +13,8 @@ import { parseScenario, problemText } from '../scenario/validate';
 import { starterScenario } from '../scenario/starters';
 import { protocols, type ProtocolName } from '../protocols/registry';
 import { createInThreadRunSource } from '../worker/in-thread-source';
-import { RecordAccumulator } from '../worker/record-growth';
+import { RecordAccumulator, type RecordGrowth } from '../worker/record-growth';
+import type { GrowthQueue } from './growth-queue';
 import type { RunListener, RunSource } from '../worker/run-source';
 import { nextEventTime, previousEventTime, type RunRecord, type Snapshot } from './run';
 import { lessonSlice, type LessonProgress, type LessonState } from './lesson-slice';
@@ -155,16 +156,31 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
     followPending();
   };
 
+  // A worker's growths are applied in time slices, in tasks of their own (see growth-queue.ts).
+  // The queue's module loads with the first growth; its then() callbacks keep the calls in order.
+  let growthQueue: Promise<GrowthQueue> | null = null;
+  const growths = () => (growthQueue ??= import('./growth-queue').then(({ GrowthQueue }) => new GrowthQueue()));
+  const applied = (growth: RecordGrowth) => {
+    if (api === null || holding) return;
+    const sinceMs = performance.now() - lastPublish;
+    // The first growth (the first frame), the last one and any after a pause show at once.
+    if (growth.done || api.get().run.computedUntil < 0 || sinceMs >= PUBLISH_MS) publish();
+    else publishTimer ??= setTimeout(publish, PUBLISH_MS - sinceMs);
+  };
+
   const listener: RunListener = {
     growth: (id, growth) => {
-      // While building, start() has not returned the new run's id yet: its growth is the new run's.
-      if (id !== runId && !building) return;
-      accumulator.apply(growth);
-      if (building || api === null || holding) return;
-      const sinceMs = performance.now() - lastPublish;
-      // The first growth (the first frame), the last one and any after a pause show at once.
-      if (growth.done || api.get().run.computedUntil < 0 || sinceMs >= PUBLISH_MS) publish();
-      else publishTimer ??= setTimeout(publish, PUBLISH_MS - sinceMs);
+      // While building, start() has not returned the new run's id yet: its growth is the new run's,
+      // from a synchronous source (in this thread), applied at once.
+      if (building) {
+        accumulator.apply(growth);
+        return;
+      }
+      if (id !== runId) return;
+      const into = accumulator;
+      return growths()
+        .then((queue) => queue.push(into, growth))
+        .then(() => applied(growth));
     },
     snapshot: (id, snapshot) => {
       if (id !== runId || api === null) return;
@@ -174,11 +190,17 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
       if (snapshot.time === Math.floor(api.get().time)) panelsWaiting = false;
     },
     failed: (id, error) => {
-      if (id !== runId || api === null) return;
-      accumulator.end();
-      cancelPublish();
-      pending = null;
-      api.set({ run: accumulator.record(), error: t('controls.error.runFailed', { error: String(error) }) });
+      const store = api;
+      if (id !== runId || store === null) return;
+      // After the growths that came before the failure (a new run clears the queue: never, then).
+      void growths()
+        .then((queue) => queue.after())
+        .then(() => {
+          accumulator.end();
+          cancelPublish();
+          pending = null;
+          store.set({ run: accumulator.record(), error: t('controls.error.runFailed', { error: String(error) }) });
+        });
     },
   };
 
@@ -187,6 +209,7 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
 
   const build = (scenario: Scenario, time: number) => {
     accumulator = new RecordAccumulator(scenario, protocols[scenario.protocol]);
+    void growthQueue?.then((queue) => queue.clear());
     cancelPublish();
     pending = null;
     building = true;

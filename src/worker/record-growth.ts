@@ -25,7 +25,7 @@ function place<T extends Float64Array | Int32Array | Uint8Array>(column: T, valu
   return out;
 }
 
-type Column = Float64Array | Int32Array | Uint8Array;
+export type Column = Float64Array | Int32Array | Uint8Array;
 
 /** The message log's and the trace's typed columns that a growth carries, by name. */
 const MESSAGE_COLUMNS = ['from', 'to', 'fate', 'sentAt', 'deliverAt', 'endAt', 'duplicateOf', 'sentBy'] as const;
@@ -191,8 +191,9 @@ export class GrowthCursor {
  * RunRecord object (sharing the columns) so that React sees each growth.
  */
 export class RecordAccumulator {
-  private readonly messages = new MessageLog();
-  private readonly trace = new TraceLog();
+  /** The columns being filled (growth-queue.ts moves them into larger ones in parts). */
+  readonly messages = new MessageLog();
+  readonly trace = new TraceLog();
   private violations: Violation[] = [];
   private messageTypes: string[] = [];
   private longestFlightMs = 0;
@@ -203,7 +204,7 @@ export class RecordAccumulator {
   private published: RunRecord | null = null;
 
   constructor(
-    private readonly scenario: Scenario,
+    readonly scenario: Scenario,
     private readonly protocol: Protocol,
   ) {}
 

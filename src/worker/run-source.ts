@@ -10,8 +10,12 @@ import type { Snapshot } from '../store/run';
 import type { RecordGrowth } from './record-growth';
 
 export interface RunListener {
-  /** The next part of the record (in order; the last one has done: true). */
-  growth(runId: number, growth: RecordGrowth): void;
+  /**
+   * The next part of the record (in order; the last one has done: true). A listener that applies
+   * it later (in slices, see store/growth-queue.ts) returns a promise settled once it is applied:
+   * a worker source computes further ahead only then.
+   */
+  growth(runId: number, growth: RecordGrowth): void | Promise<void>;
   /** A snapshot asked for earlier and not answered at once (only the latest request is answered). */
   snapshot(runId: number, snapshot: Snapshot): void;
   /** The computation failed; no more growth will come. */

@@ -58,11 +58,15 @@ export function connectRunSource(port: RunPort, options: WorkerSourceOptions = {
     const message = event.data as FromWorker;
     if (message.runId !== runId || listener === null) return;
     if (message.kind === 'growth') {
-      listener.growth(runId, message.growth);
-      if (!message.growth.done) {
-        if (held) owed++;
-        else send({ kind: 'ack', runId });
-      }
+      const id = runId;
+      const applied = listener.growth(id, message.growth);
+      // Once applied, the worker may compute one more (later, while held).
+      if (!message.growth.done)
+        void Promise.resolve(applied).then(() => {
+          if (id !== runId) return;
+          if (held) owed++;
+          else send({ kind: 'ack', runId });
+        });
     }
     else if (message.kind === 'failed') listener.failed(runId, message.error);
     else {

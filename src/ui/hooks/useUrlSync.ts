@@ -20,7 +20,9 @@ export function useUrlSync(store: AppStore, enabled = true): void {
   useEffect(() => {
     if (!enabled) return;
     let timer: ReturnType<typeof setTimeout> | null = null;
-    let written = '';
+    // The link the page opened with is written already: replaceState with a heavy link (86 000
+    // characters for 10 000 actions) holds the page's thread 30-100 ms, so it is not written again.
+    let written = location.hash;
 
     let live = true;
     const write = async () => {
@@ -28,7 +30,9 @@ export function useUrlSync(store: AppStore, enabled = true): void {
       const { fragmentOf } = await loadUrlSync();
       if (!live) return;
       const fragment = fragmentOf(store.getState());
-      if (fragment === written) return;
+      // A link without a time is at time 0: fragmentOf() words it with `&t=0` after the scenario
+      // (a link with a time never equals that with a second one).
+      if (fragment === written || fragment === written.replace(/^[^&]*/, '$&&t=0')) return;
       written = fragment;
       history.replaceState(history.state, '', fragment);
     };
