@@ -226,27 +226,32 @@ function steadyRun(name: ProtocolName, untilMs: number): Simulation {
 }
 
 /**
- * Growth (issue 13): the wall time per simulated second of the same run measured at 60 s and at
- * 600 s, and their ratio (1 = flat cost per simulated second). Each is the best of a few runs
- * after a warm-up, so that one ill-placed major collection does not decide it; heapMB is what the
- * 600 s run holds with its checkpoints (JS heap and array buffers, after a full collection).
- * Paxos settles once a value is chosen, so its runs are mostly quiet ticks after that.
+ * Growth (issue 13): the wall time per simulated second of a 600 s run, against that of its
+ * first 60 s, and their ratio: 1 when the cost per simulated second stays flat as the run grows.
+ * Both come from the same run (the clock read at 60 s and at 600 s), GROWTH_ROUNDS runs after a
+ * warm-up; each figure is the median over the runs, and the ratio the median of each run's own
+ * ratio, so that this machine's bursts of noise (identical runs vary up to 2x here) move neither
+ * much. heapMB is what the 600 s run holds with its checkpoints (JS heap and array buffers,
+ * after a full collection). Paxos settles once a value is chosen: its runs are mostly quiet ticks.
  */
 function growth(name: ProtocolName, gc: () => void): Record<string, unknown> {
-  const perSimSecond = (untilMs: number, runs: number): number => {
-    steadyRun(name, untilMs).runToEnd(); // warm-up
-    let best = Infinity;
-    for (let i = 0; i < runs; i++) {
-      const sim = steadyRun(name, untilMs);
-      gc();
-      const start = nowMs();
-      sim.runToEnd();
-      best = Math.min(best, (nowMs() - start) / (untilMs / 1000));
-    }
-    return best;
-  };
-  const ms60 = perSimSecond(60_000, 7);
-  const ms600 = perSimSecond(600_000, 3);
+  steadyRun(name, 600_000).runToEnd(); // warm-up
+  const ms60: number[] = [];
+  const ms600: number[] = [];
+  const ratios: number[] = [];
+  for (let round = 0; round < GROWTH_ROUNDS; round++) {
+    const sim = steadyRun(name, 600_000);
+    gc();
+    const start = nowMs();
+    sim.runUntil(60_000);
+    const first = (nowMs() - start) / 60;
+    sim.runToEnd();
+    const whole = (nowMs() - start) / 600;
+    ms60.push(first);
+    ms600.push(whole);
+    ratios.push(whole / first);
+  }
+  const median = (values: number[]) => values.slice().sort((a, b) => a - b)[values.length >> 1];
   const before = heldBytes(gc);
   const sim = steadyRun(name, 600_000);
   sim.runToEnd();
@@ -257,12 +262,16 @@ function growth(name: ProtocolName, gc: () => void): Record<string, unknown> {
     nodes: 5,
     requestEveryMs: 50,
     events600: sim.eventCount,
-    msPerSimSecond60: round3(ms60),
-    msPerSimSecond600: round3(ms600),
-    ratio: Math.round((ms600 / ms60) * 100) / 100,
+    msPerSimSecond60: round3(median(ms60)),
+    msPerSimSecond600: round3(median(ms600)),
+    ratio: Math.round(median(ratios) * 100) / 100,
     heapMB: Math.round(heapMB * 10) / 10,
+    runs: GROWTH_ROUNDS,
   };
 }
+
+/** Runs per growth line, each timed segment by segment. */
+const GROWTH_ROUNDS = 7;
 
 /** The garbage collector, reached without a command-line flag (the bench runs under tsx). */
 function collector(): () => void {
