@@ -12,7 +12,6 @@ import type { Scenario } from '../scenario/format';
 import { parseScenario, problemText } from '../scenario/validate';
 import { starterScenario } from '../scenario/starters';
 import { protocols, type ProtocolName } from '../protocols/registry';
-import { createInThreadRunSource } from '../worker/in-thread-source';
 import { RecordAccumulator, type RecordGrowth } from '../worker/record-growth';
 import type { GrowthQueue } from './growth-queue';
 import type { RunListener, RunSource } from '../worker/run-source';
@@ -109,8 +108,8 @@ export interface AppStoreOptions {
   lesson?: LessonProgress | null;
   /** Show what the run does after the playhead too (remembered by the page). */
   showWholeRun?: boolean;
-  /** Where runs are computed (default: in this thread, synchronously). */
-  source?: RunSource;
+  /** Where runs are computed: in the browser a worker (browser-source.ts); in tests, often this thread (in-thread-source.ts). */
+  source: RunSource;
   /** Open in presenter mode (a link's `&present=1`). */
   presenter?: boolean;
   /** The language the page speaks (already applied; see src/i18n/language.ts). */
@@ -127,8 +126,8 @@ const PUBLISH_MS = 250;
 
 const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
 
-export function createAppStore(options: AppStoreOptions = {}): AppStore {
-  const source = options.source ?? createInThreadRunSource();
+export function createAppStore(options: AppStoreOptions): AppStore {
+  const source = options.source;
   let runId = 0;
   let accumulator: RecordAccumulator;
   /** True while build() starts a run: a synchronous source's growth lands before the store exists. */

@@ -11,8 +11,8 @@ import type { MessageRecord, Note, Protocol, TimerInfo, Violation } from '../eng
 import { renderNote } from '../i18n/note';
 import { currentLanguage, type Language } from '../i18n/translate';
 import type { Scenario } from '../scenario/format';
-import { createSimulation } from '../scenario/simulate';
-import { budgetStopOf, type BudgetStop } from '../worker/budget-stop';
+import { protocols } from '../protocols/registry';
+import type { BudgetStop } from '../worker/budget-stop';
 
 export interface RunRecord {
   readonly scenario: Scenario;
@@ -117,42 +117,26 @@ export function messageNote(protocol: Protocol, payload: unknown): { readonly ty
   return cached ?? describe(protocol, payload);
 }
 
-export interface ComputedRun {
-  record: RunRecord;
-  /** The simulation after the run; the Playhead seeks it. */
-  simulation: Simulation;
-}
-
-export function computeRun(scenario: Scenario): ComputedRun {
-  const simulation = createSimulation(scenario);
-  simulation.runUntil(scenario.until);
-  const { messages, trace, violations } = simulation.snapshotRecord();
-  let longestFlightMs = 0;
-  const types: string[] = [];
-  const seenTypes = new Set<string>();
-  for (let id = 0; id < messages.count; id++) {
-    const flight = messages.endAt[id] - messages.sentAt[id];
-    if (flight > longestFlightMs) longestFlightMs = flight;
-    const { type } = describeMessage(simulation.protocol, messages.payloads[id]);
-    if (!seenTypes.has(type)) {
-      seenTypes.add(type);
-      types.push(type);
+/**
+ * The nodes as they begin (each protocol's init, all up, no timer, no cut link), before the
+ * engine has run anything: what the page shows until the first true snapshot comes, when the
+ * engine is not loaded on the page yet. No state of the run (start() has not run): eventCount
+ * -1, which no true snapshot has.
+ */
+export function standInSnapshot(scenario: Scenario): Snapshot {
+  const protocol = protocols[scenario.protocol];
+  const n = scenario.nodes;
+  const views: Snapshot['views'][number][] = [];
+  for (let id = 1; id <= n; id++) {
+    let view: Record<string, unknown> = {};
+    try {
+      view = protocol.view(protocol.init(id, n, scenario.params), true);
+    } catch {
+      // A protocol still landing: the node without its fields.
     }
+    views.push({ id, up: true, ...view });
   }
-  const record: RunRecord = {
-    scenario,
-    protocol: simulation.protocol,
-    messages,
-    trace,
-    violations,
-    longestFlightMs,
-    messageTypes: types,
-    traceHash: simulation.traceHash(),
-    computedUntil: budgetStopOf(simulation)?.at ?? scenario.until,
-    done: true,
-    budgetStop: budgetStopOf(simulation),
-  };
-  return { record, simulation };
+  return { time: 0, eventCount: -1, views, timers: Array.from({ length: n }, () => []), cut: new Array<boolean>(n * n).fill(false) };
 }
 
 /** The state of every node at an integer time, from the simulation's checkpoints and replay. */

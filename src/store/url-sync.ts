@@ -29,18 +29,21 @@ export function lessonFromFragment(hash: string): { id: string; step: number } |
 // second, and deflating a scenario with 10 000 actions costs tens of milliseconds each time.
 const packed = new WeakMap<object, string>();
 
+/** The store options a link sets (the page adds where runs are computed). */
+export type LinkOptions = Omit<AppStoreOptions, 'source'>;
+
 /** True when the fragment asks for presenter mode (`&present=1`). */
 export function presenterFromFragment(hash: string): boolean {
   return hash.split('&').includes('present=1');
 }
 
 /** Store options from a URL fragment: a link's scenario and time, or the default with an error. */
-export function initialOptionsFromLocation(hash: string): AppStoreOptions {
+export function initialOptionsFromLocation(hash: string): LinkOptions {
   return optionsFromDecodedLink(hash, decodeShareFragment(hash));
 }
 
 /** Store options from a fragment and its decoded scenario (decoded in place or by a worker). */
-export function optionsFromDecodedLink(hash: string, result: LinkResult): AppStoreOptions {
+export function optionsFromDecodedLink(hash: string, result: LinkResult): LinkOptions {
   if (!result.ok) return { error: t('link.openFailed', { error: problemText(result.problem) }) };
   if (result.scenario === null) return {};
   // The link's own scenario part describes this scenario: the URL keeps it, with no deflating.

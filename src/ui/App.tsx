@@ -42,7 +42,7 @@ const ExplorerPanel = lazy(() => import('./ExplorerPanel').then((m) => ({ defaul
 /** Phone width: one column, the cluster first (styles.css uses the same width). */
 const PHONE_QUERY = '(max-width: 760px)';
 
-export function App({ store, syncUrl = true }: { store?: AppStore; syncUrl?: boolean }) {
+export function App({ store, syncUrl = true }: { store: AppStore; syncUrl?: boolean }) {
   return (
     <AppStoreProvider store={store}>
       <Shell syncUrl={syncUrl} />

@@ -1,15 +1,14 @@
 // The store provider: one store per app instance (xyflow style), handed down by context.
 // Components bind with narrow selectors; useShallow for derived arrays.
 
-import { createContext, useContext, useState, type ReactNode } from 'react';
+import { createContext, useContext, type ReactNode } from 'react';
 import { useStore } from 'zustand';
-import { createAppStore, type AppState, type AppStore, type AppStoreOptions } from '../store/app-store';
+import type { AppState, AppStore } from '../store/app-store';
 
 const StoreContext = createContext<AppStore | null>(null);
 
-export function AppStoreProvider({ store, options, children }: { store?: AppStore; options?: AppStoreOptions; children: ReactNode }) {
-  const [instance] = useState(() => store ?? createAppStore(options));
-  return <StoreContext.Provider value={instance}>{children}</StoreContext.Provider>;
+export function AppStoreProvider({ store, children }: { store: AppStore; children: ReactNode }) {
+  return <StoreContext.Provider value={store}>{children}</StoreContext.Provider>;
 }
 
 export function useAppStoreApi(): AppStore {

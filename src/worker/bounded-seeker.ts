@@ -23,6 +23,10 @@ export const DEFAULT_SEEKER_BOUNDS: SeekerBounds = { wallMsPerRequest: 6, events
 
 const EVENTS_PER_LOOK = 64;
 
+/** A seeker for a run (worker-source.ts's SeekerFactory; the page loads this module after it starts). */
+export const makeSeeker = (scenario: Scenario, bounds?: SeekerBounds, budget?: RunBudget): BoundedSeeker =>
+  new BoundedSeeker(scenario, bounds ?? DEFAULT_SEEKER_BOUNDS, budget);
+
 export class BoundedSeeker {
   private simulation: Simulation | null = null;
   /** The furthest point reached, by events: replaying up to it is bounded by one checkpoint gap. */

@@ -20,7 +20,10 @@ export function createBrowserRunSource(budget?: RunBudget): RunSource {
       return worker.onmessage;
     },
   };
-  const source = connectRunSource(port, { budget, close: () => worker.terminate() });
+  // The page's seeker runs the engine: a chunk of its own, loaded as the page starts (not in the
+  // initial JavaScript); until it arrives, the worker answers every snapshot.
+  const seeker = import('./bounded-seeker').then((module) => module.makeSeeker);
+  const source = connectRunSource(port, { budget, seeker, close: () => worker.terminate() });
   // A worker that could not load or that died (out of memory) ends the run with an error.
   worker.addEventListener('error', (event) => source.fail(event.message || 'the worker stopped'));
   return source;

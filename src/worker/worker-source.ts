@@ -3,17 +3,24 @@
 // worker. Requests to the worker are coalesced: one in flight at a time, and only the latest
 // time wanted is asked next; a reply older than an answer already given is dropped.
 // Contract: see RunSource. The port may be a Worker or, in tests, a MessagePort.
+// The seeker (and the engine it runs) may arrive after the page has started (`seeker` a
+// promise): until then the worker answers every snapshot, and a stand-in shows the nodes.
 
 import type { Scenario } from '../scenario/format';
-import type { Snapshot } from '../store/run';
-import { BoundedSeeker, DEFAULT_SEEKER_BOUNDS, type SeekerBounds } from './bounded-seeker';
+import { standInSnapshot, type Snapshot } from '../store/run';
+import type { BoundedSeeker, SeekerBounds } from './bounded-seeker';
 import type { RunBudget } from './budget-stop';
 import type { FromWorker, RunPort, ToWorker } from './protocol';
 import type { RunListener, RunSource } from './run-source';
 
+/** Makes the page's seeker for a run (bounded-seeker.ts's, with the bounds given or its defaults). */
+export type SeekerFactory = (scenario: Scenario, bounds: SeekerBounds | undefined, budget: RunBudget | undefined) => BoundedSeeker;
+
 export interface WorkerSourceOptions {
   budget?: RunBudget;
   seekerBounds?: SeekerBounds;
+  /** The page's seekers, or their module still loading (the page then starts without one). */
+  seeker: SeekerFactory | Promise<SeekerFactory>;
   /** Called by dispose() (a Worker's terminate). */
   close?: () => void;
 }
@@ -31,9 +38,11 @@ export interface ConnectedRunSource extends RunSource {
   fail(error: string): void;
 }
 
-export function connectRunSource(port: RunPort, options: WorkerSourceOptions = {}): ConnectedRunSource {
+export function connectRunSource(port: RunPort, options: WorkerSourceOptions): ConnectedRunSource {
   let runId = 0;
   let listener: RunListener | null = null;
+  let scenario: Scenario | null = null;
+  let makeSeeker = typeof options.seeker === 'function' ? options.seeker : null;
   let seeker: BoundedSeeker | null = null;
   /** The last snapshot given out for the current run (the base for the next one). */
   let last: Snapshot | null = null;
@@ -47,6 +56,13 @@ export function connectRunSource(port: RunPort, options: WorkerSourceOptions = {
   let owed = 0;
 
   const send = (message: ToWorker) => port.postMessage(message);
+  const seekerFor = (run: Scenario) => makeSeeker?.(run, options.seekerBounds, options.budget) ?? null;
+  if (typeof options.seeker !== 'function') {
+    void options.seeker.then((factory) => {
+      makeSeeker = factory;
+      if (scenario !== null && seeker === null) seeker = seekerFor(scenario);
+    });
+  }
 
   const ask = (time: number) => {
     inFlight = true;
@@ -84,16 +100,17 @@ export function connectRunSource(port: RunPort, options: WorkerSourceOptions = {
   };
 
   return {
-    start(scenario: Scenario, next: RunListener): number {
+    start(run: Scenario, next: RunListener): number {
       if (runId > 0) send({ kind: 'cancel', runId });
       runId++;
       listener = next;
-      seeker = new BoundedSeeker(scenario, options.seekerBounds ?? DEFAULT_SEEKER_BOUNDS, options.budget);
+      scenario = run;
+      seeker = seekerFor(run);
       last = null;
       inFlight = false;
       wanted = null;
       owed = 0;
-      send({ kind: 'start', runId, scenario, budget: options.budget });
+      send({ kind: 'start', runId, scenario: run, budget: options.budget });
       return runId;
     },
     snapshot(t: number): Snapshot | null {
@@ -116,9 +133,10 @@ export function connectRunSource(port: RunPort, options: WorkerSourceOptions = {
     },
     placeholder(): Snapshot {
       if (last !== null) return last;
-      if (seeker === null) throw new Error('RunSource: no run started');
-      // A fresh Simulation at time 0 cannot fail where the run itself would not.
-      return (last = seeker.current(null));
+      if (scenario === null) throw new Error('RunSource: no run started');
+      // A fresh Simulation at time 0 cannot fail where the run itself would not. Without one
+      // (not loaded yet, or it failed), the nodes as they begin, until the worker's answer.
+      return seeker !== null ? (last = seeker.current(null)) : standInSnapshot(scenario);
     },
     hold(hold: boolean): void {
       held = hold;

@@ -5,7 +5,7 @@
 import type { Browser } from 'playwright-core';
 import { encodeShareFragment } from '../../src/scenario/link';
 import { parseScenario } from '../../src/scenario/validate';
-import { computeRun } from '../../src/store/run';
+import { computeRun } from '../../src/store/compute-run';
 
 type Print = (line: Record<string, unknown>) => void;
 

@@ -9,7 +9,7 @@ import { keepScreenshot, openPage } from './browser';
 import { chooseProtocol, clockMs, fastest, runLength, seek, showWholeRun } from './driver';
 import { encodeShareFragment } from '../../src/scenario/link';
 import { parseScenario } from '../../src/scenario/validate';
-import { computeRun } from '../../src/store/run';
+import { computeRun } from '../../src/store/compute-run';
 import { diagramData } from '../../src/ui/diagram/diagram-data';
 import { buildScene } from '../../src/ui/diagram/scene';
 import { parseShivizLog } from '../../src/export/shiviz';

@@ -2,7 +2,7 @@
 // the run's process events and vector clocks; the JSON lists every event and message.
 
 import { describe, expect, test } from 'vitest';
-import { computeRun } from '../../src/store/run';
+import { computeRun } from '../../src/store/compute-run';
 import { parseScenario } from '../../src/scenario/validate';
 import { clockOf, vectorClocks } from '../../src/engine/vector-clocks';
 import { parseShivizLog, shivizLog, SHIVIZ_REGEX } from '../../src/export/shiviz';

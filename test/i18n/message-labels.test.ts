@@ -16,7 +16,8 @@ import { lessonScenarioAt } from '../../src/lessons/check';
 import { LESSONS } from '../../src/lessons/library';
 import { PROTOCOL_NAMES, type ProtocolName } from '../../src/protocols/registry';
 import type { Scenario } from '../../src/scenario/format';
-import { computeRun, describeMessage, type RunRecord } from '../../src/store/run';
+import { describeMessage, type RunRecord } from '../../src/store/run';
+import { computeRun } from '../../src/store/compute-run';
 import { traceLine } from '../../src/ui/trace-lines';
 import { collectNote, randomSchedules } from './run-scenarios';
 

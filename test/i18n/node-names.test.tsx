@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { App } from '../../src/ui/App';
-import { createAppStore } from '../../src/store/app-store';
+import { createAppStore } from '../fixtures/app-store';
 import { applyLanguage } from '../../src/i18n/language';
 import { scenarioOf } from '../ui/render';
 import type { Scenario } from '../../src/scenario/format';

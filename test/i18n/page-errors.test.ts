@@ -7,7 +7,7 @@ import { addWords, speakNow } from '../../src/i18n/translate';
 import { zhCN } from '../../src/i18n/zh-CN';
 import { decodeShareFragment } from '../../src/scenario/link';
 import { starterScenario } from '../../src/scenario/starters';
-import { createAppStore } from '../../src/store/app-store';
+import { createAppStore } from '../fixtures/app-store';
 import { optionsFromDecodedLink } from '../../src/store/url-sync';
 
 const CJK = /[\u4e00-\u9fff]/;

@@ -24,7 +24,7 @@ const zhTraceWords = { ...zhRunWords, ...zhErrors };
 import { lessonScenarioAt } from '../../src/lessons/check';
 import { LESSONS } from '../../src/lessons/library';
 import { createSimulation } from '../../src/scenario/simulate';
-import { computeRun } from '../../src/store/run';
+import { computeRun } from '../../src/store/compute-run';
 import { traceLine } from '../../src/ui/trace-lines';
 import { chainStepText, violationChain } from '../../src/ui/violation-chain';
 import { PROTOCOL_NAMES } from '../../src/protocols/registry';

@@ -1,7 +1,7 @@
 // The session store: acting forks the timeline, seeking equals a fresh run, links round-trip.
 
 import { describe, expect, test } from 'vitest';
-import { createAppStore } from '../../src/store/app-store';
+import { createAppStore } from '../fixtures/app-store';
 import { fragmentOf, initialOptionsFromLocation } from '../../src/store/url-sync';
 import { messagesInFlight, nextEventTime, previousEventTime } from '../../src/store/run';
 import { createSimulation } from '../../src/scenario/simulate';

@@ -2,7 +2,7 @@
 // was comes from the millisecond before its crash, in a real run of the scenario.
 
 import { describe, expect, test } from 'vitest';
-import { createAppStore } from '../../src/store/app-store';
+import { createAppStore } from '../fixtures/app-store';
 import { crashTimeOf, viewBeforeCrash } from '../../src/store/before-crash';
 import { starterScenario } from '../../src/scenario/starters';
 

@@ -4,7 +4,7 @@
 // and an invalid move changes nothing.
 
 import { describe, expect, test } from 'vitest';
-import { createAppStore } from '../../src/store/app-store';
+import { createAppStore } from '../fixtures/app-store';
 import { HISTORY_LIMIT } from '../../src/store/history-slice';
 import { onScript } from '../../src/store/lesson-slice';
 import { lessonById } from '../../src/lessons/library';

@@ -2,7 +2,7 @@
 // returning, switching protocol, and the share link carrying the lesson and its step.
 
 import { describe, expect, test } from 'vitest';
-import { createAppStore } from '../../src/store/app-store';
+import { createAppStore } from '../fixtures/app-store';
 import { onScript } from '../../src/store/lesson-slice';
 import { fragmentOf, initialOptionsFromLocation } from '../../src/store/url-sync';
 import { lessonById } from '../../src/lessons/library';

@@ -1,7 +1,7 @@
 // The language in the share link: a link made in Chinese carries `&lang=zh-CN` and opens in
 // Chinese in an English browser; English (the default) is left out of the link.
 import { describe, expect, test } from 'vitest';
-import { createAppStore } from '../../src/store/app-store';
+import { createAppStore } from '../fixtures/app-store';
 import { fragmentOf, initialOptionsFromLocation } from '../../src/store/url-sync';
 import { initialLanguage } from '../../src/i18n/language';
 import { decodeShareFragment } from '../../src/scenario/link';

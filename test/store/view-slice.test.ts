@@ -3,7 +3,7 @@
 
 import { beforeAll, describe, expect, test } from 'vitest';
 import { loadLessons } from '../../src/lessons/registry';
-import { createAppStore } from '../../src/store/app-store';
+import { createAppStore } from '../fixtures/app-store';
 import { fragmentOf, initialOptionsFromLocation, presenterFromFragment } from '../../src/store/url-sync';
 
 // The lesson library is a chunk of its own; the page loads it before it opens a lesson.

@@ -5,13 +5,15 @@
 // computed part and follows it.
 
 import { afterEach, describe, expect, test } from 'vitest';
-import { computeRun, snapshotAt, type RunRecord, type Snapshot } from '../../src/store/run';
-import { createAppStore } from '../../src/store/app-store';
+import { snapshotAt, standInSnapshot, type RunRecord, type Snapshot } from '../../src/store/run';
+import { computeRun } from '../../src/store/compute-run';
+import { createAppStore } from '../fixtures/app-store';
 import { createSimulation } from '../../src/scenario/simulate';
 import { defaultScenario, parseScenario } from '../../src/scenario/validate';
 import type { Scenario } from '../../src/scenario/format';
 import { serveRuns } from '../../src/worker/run-server';
-import { connectRunSource } from '../../src/worker/worker-source';
+import { connectRunSource, type SeekerFactory } from '../../src/worker/worker-source';
+import { makeSeeker } from '../../src/worker/bounded-seeker';
 import { RecordAccumulator, type RecordGrowth } from '../../src/worker/record-growth';
 import type { RunPort } from '../../src/worker/protocol';
 import type { SeekerBounds } from '../../src/worker/bounded-seeker';
@@ -29,10 +31,10 @@ const NEVER_LOCAL: SeekerBounds = { wallMsPerRequest: 0, eventsPerRequest: 0, ev
 const ALWAYS_LOCAL: SeekerBounds = { wallMsPerRequest: Infinity, eventsPerRequest: Infinity, eventsMax: Infinity };
 
 /** A worker source over a MessageChannel; the bounds say which snapshots the page side may take. */
-function connected(seekerBounds?: SeekerBounds): RunSource {
+function connected(seekerBounds?: SeekerBounds, seeker: SeekerFactory | Promise<SeekerFactory> = makeSeeker): RunSource {
   const channel = new MessageChannel();
   const server = serveRuns(channel.port1 as unknown as RunPort);
-  const source = connectRunSource(channel.port2 as unknown as RunPort, { seekerBounds });
+  const source = connectRunSource(channel.port2 as unknown as RunPort, { seekerBounds, seeker });
   closers.push(() => {
     source.dispose();
     server.stop();
@@ -125,6 +127,26 @@ describe('snapshots', () => {
     for (let t = 1000; t <= 10_000; t += 1000) source.snapshot(t);
     await expect.poll(() => run.snapshots.at(-1)?.time).toBe(10_000);
     expect(run.snapshots.length).toBeLessThan(10);
+  });
+
+  test('before the page-side seeker has loaded, the worker answers and a stand-in shows the nodes; then the seeker answers', async () => {
+    const sc = scenario();
+    let arrive: (factory: SeekerFactory) => void = () => {};
+    const source = connected(ALWAYS_LOCAL, new Promise<SeekerFactory>((resolve) => (arrive = resolve)));
+    const run = collect(source, sc);
+    const standIn = source.placeholder();
+    expect(standIn).toEqual(standInSnapshot(sc));
+    expect(standIn.views.map((view) => view.id)).toEqual([1, 2, 3, 4, 5]);
+    expect(standIn.views.every((view) => view.up && view.role === 'follower')).toBe(true);
+    expect(source.snapshot(4000)).toBeNull();
+    await expect.poll(() => run.snapshots.at(-1)?.time).toBe(4000);
+    arrive(makeSeeker);
+    await run.done;
+    const local = source.snapshot(9000);
+    expect(local).not.toBeNull();
+    const fresh = createSimulation(sc);
+    fresh.runUntil(9000);
+    expect(local!.views).toEqual(fresh.views());
   });
 
   test('cheap ones come at once from the page-side seeker, equal to the worker-less source', async () => {

@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { App } from '../../src/ui/App';
-import { createAppStore } from '../../src/store/app-store';
+import { createAppStore } from '../fixtures/app-store';
 import { initialOptionsFromLocation } from '../../src/store/url-sync';
 
 afterEach(cleanup);

@@ -3,7 +3,7 @@
 // from a real Raft run (the messages in flight when the first leader is elected).
 
 import { describe, expect, test } from 'vitest';
-import { createAppStore } from '../../src/store/app-store';
+import { createAppStore } from '../fixtures/app-store';
 import { starterScenario } from '../../src/scenario/starters';
 import { describeMessage, messagesInFlight } from '../../src/store/run';
 import { along, lane, nodePositions, nodeRadius, selfLoop, VIEW_HEIGHT, VIEW_WIDTH } from '../../src/ui/cluster/geometry';

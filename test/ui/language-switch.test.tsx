@@ -8,7 +8,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { App } from '../../src/ui/App';
 import { LanguageRoot } from '../../src/ui/LanguageRoot';
-import { createAppStore } from '../../src/store/app-store';
+import { createAppStore } from '../fixtures/app-store';
 import { applyLanguage, LANGUAGE_STORAGE_KEY } from '../../src/i18n/language';
 import { scenarioOf } from './render';
 

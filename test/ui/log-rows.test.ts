@@ -3,7 +3,7 @@
 // (a CJK character is two). Real runs of the 3PC lesson scenario.
 
 import { describe, expect, test } from 'vitest';
-import { computeRun } from '../../src/store/run';
+import { computeRun } from '../../src/store/compute-run';
 import { traceLine } from '../../src/ui/trace-lines';
 import { layoutRows, LINE_HEIGHT_PX, lineLength, rowAt, ROW_PADDING_PX } from '../../src/ui/log-rows';
 import { starterScenario } from '../../src/scenario/starters';

@@ -2,7 +2,7 @@
 // one-way cut, not a partition; a heal gives neither.
 
 import { describe, expect, test } from 'vitest';
-import { createAppStore } from '../../src/store/app-store';
+import { createAppStore } from '../fixtures/app-store';
 import { starterScenario } from '../../src/scenario/starters';
 import { networkShape } from '../../src/ui/cluster/partition-groups';
 

@@ -1,7 +1,7 @@
 // Test helper: render part of the UI around a fresh store.
 import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { createAppStore, type AppStoreOptions } from '../../src/store/app-store';
+import { createAppStore, type TestStoreOptions as AppStoreOptions } from '../fixtures/app-store';
 import { AppStoreProvider } from '../../src/ui/store-context';
 import { defaultScenario, parseScenario } from '../../src/scenario/validate';
 import type { Scenario } from '../../src/scenario/format';

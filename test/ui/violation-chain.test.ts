@@ -2,7 +2,7 @@
 // timeout rules split the decision) and a run without violations in the part that led there.
 
 import { describe, expect, test } from 'vitest';
-import { computeRun } from '../../src/store/run';
+import { computeRun } from '../../src/store/compute-run';
 import { lessonById } from '../../src/lessons/library';
 import { lessonScenarioAt } from '../../src/lessons/check';
 import { chainStepText, violationChain } from '../../src/ui/violation-chain';

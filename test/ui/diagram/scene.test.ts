@@ -5,7 +5,7 @@
 
 import { describe, expect, test } from 'vitest';
 import { parseScenario } from '../../../src/scenario/validate';
-import { computeRun } from '../../../src/store/run';
+import { computeRun } from '../../../src/store/compute-run';
 import { diagramData } from '../../../src/ui/diagram/diagram-data';
 import { buildScene, MARGIN, MAX_ARROWS } from '../../../src/ui/diagram/scene';
 import { diagramSvg } from '../../../src/ui/diagram/export-svg';

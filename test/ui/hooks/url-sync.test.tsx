@@ -5,7 +5,7 @@
 
 import { afterEach, expect, test, vi } from 'vitest';
 import { cleanup, render } from '@testing-library/react';
-import { createAppStore, type AppStore } from '../../../src/store/app-store';
+import { createAppStore, type AppStore } from '../../fixtures/app-store';
 import { useUrlSync } from '../../../src/ui/hooks/useUrlSync';
 import { encodeShareFragment } from '../../../src/scenario/link';
 import { scenarioOf } from '../render';
