@@ -28,11 +28,6 @@ interface ValidityMemory {
   cursor: number[];
   /** Index i: the transactions node i+1 logged a yes vote for. */
   yes: AppendOnlyMap[];
-  /**
-   * Transactions a commit was found valid for: every participant's yes vote was logged. Votes
-   * are never unlogged, so every later commit of one is valid too, and is not counted again.
-   */
-  valid: AppendOnlyMap;
   /** Transactions already reported (once each). */
   reported: Keyed<true>;
 }
@@ -86,7 +81,7 @@ export function validity<S extends HasLog>(): Invariant<S> {
   return {
     name: 'Validity',
     description: 'invariant.commit.Validity.description',
-    initialMemory: (): ValidityMemory => ({ cursor: [], yes: [], valid: AppendOnlyMap.empty(), reported: keyed() }),
+    initialMemory: (): ValidityMemory => ({ cursor: [], yes: [], reported: keyed() }),
     saveMemory: (raw) => copyValidity(raw as ValidityMemory, true),
     loadMemory: (saved) => copyValidity(saved as ValidityMemory, false),
     check(world, raw, touched): InvariantResult | null {
@@ -102,12 +97,9 @@ export function validity<S extends HasLog>(): Invariant<S> {
         const e = log.kind(i);
         const t = log.label(i);
         if (e === 'yes') (memory.yes[touched - 1] ??= AppendOnlyMap.empty()).add(t, 1);
-        else if (e === 'commit' && result === null && !memory.reported[t] && !memory.valid.has(t)) {
+        else if (e === 'commit' && result === null && !memory.reported[t]) {
           const mask = yesMask(memory, n, t);
-          if (mask === everyone) {
-            memory.valid.add(t, 1);
-            continue;
-          }
+          if (mask === everyone) continue;
           memory.reported[t] = true;
           const missing: NodeId[] = [];
           for (let id = 2; id <= n; id++) if ((mask & (1 << (id - 1))) === 0) missing.push(id);
@@ -141,7 +133,6 @@ function copyValidity(m: ValidityMemory, saving: boolean): ValidityMemory {
   return {
     cursor: m.cursor.slice(),
     yes: m.yes.map((store) => store.share()),
-    valid: m.valid.share(),
     reported: saving ? keptKeyed(m.reported) : copyKeyed(m.reported),
   };
 }

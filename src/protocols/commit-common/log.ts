@@ -92,10 +92,8 @@ export class CommitLog {
       columns = this.columns = { kinds: columns.kinds.slice(0, n + 16), ats: columns.ats.slice(0, n + 16), labels: columns.labels.slice(0, n) };
     }
     if (n >= columns.kinds.length) {
-      // Doubling: a log gains a few records per transaction all run long, and is small (5 bytes
-      // a record): growing by half from 16 reallocated it a dozen times in a minute's run.
-      columns.kinds = grow(columns.kinds, 2 * n);
-      columns.ats = grow(columns.ats, 2 * n);
+      columns.kinds = grow(columns.kinds, n + 1);
+      columns.ats = grow(columns.ats, n + 1);
     }
     columns.kinds[n] = code;
     columns.ats[n] = at;
