@@ -26,6 +26,14 @@ type Ctx = NodeContext<ThreePhaseMessage>;
 export const DECISIONS = { decision: decisionMessage };
 
 export const waitTimer = timerNames('wait:');
+
+/** Reasons without parameters: one shared note each (a run keeps every note it makes). */
+const WHY: Readonly<Record<'allAcked' | 'ackTimeout' | 'presumedAbort' | 'restartedInP', Note>> = {
+  allAcked: { key: '3pc.why.allAcked' },
+  ackTimeout: { key: '3pc.why.ackTimeout' },
+  presumedAbort: { key: '3pc.why.presumedAbort' },
+  restartedInP: { key: '3pc.why.restartedInP' },
+};
 const waitMs = (ctx: Ctx) => intParam(ctx.params, 'voteTimeoutMs', 300);
 
 export function beginTransaction(ctx: Ctx, state: ThreePhaseState, t: string): void {
@@ -71,7 +79,7 @@ export function onAck(ctx: Ctx, state: ThreePhaseState, from: NodeId, t: string,
   // Node ids are index-like keys: read directly (a for-in would collect the keys on every ack).
   let acks = 0;
   for (let id = 2; id <= ctx.nodes; id++) if (known[id] === 'precommitted') acks++;
-  if (acks === ctx.nodes - 1) decide(ctx, state, t, 'commit', { key: '3pc.why.allAcked' });
+  if (acks === ctx.nodes - 1) decide(ctx, state, t, 'commit', WHY.allAcked);
 }
 
 /** A StateReply (quorum termination) to the coordinator's PreCommit. */
@@ -92,7 +100,7 @@ export function onWaitTimeout(ctx: Ctx, state: ThreePhaseState, t: string): void
     return decide(ctx, state, t, 'abort', { key: 'commit.why.voteTimeout', params: { missing } });
   }
   if (state.phases.get(t) !== 'precommitted') return;
-  if (!isQuorum(ctx.params)) return decide(ctx, state, t, 'commit', { key: '3pc.why.ackTimeout' });
+  if (!isQuorum(ctx.params)) return decide(ctx, state, t, 'commit', WHY.ackTimeout);
   // Quorum termination: no majority of precommitted nodes yet — it may not commit. Ask again.
   if (state.blocked[t] === undefined) {
     state.blocked[t] = txn.since;
@@ -130,9 +138,9 @@ export function restartCoordinator(ctx: Ctx, state: ThreePhaseState): void {
   resumeAnnouncements(ctx, state, DECISIONS);
   for (const t in state.open) {
     const txn = state.open[t];
-    if (state.phases.get(t) === 'working') decide(ctx, state, t, 'abort', { key: '3pc.why.presumedAbort' });
+    if (state.phases.get(t) === 'working') decide(ctx, state, t, 'abort', WHY.presumedAbort);
     else if (state.phases.get(t) === 'precommitted') {
-      if (!isQuorum(ctx.params)) decide(ctx, state, t, 'commit', { key: '3pc.why.restartedInP' });
+      if (!isQuorum(ctx.params)) decide(ctx, state, t, 'commit', WHY.restartedInP);
       else {
         txn.known = {};
         txn.sent = {};

@@ -14,6 +14,10 @@ export const DECISIONS = { decision: decisionMessage };
 
 export const voteTimer = timerNames('vote:');
 
+/** Reasons without parameters: one shared note each (a run keeps every note it makes). */
+const ALL_VOTED_YES: Note = { key: 'commit.why.allVotedYes' };
+const PRESUMED_ABORT: Note = { key: '2pc.why.presumedAbort' };
+
 export function beginTransaction(ctx: Ctx, state: CommitState, t: string): void {
   // The started transaction is durable, for presumed abort after a coordinator crash.
   if (begin(ctx, state, t, { type: 'Prepare', t }, voteTimer(t))) ctx.note('2pc.begins', { node: ctx.self, t });
@@ -24,7 +28,7 @@ export function onVote(ctx: Ctx, state: CommitState, from: NodeId, t: string, vo
   if (state.phases.get(t) !== 'working' || votes === undefined) return; // late or duplicate
   votes[String(from)] = vote;
   if (vote === 'no') return decide(ctx, state, t, 'abort', { key: 'commit.why.votedNo', params: { node: from } });
-  if (voteCount(votes, ctx.nodes) === ctx.nodes - 1) decide(ctx, state, t, 'commit', { key: 'commit.why.allVotedYes' });
+  if (voteCount(votes, ctx.nodes) === ctx.nodes - 1) decide(ctx, state, t, 'commit', ALL_VOTED_YES);
 }
 
 export function onVoteTimeout(ctx: Ctx, state: CommitState, t: string): void {
@@ -50,7 +54,7 @@ export function onDecisionRequest(ctx: Ctx, state: CommitState, from: NodeId, t:
  */
 export function restartCoordinator(ctx: Ctx, state: CommitState): void {
   resumeAnnouncements(ctx, state, DECISIONS);
-  for (const t in state.open) decide(ctx, state, t, 'abort', { key: '2pc.why.presumedAbort' });
+  for (const t in state.open) decide(ctx, state, t, 'abort', PRESUMED_ABORT);
 }
 
 function decide(ctx: Ctx, state: CommitState, t: string, outcome: Outcome, why: Note): void {
