@@ -119,9 +119,13 @@ export function EventLog() {
   const heightOf = (row: number) => layout.tops[row + 1] - layout.tops[row];
 
   // Follow the playhead: when the current line moved out of view, centre it. (Only when it
-  // moved: a reader scrolling through the log while paused is not pulled back.)
-  let scrollTop = scrollTopRef.current;
+  // moved, or when the rows were laid out anew, for another width or language: a reader
+  // scrolling through the log while paused is not pulled back.) The position is kept within the
+  // rows: one left past their end by a layout of other heights (the first render's width, before
+  // the scroller is measured) would draw no row at all until the next scroll event.
   const followed = useRef(-1);
+  if (!same) followed.current = -1;
+  let scrollTop = Math.min(scrollTopRef.current, Math.max(0, topOf(rowCount) - height));
   if (current >= 0 && current !== followed.current) {
     followed.current = current;
     const top = topOf(Math.min(current, rowCount - 1));

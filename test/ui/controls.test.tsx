@@ -167,6 +167,29 @@ describe('event log', () => {
     }
   });
 
+  test('measured wider than first assumed, the log still draws the lines around the playhead', () => {
+    // The first render lays rows out for 360 px; the scroller then measures 900 px, where lines
+    // wrap less and the rows are shorter. A scroll position kept from the first layout lay past
+    // the end of the new one, and no line was drawn until the next scroll event.
+    const width = Object.getOwnPropertyDescriptor(Element.prototype, 'clientWidth')!;
+    Object.defineProperty(Element.prototype, 'clientWidth', {
+      configurable: true,
+      get(this: Element) {
+        return this.classList.contains('log-scroller') ? 900 : 0;
+      },
+    });
+    try {
+      const { store, container } = renderWithStore(<EventLog />, { time: 2900 });
+      const run = store.getState().run;
+      const current = lastAtOrBefore(run.trace.at, 2900, run.trace.count);
+      expect(current).toBeGreaterThan(100);
+      expect(container.querySelectorAll('ol.log-lines li').length).toBeGreaterThan(0);
+      expect(container.querySelector(`[data-row="${current}"]`)).not.toBeNull();
+    } finally {
+      Object.defineProperty(Element.prototype, 'clientWidth', width);
+    }
+  });
+
   test('the node filter keeps only lines about that node', () => {
     const { store } = renderWithStore(<EventLog />, { showWholeRun: true });
     fireEvent.change(screen.getByLabelText('Filter by node'), { target: { value: '2' } });
