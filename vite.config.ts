@@ -37,24 +37,8 @@ function preloadStartUpModules(): Plugin {
   };
 }
 
-/**
- * The scenario schema's descriptions (src/scenario/schema.ts) are words for editors: the JSON
- * Schema that scripts/scenario-schema.ts writes from it shows them on hover. Nothing on the page
- * reads them, so the app's build leaves them out (about 0.6 kB of the initial JavaScript).
- */
-function dropSchemaDescriptions(): Plugin {
-  return {
-    name: 'consensus-lab:drop-schema-descriptions',
-    apply: 'build',
-    transform(code, id) {
-      if (!id.endsWith('/src/scenario/schema.ts')) return null;
-      return { code: code.replace(/v\.description\((?:'[^'\n]*'|"[^"\n]*")\)/g, "v.description('')"), map: null };
-    },
-  };
-}
-
 export default defineConfig({
-  plugins: [react(), preloadStartUpModules(), dropSchemaDescriptions()],
+  plugins: [react(), preloadStartUpModules()],
   base: './',
   build: { target: 'es2022', sourcemap: false },
   // The run worker (src/worker/run-worker.ts) is a module worker: its own chunk, loaded on start.
