@@ -99,6 +99,26 @@ export class GrowthCursor {
   private open: number[] = [];
   private openDeliverAt: number[] = [];
   private readonly seenTypes = new Set<string>();
+  /** describe()'s type by the payload's own `type` field, for payloads that have one. */
+  private readonly typeByField = new Map<string, string>();
+
+  /**
+   * A payload's type as describe() names it. describe() builds a whole description (a note and
+   * its parameters), and asking it of every message made 70 % of what a worst-case run allocated
+   * (1.4 M descriptions thrown away: the garbage was most of the run's peak heap). Every protocol's
+   * describe() names a payload by its `type` field alone (test/protocols/describe-type.test.ts),
+   * so it is asked once per distinct field.
+   */
+  private typeOf(protocol: Protocol, payload: unknown): string {
+    const field = typeof payload === 'object' && payload !== null ? (payload as { type?: unknown }).type : undefined;
+    if (typeof field !== 'string') return messageNote(protocol, payload).type;
+    let type = this.typeByField.get(field);
+    if (type === undefined) {
+      type = messageNote(protocol, payload).type;
+      this.typeByField.set(field, type);
+    }
+    return type;
+  }
 
   constructor(private readonly simulation: Simulation) {}
 
@@ -127,8 +147,7 @@ export class GrowthCursor {
         open.push(id);
         openDeliverAt.push(log.deliverAt[id]);
       }
-      // The type only: no label rendered, nothing kept per message (the page words what it shows).
-      const { type } = messageNote(sim.protocol, log.payloads[id]);
+      const type = this.typeOf(sim.protocol, log.payloads.get(id));
       if (!this.seenTypes.has(type)) {
         this.seenTypes.add(type);
         messageTypes.push(type);
@@ -217,7 +236,7 @@ export class RecordAccumulator {
       const expected = expectedRows(end, growth.computedUntil, this.scenario.until);
       placeColumns(log, m, MESSAGE_COLUMNS, m.first, end, expected);
       for (let i = 0; i < added; i++) {
-        log.payloads[m.first + i] = m.payloads[i];
+        log.payloads.set(m.first + i, m.payloads[i]);
         const flight = m.endAt[i] - m.sentAt[i];
         if (flight > this.longestFlightMs) this.longestFlightMs = flight;
       }
@@ -242,7 +261,7 @@ export class RecordAccumulator {
       const expected = expectedRows(end, growth.computedUntil, this.scenario.until);
       placeColumns(trace, t, TRACE_COLUMNS, t.first, end, expected);
       trace.addWords(t.wordFirst, t.words);
-      for (let i = 0; i < t.params.length; i++) trace.params[t.paramsFirst + i] = t.params[i];
+      for (let i = 0; i < t.params.length; i++) trace.params.set(t.paramsFirst + i, t.params[i]);
       trace.count = end;
       trace.paramsCount = t.paramsFirst + t.params.length;
     }
