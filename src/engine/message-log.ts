@@ -2,6 +2,7 @@
 // `get(id)` materializes a MessageRecord for readers; the engine writes the columns directly.
 
 import { expectedRows, growToward } from './columns';
+import { Segments } from './segments';
 import type { MessageFate, MessageRecord, NodeId } from './types';
 
 export const FATES: readonly MessageFate[] = ['in-flight', 'delivered', 'dropped', 'cut', 'crashed', 'user-dropped'];
@@ -30,7 +31,8 @@ export class MessageLog<M = unknown> {
    * cap keeps that far below 2^31.
    */
   queueSeq = new Int32Array(64);
-  payloads: M[] = [];
+  /** In segments (segments.ts): a long run's payloads are never copied as it grows. */
+  payloads = new Segments<M>();
   /** The simulated time the run ends at (0: unknown): the columns grow toward what it will hold. */
   horizon = 0;
 
@@ -57,7 +59,7 @@ export class MessageLog<M = unknown> {
     this.endAt[id] = deliverAt;
     this.duplicateOf[id] = duplicateOf;
     this.sentBy[id] = sentBy;
-    this.payloads[id] = payload;
+    this.payloads.set(id, payload);
     return id;
   }
 
@@ -70,7 +72,7 @@ export class MessageLog<M = unknown> {
       deliverAt: this.deliverAt[id],
       endAt: this.endAt[id],
       fate: FATES[this.fate[id]],
-      payload: this.payloads[id],
+      payload: this.payloads.get(id),
     };
     if (this.duplicateOf[id] >= 0) record.duplicateOf = this.duplicateOf[id];
     if (this.sentBy[id] >= 0) record.sentBy = this.sentBy[id];
@@ -105,7 +107,7 @@ export class MessageLog<M = unknown> {
     copy.duplicateOf = this.duplicateOf.slice(0, this.count);
     copy.sentBy = this.sentBy.slice(0, this.count);
     copy.queueSeq = this.queueSeq.slice(0, this.count);
-    copy.payloads = this.payloads.slice(0, this.count);
+    copy.payloads = this.payloads.copy(this.count);
     return copy;
   }
 }

@@ -239,7 +239,7 @@ export class Simulation<S = unknown, M = unknown> {
   traceHash(): string {
     const h = this.hash.slice();
     const trace = this.traceLog;
-    for (let i = 0; i < trace.paramsCount; i++) mixParams(h, trace.params[i]);
+    for (let i = 0; i < trace.paramsCount; i++) mixParams(h, trace.params.get(i));
     return hashHex(h);
   }
 
@@ -351,7 +351,7 @@ export class Simulation<S = unknown, M = unknown> {
     this.flights.end(log, id, DELIVERED, time, this.eventIndex);
     this.net.inFlightCount--;
     this.record(DELIVER_ENTRY, to, id, -1, undefined);
-    this.protocol.onMessage(this.contexts[to - 1], this.states[to - 1], log.from[id], log.payloads[id]);
+    this.protocol.onMessage(this.contexts[to - 1], this.states[to - 1], log.from[id], log.payloads.get(id));
     this.runInvariants(to);
     return true;
   }
@@ -466,7 +466,7 @@ export class Simulation<S = unknown, M = unknown> {
   private duplicate(original: number): number {
     const log = this.messageLog;
     const latency = this.net.latencyMs();
-    const id = log.add(log.from[original], log.to[original], this.now, this.now + latency, log.payloads[original], original, log.sentBy[original]);
+    const id = log.add(log.from[original], log.to[original], this.now, this.now + latency, log.payloads.get(original), original, log.sentBy[original]);
     this.flights.added(id, this.messageLog.from.length);
     this.net.inFlightCount++;
     mixWord(this.hash, (latency << 8) | 0xff);

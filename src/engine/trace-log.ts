@@ -4,6 +4,7 @@
 // so an entry costs a few typed-array cells and, only when it has parameters, one reference.
 
 import { expectedRows, growToward } from './columns';
+import { Segments } from './segments';
 import type { MessageFate, NoteParams, TraceEntry, TraceKind } from './types';
 
 export const TRACE_KINDS: readonly TraceKind[] = ['deliver', 'lost', 'timer', 'action', 'note'];
@@ -28,7 +29,7 @@ export class TraceLog {
   /** The interned words, in order of first use; never shortened (a restore keeps them). */
   words: string[] = [];
   /** Parameters of the entries that have some; the ones past paramsCount belong to entries past `count`. */
-  params: NoteParams[] = [];
+  params = new Segments<NoteParams>();
   paramsCount = 0;
   /** The simulated time the run ends at (0: unknown): the columns grow toward what it will hold. */
   horizon = 0;
@@ -65,7 +66,7 @@ export class TraceLog {
     if (params === undefined) this.paramsIndex[i] = -1;
     else {
       this.paramsIndex[i] = this.paramsCount;
-      this.params[this.paramsCount++] = params;
+      this.params.set(this.paramsCount++, params);
     }
   }
 
@@ -78,7 +79,7 @@ export class TraceLog {
   /** Entry i's parameters (undefined when it has none). */
   paramsOf(i: number): NoteParams | undefined {
     const p = this.paramsIndex[i];
-    return p >= 0 ? this.params[p] : undefined;
+    return p >= 0 ? this.params.get(p) : undefined;
   }
 
   get(i: number): TraceEntry {
@@ -131,7 +132,7 @@ export class TraceLog {
     copy.ref = this.ref.slice(0, this.count);
     copy.word = this.word.slice(0, this.count);
     copy.paramsIndex = this.paramsIndex.slice(0, this.count);
-    copy.params = this.params.slice(0, this.paramsCount);
+    copy.params = this.params.copy(this.paramsCount);
     copy.paramsCount = this.paramsCount;
     copy.addWords(0, this.words);
     return copy;

@@ -41,7 +41,7 @@ export function entryText(run: ExportableRun, i: number): string {
   const text = trace.wordOf(i);
   let out: string;
   if ((kind === DELIVER_ENTRY || kind === LOST_ENTRY) && ref >= 0 && ref < messages.count) {
-    const label = describeMessage(run.protocol, messages.payloads[ref], 'en').label;
+    const label = describeMessage(run.protocol, messages.payloads.get(ref), 'en').label;
     const head = `${hostName(messages.from[ref])} → ${hostName(messages.to[ref])} ${label} #${ref}`;
     out = kind === DELIVER_ENTRY ? `receive ${head}` : `lost (${text}) ${head}`;
   } else if (kind === TIMER_ENTRY) out = `timer ${text}`;

@@ -16,7 +16,7 @@ export function runJson(run: ExportableRun & { scenario: unknown; violations: re
   const { messages } = run;
   const out = [];
   for (let id = 0; id < messages.count && messages.sentAt[id] <= until; id++) {
-    const { type, label } = describeMessage(run.protocol, messages.payloads[id], 'en');
+    const { type, label } = describeMessage(run.protocol, messages.payloads.get(id), 'en');
     const ended = messages.endAt[id] <= until;
     const send = vc.sendEntry[id];
     const receive = vc.receiveEntry[id];

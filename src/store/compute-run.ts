@@ -23,7 +23,7 @@ export function computeRun(scenario: Scenario): ComputedRun {
   for (let id = 0; id < messages.count; id++) {
     const flight = messages.endAt[id] - messages.sentAt[id];
     if (flight > longestFlightMs) longestFlightMs = flight;
-    const { type } = describeMessage(simulation.protocol, messages.payloads[id]);
+    const { type } = describeMessage(simulation.protocol, messages.payloads.get(id));
     if (!seenTypes.has(type)) {
       seenTypes.add(type);
       types.push(type);

@@ -60,7 +60,7 @@ export function lineLength(run: RunRecord, index: number, language: Language = c
   const frame = language === 'en' ? 0 : 12;
   if ((kind === 'deliver' || kind === 'lost') && ref >= 0 && ref < run.messages.count) {
     // The label's width from its note, not its rendered text: a long run has a million of them.
-    return 10 + noteWidth(messageNote(run.protocol, run.messages.payloads[ref]).note, language) + (kind === 'lost' ? FRAME_CHARS : 0);
+    return 10 + noteWidth(messageNote(run.protocol, run.messages.payloads.get(ref)).note, language) + (kind === 'lost' ? FRAME_CHARS : 0);
   }
   if (kind === 'timer') return width(word) + 20 + frame;
   if (!word) return kind.length + frame;

@@ -34,7 +34,7 @@ export function traceLine(run: RunRecord, index: number, language: Language = cu
   if ((kind === 'deliver' || kind === 'lost') && ref >= 0 && ref < run.messages.count) {
     const from = run.messages.from[ref];
     const to = run.messages.to[ref];
-    const { type, label } = describeMessage(run.protocol, run.messages.payloads[ref], language);
+    const { type, label } = describeMessage(run.protocol, run.messages.payloads.get(ref), language);
     const key = kind === 'lost' ? 'trace.lost' : 'trace.deliver';
     return { at, kind, text: t(key, { from, to, label, fate: fateWords(word, language), lng: language }), nodes: [from, to], type };
   }
@@ -56,7 +56,7 @@ export function matchesFilter(run: RunRecord, index: number, node: number | null
   }
   if (type !== null) {
     if (type === '') return !isMessage; // "no messages": timers, actions, notes
-    if (!isMessage || describeMessage(run.protocol, run.messages.payloads[ref]).type !== type) return false;
+    if (!isMessage || describeMessage(run.protocol, run.messages.payloads.get(ref)).type !== type) return false;
   }
   return true;
 }

@@ -51,7 +51,7 @@ export function violationChain(run: RunRecord, violation: Violation): ViolationC
       if (ref < 0 || ref >= messages.count) continue;
       const story = stories.get(messages.to[ref]);
       if (!story) continue;
-      const { type } = describeMessage(run.protocol, messages.payloads[ref]);
+      const { type } = describeMessage(run.protocol, messages.payloads.get(ref));
       if (kind === DELIVER_ENTRY) story.received.add(type);
       else if (!story.lostByType.has(type)) story.lostByType.set(type, { at, from: messages.from[ref], fate: word || 'lost' });
       continue;

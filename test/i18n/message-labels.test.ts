@@ -111,7 +111,7 @@ describe('message labels', () => {
       runs.push(record);
       const old = OLD[scenario.protocol as ProtocolName];
       for (let id = 0; id < record.messages.count; id++) {
-        const payload = record.messages.payloads[id];
+        const payload = record.messages.payloads.get(id);
         const { type, label } = record.protocol.describe(payload);
         collectNote(label, keys);
         types.add(`${scenario.protocol}:${type}`);
@@ -152,7 +152,7 @@ describe('message labels', () => {
     const seen = new Set<string>();
     for (const run of runs.filter((r) => r.scenario.protocol === 'raft' || r.scenario.protocol === 'paxos')) {
       for (let id = 0; id < run.messages.count; id++) {
-        const { type, label } = run.protocol.describe(run.messages.payloads[id]);
+        const { type, label } = run.protocol.describe(run.messages.payloads.get(id));
         const zh = renderNote(label, 'zh-CN');
         expect(zh).not.toMatch(/\{\{|\}\}|\[object|label\./);
         // Labels with words (not "Prepare(1.2)", "Accept(2.1，“x”)"…) read in Chinese.
@@ -169,8 +169,8 @@ describe('message labels', () => {
 
   it('the store renders labels in the language asked for, and follows a language switch', () => {
     const run = runs.find((r) => r.scenario.protocol === 'raft')!;
-    const id = [...Array(run.messages.count).keys()].find((i) => run.protocol.describe(run.messages.payloads[i]).type === 'AppendEntries')!;
-    const payload = run.messages.payloads[id];
+    const id = [...Array(run.messages.count).keys()].find((i) => run.protocol.describe(run.messages.payloads.get(i)).type === 'AppendEntries')!;
+    const payload = run.messages.payloads.get(id);
     speakNow('en');
     const english = describeMessage(run.protocol, payload).label;
     expect(english).toMatch(/^AppendEntries\(term \d+, /);

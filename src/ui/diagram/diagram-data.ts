@@ -55,7 +55,7 @@ function derive(run: RunRecord): DiagramData {
   const n = scenario.nodes;
   const slotOf = messageColorSlot(run.protocol.messageTypes, run.messageTypes);
   const colorSlot = new Uint8Array(messages.count);
-  for (let id = 0; id < messages.count; id++) colorSlot[id] = slotOf(describeMessage(run.protocol, messages.payloads[id]).type);
+  for (let id = 0; id < messages.count; id++) colorSlot[id] = slotOf(describeMessage(run.protocol, messages.payloads.get(id)).type);
 
   const down: Interval[][] = Array.from({ length: n }, () => []);
   const up = new Array<boolean>(n + 1).fill(true);

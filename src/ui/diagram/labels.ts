@@ -18,7 +18,7 @@ export function fateText(fate: number): string {
 
 export function messageLabel(run: RunRecord, id: number, cutoff = Infinity): string {
   const m = run.messages;
-  const { label } = describeMessage(run.protocol, m.payloads[id]);
+  const { label } = describeMessage(run.protocol, m.payloads.get(id));
   const parts = [t('diagram.message', { from: m.from[id], to: m.to[id], label, sent: m.sentAt[id] })];
   const fate = m.fate[id];
   if (m.endAt[id] > cutoff || fate === 0) parts.push(t('diagram.message.inFlight', { at: m.deliverAt[id] }));
