@@ -443,6 +443,7 @@ export class Simulation<S = unknown, M = unknown> {
     const latency = net.latencyMs();
     const entry = this.currentEntry;
     const sentBy = entry >= 0 && this.traceLog.node[entry] === from ? entry : -1;
+    this.flights.beforeAdd(this.messageLog, this.messageLog.count);
     const id = this.messageLog.add(from, to, this.now, this.now + latency, payload, -1, sentBy);
     this.flights.added(id, this.messageLog.from.length);
     net.inFlightCount++;
@@ -466,6 +467,7 @@ export class Simulation<S = unknown, M = unknown> {
   private duplicate(original: number): number {
     const log = this.messageLog;
     const latency = this.net.latencyMs();
+    this.flights.beforeAdd(log, log.count);
     const id = log.add(log.from[original], log.to[original], this.now, this.now + latency, log.payloads.get(original), original, log.sentBy[original]);
     this.flights.added(id, this.messageLog.from.length);
     this.net.inFlightCount++;
