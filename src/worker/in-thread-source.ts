@@ -23,7 +23,9 @@ export function createInThreadRunSource(budget?: RunBudget): RunSource {
       const id = ++runId;
       computation = new RunComputation(scenario, budget);
       last = null;
-      listener.growth(id, computation.chunk());
+      // Chunk by chunk (a chunk holds at most GROWTH_ROWS_MAX rows), all before returning.
+      do listener.growth(id, computation.chunk());
+      while (!computation.done);
       return id;
     },
     snapshot(t: number): Snapshot {

@@ -1,7 +1,8 @@
 // A run computed forward in chunks: each chunk runs the scenario's Simulation until a caller's
-// stop condition (wall time, in the worker) holds, finishes the millisecond it is in, and
-// returns what the record gained. Contract: after the last chunk (done) the growths add up to
-// the Simulation's whole record; computedUntil never decreases and everything up to it is final.
+// stop condition (wall time, in the worker) holds or it has added GROWTH_ROWS_MAX rows,
+// finishes the millisecond it is in, and returns what the record gained. Contract: after the
+// last chunk (done) the growths add up to the Simulation's whole record; computedUntil never
+// decreases and everything up to it is final.
 // Pure engine work: no timers, no DOM; the caller owns the clock.
 
 import type { Simulation } from '../engine/simulation';
@@ -12,6 +13,16 @@ import { GrowthCursor, type RecordGrowth } from './record-growth';
 
 /** Events between two looks at the stop condition (a look at the clock costs more than an event). */
 const EVENTS_PER_LOOK = 128;
+
+/**
+ * Rows (messages, trace entries) a chunk adds at most, give or take the events before the next
+ * look and the rest of its millisecond: the page takes a growth in one task (the structured
+ * clone of its message payloads), so a growth's size, not the worker's speed, sets that task's
+ * length. Once the worker described no more messages for their types (61ee492) it computed
+ * two to three times as much per 10 ms chunk, and the page's tasks on the heavy links of
+ * test/e2e/heavy-links.e2e.ts passed 200 ms (8 192 rows: still one run in two; 4 096: none in 5).
+ */
+export const GROWTH_ROWS_MAX = 4096;
 
 export class RunComputation {
   readonly simulation: Simulation;
@@ -33,10 +44,12 @@ export class RunComputation {
   chunk(shouldStop: () => boolean = () => false): RecordGrowth {
     const sim = this.simulation;
     const until = this.until;
+    const messagesUpTo = sim.messageLog.count + GROWTH_ROWS_MAX;
+    const traceUpTo = sim.traceLog.count + GROWTH_ROWS_MAX;
     let events = 0;
     for (;;) {
       if (!sim.step(until)) return this.finish();
-      if (++events % EVENTS_PER_LOOK === 0 && shouldStop()) break;
+      if (++events % EVENTS_PER_LOOK === 0 && (sim.messageLog.count >= messagesUpTo || sim.traceLog.count >= traceUpTo || shouldStop())) break;
     }
     // Finish the millisecond the chunk is in, so that computedUntil is a clean boundary.
     const now = sim.now;
