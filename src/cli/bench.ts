@@ -21,7 +21,7 @@ import type { Scenario } from '../scenario/format';
 import { createSimulation } from '../scenario/simulate';
 import { decodeShareFragment, encodeShareFragment } from '../scenario/link';
 import { RunComputation } from '../worker/run-computation';
-import { CHUNK_MS } from '../worker/run-server';
+import { CHUNK_MS, FIRST_CHUNK_MS } from '../worker/run-server';
 import type { SimulationOptions } from '../engine/simulation';
 import { firstMessage, startThread } from './thread';
 
@@ -327,7 +327,7 @@ function worstCase(name: ProtocolName, gc: () => void): Record<string, unknown> 
   if (!decoded.ok || decoded.scenario === null) throw new Error('the worst-case link does not decode');
   const decodeMs = nowMs() - start;
   const computation = new RunComputation(decoded.scenario);
-  let deadline = nowMs() + CHUNK_MS;
+  let deadline = nowMs() + FIRST_CHUNK_MS;
   computation.chunk(() => nowMs() >= deadline);
   const firstFrameMs = nowMs() - start;
   let peak = 0;
