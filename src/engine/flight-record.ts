@@ -33,9 +33,9 @@ export class FlightRecord {
   /**
    * The end at the furthest point (endAt · 8 + fate) of each message whose columns hold another
    * state now: those in flight at the current point that ended further on (arrive), and those a
-   * replay sent again (beforeAdd). As many as are in flight at most, not a column per message:
-   * a worst-case run's 1.5 M messages kept 7.5 MB of final fates and end times for the few
-   * hundred ever in flight at a restored point.
+   * replay sent again (beforeAdd). As many as are in flight at most (the budget's inFlightMax),
+   * not a column per message: a worst-case run's 1.5 M messages kept 7.5 MB of final fates and
+   * end times for the few hundred in flight at a restored point.
    */
   private readonly ends = new Map<number, number>();
 
@@ -88,7 +88,7 @@ export class FlightRecord {
     this.setTiming(log, id, Infinity);
     if (this.endEvent[id] !== 0) {
       const end = this.ends.get(id)!;
-      log.fate[id] = end & 7;
+      log.fate[id] = end % 8; // not `& 7`: endAt · 8 may pass 2^31
       log.endAt[id] = Math.floor(end / 8);
       this.ends.delete(id);
     }
