@@ -23,14 +23,17 @@ const LINK_VERSION = '1';
  */
 export const FRAGMENT_CHARS_MAX = 300_000;
 /**
- * Compressed bytes fed to the inflater per step. Deflate's best ratio is 1032:1, so a step
- * yields at most ~17 MB and the output cap is noticed within a step of being passed (a zip bomb
- * costs a transient ~17 MB and a few ms, not the 300 MB of inflating it whole); padding is
- * noticed within a step too. Each step costs fflate fresh output buffers: the largest
- * legitimate link inflates in a median 45 ms cold with 4 KB steps, 31 ms with 16 KB steps,
- * 28 ms in one (medians of 9 fresh processes here).
+ * Compressed bytes fed to the inflater per step: 4 KB over the first 32 KB, then 8 KB. A step
+ * bounds the work done before the next look: deflate's best ratio is 1032:1, so a step yields
+ * at most ~8.5 MB and the output cap is noticed within a step of being passed; padding (empty
+ * blocks, each a Huffman table build) is noticed within a step too, and a step of it costs a
+ * cold Chromium about as many ms as it holds blocks (16 KB steps let a padded link take 0.6-1.3 s
+ * longer than a refused one, against 0.1-0.2 s with 4 KB). Each step also costs fflate fresh
+ * output buffers: the largest legitimate link inflates in a median 74 ms cold with 1 KB steps
+ * over its first 32 KB then 4 KB, 42 ms with these, 38 ms with 16 KB throughout (9 fresh
+ * processes each, here).
  */
-const INFLATE_STEP_BYTES = 16_384;
+const inflateStepBytes = (fed: number): number => (fed < 32_768 ? 4096 : 8192);
 /**
  * How far the compressed bytes fed may run ahead of the bytes produced. JSON never deflates to
  * more than its own size, and fflate emits as it decodes (a block header, a few hundred bytes,
@@ -115,7 +118,7 @@ export function inflateBounded(bytes: Uint8Array, maxBytes: number): Uint8Array 
   const started = performance.now();
   try {
     for (let fed = 0; fed < bytes.length; ) {
-      const end = Math.min(bytes.length, fed + INFLATE_STEP_BYTES);
+      const end = Math.min(bytes.length, fed + inflateStepBytes(fed));
       inflate.push(bytes.subarray(fed, end), end === bytes.length);
       fed = end;
       if (total > maxBytes) return 'link.error.tooLarge';

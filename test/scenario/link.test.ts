@@ -124,7 +124,7 @@ describe('share links: decompression bounded by work', () => {
     expect(decodeShareFragment(interleavedBombLink(5, json)).ok).toBe(true);
     const { result, ms } = timed(interleavedBombLink(5_400, json));
     // Inflating it all costs ~0.5 s in Node here, so it usually decodes; a slower or busier
-    // machine hits the 2 s clock. Either way it ends: within the clock and one 4 KB step.
+    // machine hits the 2 s clock. Either way it ends: within the clock and one step (8 KB).
     if (!result.ok) expect(result.error).toBe('link: the scenario data takes too long to decompress');
     expect(ms).toBeLessThan(3000);
   });
