@@ -11,8 +11,8 @@ const SEGMENT_ROWS = 1 << SEGMENT_BITS;
 const ROW_MASK = SEGMENT_ROWS - 1;
 
 export class Segments<T> {
-  private segments: T[][] = [];
   /** The first segment grows like a plain array (a short run allocates little); the next ones are allocated whole. */
+  private segments: T[][] = [];
 
   get(i: number): T {
     return this.segments[i >>> SEGMENT_BITS]?.[i & ROW_MASK] as T;
@@ -40,10 +40,5 @@ export class Segments<T> {
     const out = new Segments<T>();
     for (let i = 0; i < count; i++) out.set(i, this.get(i));
     return out;
-  }
-
-  /** A plain array of rows 0..count-1 (tests, exports). */
-  toArray(count: number): T[] {
-    return this.slice(0, count);
   }
 }

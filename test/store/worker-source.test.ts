@@ -76,7 +76,7 @@ function expectSameRecord(actual: RunRecord, expected: RunRecord): void {
   const columns = ['from', 'to', 'fate', 'sentAt', 'deliverAt', 'endAt', 'duplicateOf', 'sentBy'] as const;
   expect(actual.messages.count).toBe(expected.messages.count);
   for (const column of columns) expect(Array.from(actual.messages[column].subarray(0, actual.messages.count))).toEqual(Array.from(expected.messages[column]));
-  expect(actual.messages.payloads.slice(0, actual.messages.count)).toEqual(expected.messages.payloads.toArray(expected.messages.count));
+  expect(actual.messages.payloads.slice(0, actual.messages.count)).toEqual(expected.messages.payloads.slice(0, expected.messages.count));
   expect(actual.trace.all()).toEqual(expected.trace.all());
   expect(actual.violations).toEqual(expected.violations);
   expect(actual.messageTypes).toEqual(expected.messageTypes);
