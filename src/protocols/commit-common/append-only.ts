@@ -8,53 +8,88 @@
 // writes what the run wrote, so a seek copies nothing — and otherwise copies its own prefix
 // first (a fork: never on the engine's deterministic replays).
 
-/** Values are small codes, kept with the key's position in one number: position · CODES + code. */
+import { grow } from '../../engine/columns';
+import { Labels } from './labels';
+
+/** Values are small codes, kept with the key's position in one number: position · CODES + code + 1 (0: none). */
 const CODES = 256;
 
 /**
- * Keys (user strings: a transaction label may be `__proto__`) to codes (integers 0..255) set once,
- * in insertion order. One Map holds both, so a store costs one map entry per key; the Map's size
- * is where the shared records end.
+ * The records of a family of stores that share them: by label id, the packed position and code
+ * (a Float64Array: positions are not bounded by 2^23); by position, the label id (insertion
+ * order). `size` is how many are written; the arrays may be longer (room to grow), and growing
+ * replaces them here, so every sharer sees the same records.
+ */
+interface Records {
+  packed: Float64Array;
+  order: Int32Array;
+  size: number;
+}
+
+/**
+ * Keys (transaction labels: user strings, `__proto__` included) to codes (integers 0..255) set
+ * once, in insertion order. Keys are ids of a Labels table (labels.ts): a store's records are two
+ * typed arrays, and a lookup reads one cell. Stores that share a table may be asked by id
+ * (`codeOf`, `hasId`): a caller that reads several of them for one label looks it up once.
  */
 export class AppendOnlyMap {
   private constructor(
-    /** key → position · CODES + code; positions at or past `count` belong to a later point of the run. */
-    private index: Map<string, number>,
+    readonly labels: Labels,
+    private records: Records,
+    /** Records at or past `count` belong to a later point of the run. */
     private count: number,
   ) {}
 
-  static empty(): AppendOnlyMap {
-    return new AppendOnlyMap(new Map(), 0);
+  /** An empty store, with its own label table or one it shares with other stores. */
+  static empty(labels: Labels = new Labels()): AppendOnlyMap {
+    return new AppendOnlyMap(labels, { packed: new Float64Array(16), order: new Int32Array(16), size: 0 }, 0);
   }
 
   get size(): number {
     return this.count;
   }
 
+  /** The code of label id `id`, if this store sees one. */
+  codeOf(id: number): number | undefined {
+    const packed = this.records.packed;
+    const p = id < packed.length ? packed[id] : 0;
+    return p !== 0 && p <= this.count * CODES ? (p - 1) % CODES : undefined;
+  }
+
+  hasId(id: number): boolean {
+    const packed = this.records.packed;
+    const p = id < packed.length ? packed[id] : 0;
+    return p !== 0 && p <= this.count * CODES;
+  }
+
   get(key: string): number | undefined {
-    const packed = this.index.get(key);
-    return packed !== undefined && packed < this.count * CODES ? packed % CODES : undefined;
+    return this.codeOf(this.labels.id(key));
   }
 
   has(key: string): boolean {
-    const packed = this.index.get(key);
-    return packed !== undefined && packed < this.count * CODES;
+    return this.hasId(this.labels.id(key));
   }
 
   /** Set `key` to `code` unless it is set already (the first code stays). False if it was. */
   add(key: string, code: number): boolean {
+    const id = this.labels.id(key);
     const n = this.count;
-    const packed = this.index.get(key);
-    if (packed !== undefined && packed < n * CODES) return false;
-    const mine = n * CODES + code;
-    if (this.index.size !== n) {
+    let records = this.records;
+    const packed = id < records.packed.length ? records.packed[id] : 0;
+    if (packed !== 0 && packed <= n * CODES) return false;
+    const mine = n * CODES + code + 1;
+    if (records.size !== n) {
       if (packed === mine) {
         this.count = n + 1;
         return true;
       }
-      this.fork();
+      records = this.fork();
     }
-    this.index.set(key, mine);
+    if (id >= records.packed.length) records.packed = grow(records.packed, id + 1);
+    if (n >= records.order.length) records.order = grow(records.order, n + 1);
+    records.packed[id] = mine;
+    records.order[n] = id;
+    records.size = n + 1;
     this.count = n + 1;
     return true;
   }
@@ -62,19 +97,22 @@ export class AppendOnlyMap {
   /** The keys and codes this store sees, in insertion order. */
   entries(): [string, number][] {
     const out: [string, number][] = [];
-    for (const [key, packed] of this.index) if (packed < this.count * CODES) out.push([key, packed % CODES]);
+    const { packed, order } = this.records;
+    for (let k = 0; k < this.count; k++) out.push([this.labels.names[order[k]], (packed[order[k]] - 1) % CODES]);
     return out;
   }
 
-  /** A store that shares this one's map and sees what this one sees now. O(1). */
+  /** A store that shares this one's records and sees what this one sees now. O(1). */
   share(): AppendOnlyMap {
-    return new AppendOnlyMap(this.index, this.count);
+    return new AppendOnlyMap(this.labels, this.records, this.count);
   }
 
-  /** An own map of the first `count` entries, for writing where the shared one holds other ones. */
-  private fork(): void {
-    const own = new Map<string, number>();
-    for (const [key, packed] of this.index) if (packed < this.count * CODES) own.set(key, packed);
-    this.index = own;
+  /** Records of its own, holding the first `count`, for writing where the shared ones hold other ones. */
+  private fork(): Records {
+    const { packed, order } = this.records;
+    const own: Records = { packed: new Float64Array(packed.length), order: order.slice(0, this.count + 16), size: this.count };
+    for (let k = 0; k < this.count; k++) own.packed[order[k]] = packed[order[k]];
+    this.records = own;
+    return own;
   }
 }

@@ -8,6 +8,7 @@
 import type { Invariant, InvariantResult, NodeId } from '../../engine/types';
 import { AppendOnlyMap } from './append-only';
 import { copyKeyed, keptKeyed, keyed, type Keyed } from './keyed';
+import { runLabels, type Labels } from './labels';
 import { COORDINATOR, outcomeOf, type CommitLog } from './log';
 
 /** What the invariants need from a node's state. */
@@ -18,14 +19,16 @@ export interface HasLog {
 interface AtomicityMemory {
   /** Index i: how many of node i+1's log records have been read. */
   cursor: number[];
-  /** The first decision seen per transaction: node · 2 + (1 if commit). */
-  decided: AppendOnlyMap;
+  /** The first decision seen per transaction: node · 2 + (1 if commit). Made at the first check, with the run's label table. */
+  decided: AppendOnlyMap | null;
   /** Transactions already reported (once each). */
   split: Keyed<true>;
 }
 
 interface ValidityMemory {
   cursor: number[];
+  /** The run's label table, which the yes stores share (set at the first check; append-only: checkpoints share it too). */
+  labels: Labels | null;
   /** Index i: the transactions node i+1 logged a yes vote for. */
   yes: AppendOnlyMap[];
   /** Transactions already reported (once each). */
@@ -47,7 +50,7 @@ export function atomicity<S extends HasLog>(): Invariant<S> {
   return {
     name: 'Atomicity',
     description: 'invariant.commit.Atomicity.description',
-    initialMemory: (): AtomicityMemory => ({ cursor: [], decided: AppendOnlyMap.empty(), split: keyed() }),
+    initialMemory: (): AtomicityMemory => ({ cursor: [], decided: null, split: keyed() }),
     saveMemory: (raw) => copyAtomicity(raw as AtomicityMemory, true),
     loadMemory: (saved) => copyAtomicity(saved as AtomicityMemory, false),
     check(world, raw, touched): InvariantResult | null {
@@ -55,15 +58,16 @@ export function atomicity<S extends HasLog>(): Invariant<S> {
       const log = world.states[touched - 1].log;
       const from = unread(log, memory.cursor, touched);
       if (from < 0) return null;
+      const decided = (memory.decided ??= AppendOnlyMap.empty(runLabels(world.params)));
       let result: InvariantResult | null = null;
       for (let i = from; i < log.length; i++) {
         const outcome = outcomeOf(log.kind(i));
         if (outcome === null) continue;
         const t = log.label(i);
         const code = touched * 2 + (outcome === 'commit' ? 1 : 0);
-        const first = memory.decided.get(t);
+        const first = decided.get(t);
         if (first === undefined) {
-          memory.decided.add(t, code);
+          decided.add(t, code);
           continue;
         }
         if ((first & 1) === (code & 1) || memory.split[t] || result !== null) continue;
@@ -81,7 +85,7 @@ export function validity<S extends HasLog>(): Invariant<S> {
   return {
     name: 'Validity',
     description: 'invariant.commit.Validity.description',
-    initialMemory: (): ValidityMemory => ({ cursor: [], yes: [], reported: keyed() }),
+    initialMemory: (): ValidityMemory => ({ cursor: [], labels: null, yes: [], reported: keyed() }),
     saveMemory: (raw) => copyValidity(raw as ValidityMemory, true),
     loadMemory: (saved) => copyValidity(saved as ValidityMemory, false),
     check(world, raw, touched): InvariantResult | null {
@@ -92,13 +96,14 @@ export function validity<S extends HasLog>(): Invariant<S> {
       const n = world.states.length;
       // Participants are nodes 2..n: bits 1..n-1.
       const everyone = ((1 << n) - 1) & ~(1 << (COORDINATOR - 1));
+      const labels = (memory.labels ??= runLabels(world.params));
       let result: InvariantResult | null = null;
       for (let i = from; i < log.length; i++) {
         const e = log.kind(i);
         const t = log.label(i);
-        if (e === 'yes') (memory.yes[touched - 1] ??= AppendOnlyMap.empty()).add(t, 1);
+        if (e === 'yes') (memory.yes[touched - 1] ??= AppendOnlyMap.empty(labels)).add(t, 1);
         else if (e === 'commit' && result === null && !memory.reported[t]) {
-          const mask = yesMask(memory, n, t);
+          const mask = yesMask(memory, n, labels.id(t));
           if (mask === everyone) continue;
           memory.reported[t] = true;
           const missing: NodeId[] = [];
@@ -114,10 +119,10 @@ export function validity<S extends HasLog>(): Invariant<S> {
   };
 }
 
-/** Bit i set when node i+1 logged a yes vote for t. */
-function yesMask(memory: ValidityMemory, n: number, t: string): number {
+/** Bit i set when node i+1 logged a yes vote for the label of id `label`. */
+function yesMask(memory: ValidityMemory, n: number, label: number): number {
   let mask = 0;
-  for (let id = 1; id <= n; id++) if (memory.yes[id - 1]?.has(t)) mask |= 1 << (id - 1);
+  for (let id = 1; id <= n; id++) if (memory.yes[id - 1]?.hasId(label)) mask |= 1 << (id - 1);
   return mask;
 }
 
@@ -126,12 +131,13 @@ function yesMask(memory: ValidityMemory, n: number, t: string): number {
  * small; a saved map that is empty is the shared empty one, a loaded one always a map of its own.
  */
 function copyAtomicity(m: AtomicityMemory, saving: boolean): AtomicityMemory {
-  return { cursor: m.cursor.slice(), decided: m.decided.share(), split: saving ? keptKeyed(m.split) : copyKeyed(m.split) };
+  return { cursor: m.cursor.slice(), decided: m.decided?.share() ?? null, split: saving ? keptKeyed(m.split) : copyKeyed(m.split) };
 }
 
 function copyValidity(m: ValidityMemory, saving: boolean): ValidityMemory {
   return {
     cursor: m.cursor.slice(),
+    labels: m.labels,
     yes: m.yes.map((store) => store.share()),
     reported: saving ? keptKeyed(m.reported) : copyKeyed(m.reported),
   };

@@ -9,6 +9,7 @@
 import { grow } from '../../engine/columns';
 import type { NodeId, Note } from '../../engine/types';
 import { keyed, type Keyed } from './keyed';
+import { Labels } from './labels';
 import { PhaseTable } from './phases';
 
 /**
@@ -134,8 +135,8 @@ export interface Replayed {
 }
 
 /** Rebuild every transaction's phase from the log: what a restarted node knows. O(log). */
-export function replayLog(log: CommitLog): Replayed {
-  const phases = new PhaseTable();
+export function replayLog(log: CommitLog, labels: Labels = new Labels()): Replayed {
+  const phases = new PhaseTable(labels);
   const since = keyed<number>();
   const ended = keyed<true>();
   for (let i = 0; i < log.length; i++) {

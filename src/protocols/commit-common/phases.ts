@@ -2,11 +2,13 @@
 // phase (committed, aborted) never changes, so decided transactions live in an append-only
 // store that checkpoints share (append-only.ts); the undecided ones, few at any time, are
 // copied. A checkpoint therefore costs what is in progress, not every transaction of the run.
-// Keyed by transaction label, a user string (`__proto__`, `constructor`): Maps only.
+// Keyed by transaction label, a user string (`__proto__`, `constructor`): the undecided ones in
+// a SmallMap, the decided ones by the label's id in the run's label table (labels.ts).
 
 import { SmallMap } from '../../engine/small-map';
 import { AppendOnlyMap } from './append-only';
 import { keyed } from './keyed';
+import { Labels } from './labels';
 import type { CommitLog, Phase } from './log';
 
 /** Decided phases as the store's codes. */
@@ -16,11 +18,21 @@ const DECIDED: readonly Phase[] = ['aborted', 'committed'];
 const NOTHING_UNDECIDED = new SmallMap<Phase>();
 
 export class PhaseTable {
+  private readonly decided: AppendOnlyMap;
+
   constructor(
+    /** The run's label table (labels.ts), or the decided store to share. */
+    decided: Labels | AppendOnlyMap = new Labels(),
     /** Few at a time, and each comes and goes: a SmallMap (small-map.ts). */
     private readonly undecided: SmallMap<Phase> = new SmallMap(),
-    private readonly decided: AppendOnlyMap = AppendOnlyMap.empty(),
-  ) {}
+  ) {
+    this.decided = decided instanceof Labels ? AppendOnlyMap.empty(decided) : decided;
+  }
+
+  /** The label table its decided store uses. */
+  get labels(): Labels {
+    return this.decided.labels;
+  }
 
   get(t: string): Phase | undefined {
     const phase = this.undecided.get(t);
@@ -39,12 +51,12 @@ export class PhaseTable {
 
   /** A table for a checkpoint: shares the decided store, and the empty map when nothing is undecided. */
   save(): PhaseTable {
-    return new PhaseTable(this.undecided.size === 0 ? NOTHING_UNDECIDED : this.undecided.copy(), this.decided.share());
+    return new PhaseTable(this.decided.share(), this.undecided.size === 0 ? NOTHING_UNDECIDED : this.undecided.copy());
   }
 
   /** A live table from a checkpoint's (or any table): shares the decided store, copies the rest. */
   copy(): PhaseTable {
-    return new PhaseTable(this.undecided.copy(), this.decided.share());
+    return new PhaseTable(this.decided.share(), this.undecided.copy());
   }
 
   /**

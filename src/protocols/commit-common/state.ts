@@ -8,6 +8,7 @@
 import { clonePlain } from '../../engine/clone-plain';
 import type { NodeContext, NodeId } from '../../engine/types';
 import { copyKeyed, keptKeyed, keyed, type Keyed } from './keyed';
+import { Labels } from './labels';
 import { CommitLog, COORDINATOR, isDecided, replayLog, type LogKind, type Outcome, OUTCOME_WORDS } from './log';
 import { PhaseTable } from './phases';
 import { intParam, voteOf, type Vote } from './params';
@@ -47,8 +48,9 @@ const NO_TALLIES: Map<string, Record<string, Vote>> = new Map();
 
 export const isCoordinator = (state: { self: NodeId }): boolean => state.self === COORDINATOR;
 
-export function initialCommitState<T extends OpenTxn>(self: NodeId): CommitState<T> {
-  return { self, log: CommitLog.empty(), phases: new PhaseTable(), open: keyed(), blocked: keyed(), tallies: new Map(), unacked: keyed(), resendArmed: false };
+/** A node's state at boot; `labels`: the run's label table (runLabels). */
+export function initialCommitState<T extends OpenTxn>(self: NodeId, labels: Labels = new Labels()): CommitState<T> {
+  return { self, log: CommitLog.empty(), phases: new PhaseTable(labels), open: keyed(), blocked: keyed(), tallies: new Map(), unacked: keyed(), resendArmed: false };
 }
 
 /**
@@ -91,9 +93,9 @@ export function loadCommitState<T extends OpenTxn>(saved: CommitState<T>): Commi
  * un-ENDed transactions are queued for `resumeAnnouncements`.
  */
 export function recoverCommitState<T extends OpenTxn>(state: CommitState<T>, fresh: (since: number) => T): CommitState<T> {
-  const out = initialCommitState<T>(state.self);
+  const out = initialCommitState<T>(state.self, state.phases.labels);
   out.log = state.log;
-  const { phases, since, unended } = replayLog(state.log);
+  const { phases, since, unended } = replayLog(state.log, state.phases.labels);
   out.phases = phases;
   for (const t in since) out.open[t] = fresh(since[t]);
   if (isCoordinator(state)) for (const t of unended) out.unacked[t] = 0;

@@ -7,6 +7,7 @@
 
 import type { Protocol } from '../../engine/types';
 import { atomicity, validity } from '../commit-common/invariants';
+import { runLabels } from '../commit-common/labels';
 import { loadCommitState, saveCommitState, initialCommitState, isCoordinator, recoverCommitState, resendDecisions } from '../commit-common/state';
 import { sharingContext } from '../commit-common/shared-messages';
 import { commitView } from '../commit-common/view';
@@ -30,7 +31,7 @@ export const threePhaseCommit: Protocol<ThreePhaseState, ThreePhaseMessage> = {
   invariants: [atomicity<ThreePhaseState>(), validity<ThreePhaseState>()],
   messageTypes: ['CanCommit', 'VoteYes', 'VoteNo', 'PreCommit', 'Ack', 'DoCommit', 'Abort', 'DecisionRequest', 'StateRequest', 'StateReply', 'PreAbort'],
 
-  init: (self) => initialCommitState(self),
+  init: (self, _nodes, params) => initialCommitState(self, runLabels(params)),
   recover: (state) => recoverCommitState(state, (since) => ({ since })),
   // Checkpoints share the log and the decided transactions, and copy what is in progress.
   saveState: (state) => saveCommitState(state),

@@ -6,6 +6,7 @@
 
 import type { Protocol } from '../../engine/types';
 import { atomicity, validity } from '../commit-common/invariants';
+import { runLabels } from '../commit-common/labels';
 import { loadCommitState, saveCommitState, isCoordinator, initialCommitState, recoverCommitState, resendDecisions, onDecisionAck, type CommitState } from '../commit-common/state';
 import { sharingContext } from '../commit-common/shared-messages';
 import { commitView } from '../commit-common/view';
@@ -35,7 +36,7 @@ export const twoPhaseCommit: Protocol<TwoPhaseState, TwoPhaseMessage> = {
   invariants: [atomicity<TwoPhaseState>(), validity<TwoPhaseState>()],
   messageTypes: ['Prepare', 'VoteYes', 'VoteNo', 'Commit', 'Abort', 'Ack', 'DecisionRequest'],
 
-  init: (self) => initialCommitState(self),
+  init: (self, _nodes, params) => initialCommitState(self, runLabels(params)),
   recover: (state) => recoverCommitState(state, (since) => ({ since })),
   // Checkpoints share the log and the decided transactions, and copy what is in progress.
   saveState: (state) => saveCommitState(state),
