@@ -6,7 +6,7 @@
 // partition; quorum termination never splits it, and a minority side blocks instead.
 
 import type { Protocol } from '../../engine/types';
-import { atomicity, validity } from '../commit-common/invariants';
+import { atomicity, commitInvariantGuard, validity } from '../commit-common/invariants';
 import { runLabels } from '../commit-common/labels';
 import { loadCommitState, saveCommitState, initialCommitState, isCoordinator, recoverCommitState, resendDecisions } from '../commit-common/state';
 import { sharingContext } from '../commit-common/shared-messages';
@@ -29,6 +29,7 @@ export const threePhaseCommit: Protocol<ThreePhaseState, ThreePhaseMessage> = {
   title: 'Three-Phase Commit',
   params: THREE_PHASE_PARAMS,
   invariants: [atomicity<ThreePhaseState>(), validity<ThreePhaseState>()],
+  invariantGuard: commitInvariantGuard<ThreePhaseState>(),
   messageTypes: ['CanCommit', 'VoteYes', 'VoteNo', 'PreCommit', 'Ack', 'DoCommit', 'Abort', 'DecisionRequest', 'StateRequest', 'StateReply', 'PreAbort'],
 
   init: (self, _nodes, params) => initialCommitState(self, runLabels(params)),

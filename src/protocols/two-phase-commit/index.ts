@@ -5,7 +5,7 @@
 // participant cannot decide while the coordinator is unreachable.
 
 import type { Protocol } from '../../engine/types';
-import { atomicity, validity } from '../commit-common/invariants';
+import { atomicity, commitInvariantGuard, validity } from '../commit-common/invariants';
 import { runLabels } from '../commit-common/labels';
 import { loadCommitState, saveCommitState, isCoordinator, initialCommitState, recoverCommitState, resendDecisions, onDecisionAck, type CommitState } from '../commit-common/state';
 import { sharingContext } from '../commit-common/shared-messages';
@@ -34,6 +34,7 @@ export const twoPhaseCommit: Protocol<TwoPhaseState, TwoPhaseMessage> = {
   title: 'Two-Phase Commit',
   params: TWO_PHASE_PARAMS,
   invariants: [atomicity<TwoPhaseState>(), validity<TwoPhaseState>()],
+  invariantGuard: commitInvariantGuard<TwoPhaseState>(),
   messageTypes: ['Prepare', 'VoteYes', 'VoteNo', 'Commit', 'Abort', 'Ack', 'DecisionRequest'],
 
   init: (self, _nodes, params) => initialCommitState(self, runLabels(params)),
