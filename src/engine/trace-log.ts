@@ -1,9 +1,12 @@
 // The append-only trace of a run, stored column-wise; `get(i)` materializes a TraceEntry.
 // Words are data: an entry's word (a note's catalog key, a timer's name, a lost message's fate)
-// is an index into an interned table, and a note's parameters an index into a params column,
-// so an entry costs a few typed-array cells and, only when it has parameters, one reference.
+// is an index into an interned table, and a note's parameters are the next ones in a params
+// column, so an entry costs a few typed-array cells and, only when it has parameters, one
+// reference. Which parameters are an entry's is counted, not stored: a flag per entry, and per
+// block of 64 entries how many parameters come before it (an index per entry cost 4 bytes for
+// every delivery and timer, none of which has parameters: 6 MB of a worst-case 3PC run's 122).
 
-import { expectedRows, growToward } from './columns';
+import { expectedRows, grow, growToward } from './columns';
 import { Segments } from './segments';
 import type { MessageFate, NoteParams, TraceEntry, TraceKind } from './types';
 
@@ -13,6 +16,10 @@ export const LOST_ENTRY = 1;
 export const TIMER_ENTRY = 2;
 export const ACTION_ENTRY = 3;
 export const NOTE_ENTRY = 4;
+
+/** Entries per block of the parameters' count (a power of two). */
+const BLOCK_BITS = 6;
+const BLOCK_MASK = (1 << BLOCK_BITS) - 1;
 
 export class TraceLog {
   count = 0;
@@ -24,8 +31,10 @@ export class TraceLog {
   ref = new Int32Array(64);
   /** Index into `words` (note or action: its key; timer: its name; lost: the fate), or -1. */
   word = new Int32Array(64);
-  /** Index into `params`, or -1 (no parameters). */
-  paramsIndex = new Int32Array(64);
+  /** 1 when the entry has parameters (the next ones in `params`), else 0. */
+  hasParams = new Uint8Array(64);
+  /** Per block of 64 entries: how many of the entries before it have parameters. */
+  paramsBefore = new Int32Array(4);
   /** The interned words, in order of first use; never shortened (a restore keeps them). */
   words: string[] = [];
   /** Parameters of the entries that have some; the ones past paramsCount belong to entries past `count`. */
@@ -56,17 +65,37 @@ export class TraceLog {
       this.node = growToward(this.node, n, expected);
       this.ref = growToward(this.ref, n, expected);
       this.word = growToward(this.word, n, expected);
-      this.paramsIndex = growToward(this.paramsIndex, n, expected);
+      this.hasParams = growToward(this.hasParams, n, expected);
     }
+    if ((i & BLOCK_MASK) === 0) this.startBlock(i, this.paramsCount);
     this.at[i] = at;
     this.kind[i] = kind;
     this.node[i] = node;
     this.ref[i] = ref;
     this.word[i] = word;
-    if (params === undefined) this.paramsIndex[i] = -1;
+    if (params === undefined) this.hasParams[i] = 0;
     else {
-      this.paramsIndex[i] = this.paramsCount;
+      this.hasParams[i] = 1;
       this.params.set(this.paramsCount++, params);
+    }
+  }
+
+  /** Entry i (the first of its block) has `before` parameters before it. */
+  private startBlock(i: number, before: number): void {
+    const block = i >> BLOCK_BITS;
+    if (block >= this.paramsBefore.length) this.paramsBefore = grow(this.paramsBefore, block + 1);
+    this.paramsBefore[block] = before;
+  }
+
+  /**
+   * Count the parameters of rows first..end-1 whose hasParams cells are filled, the first
+   * having `before` before it (the page's copy, which receives the cells, not the counts).
+   */
+  countParams(first: number, end: number, before: number): void {
+    let count = before;
+    for (let i = first; i < end; i++) {
+      if ((i & BLOCK_MASK) === 0) this.startBlock(i, count);
+      count += this.hasParams[i];
     }
   }
 
@@ -78,8 +107,11 @@ export class TraceLog {
 
   /** Entry i's parameters (undefined when it has none). */
   paramsOf(i: number): NoteParams | undefined {
-    const p = this.paramsIndex[i];
-    return p >= 0 ? this.params.get(p) : undefined;
+    const has = this.hasParams;
+    if (has[i] === 0) return undefined;
+    let p = this.paramsBefore[i >> BLOCK_BITS];
+    for (let j = i & ~BLOCK_MASK; j < i; j++) p += has[j];
+    return this.params.get(p);
   }
 
   get(i: number): TraceEntry {
@@ -131,7 +163,8 @@ export class TraceLog {
     copy.node = this.node.slice(0, this.count);
     copy.ref = this.ref.slice(0, this.count);
     copy.word = this.word.slice(0, this.count);
-    copy.paramsIndex = this.paramsIndex.slice(0, this.count);
+    copy.hasParams = this.hasParams.slice(0, this.count);
+    copy.paramsBefore = this.paramsBefore.slice(0, (this.count >> BLOCK_BITS) + 1);
     copy.params = this.params.copy(this.paramsCount);
     copy.paramsCount = this.paramsCount;
     copy.addWords(0, this.words);

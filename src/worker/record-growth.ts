@@ -29,7 +29,7 @@ export type Column = Float64Array | Int32Array | Uint8Array;
 
 /** The message log's and the trace's typed columns that a growth carries, by name. */
 const MESSAGE_COLUMNS = ['from', 'to', 'fate', 'sentAt', 'deliverAt', 'endAt', 'duplicateOf', 'sentBy'] as const;
-const TRACE_COLUMNS = ['at', 'kind', 'node', 'ref', 'word', 'paramsIndex'] as const;
+const TRACE_COLUMNS = ['at', 'kind', 'node', 'ref', 'word', 'hasParams'] as const;
 
 /** place() for each named column: rows first..end of `values`' columns into `target`'s. */
 function placeColumns<K extends string>(target: Record<K, Column>, values: Record<K, Column>, names: readonly K[], first: number, end: number, expected: number): void {
@@ -63,8 +63,10 @@ export interface RecordGrowth {
   /** Message types seen for the first time, in order. */
   messageTypes: string[];
   /**
-   * New trace rows; `word` and `paramsIndex` refer to the run's whole word table and params
-   * column, of which `words` (from wordFirst) and `params` (from paramsFirst) are the new parts.
+   * New trace rows; `word` refers to the run's whole word table, of which `words` (from
+   * wordFirst) is the new part; `hasParams` flags the rows whose parameters are the next ones
+   * in `params`, which starts with the run's parameter number paramsFirst (rows before `first`
+   * have that many).
    */
   trace: {
     first: number;
@@ -73,7 +75,7 @@ export interface RecordGrowth {
     node: Uint8Array;
     ref: Int32Array;
     word: Int32Array;
-    paramsIndex: Int32Array;
+    hasParams: Uint8Array;
     wordFirst: number;
     words: string[];
     paramsFirst: number;
@@ -194,7 +196,7 @@ export class GrowthCursor {
         node: trace.node.slice(traceFirst, traceEnd),
         ref: trace.ref.slice(traceFirst, traceEnd),
         word: trace.word.slice(traceFirst, traceEnd),
-        paramsIndex: trace.paramsIndex.slice(traceFirst, traceEnd),
+        hasParams: trace.hasParams.slice(traceFirst, traceEnd),
         wordFirst,
         words: trace.words.slice(wordFirst),
         paramsFirst,
@@ -260,6 +262,7 @@ export class RecordAccumulator {
       const end = t.first + rows;
       const expected = expectedRows(end, growth.computedUntil, this.scenario.until);
       placeColumns(trace, t, TRACE_COLUMNS, t.first, end, expected);
+      trace.countParams(t.first, end, t.paramsFirst);
       trace.addWords(t.wordFirst, t.words);
       for (let i = 0; i < t.params.length; i++) trace.params.set(t.paramsFirst + i, t.params[i]);
       trace.count = end;
