@@ -11,6 +11,7 @@ import { createBrowserRunSource } from './worker/browser-source';
 import { readShowWholeRun } from './ui/ShowWholeRunSwitch';
 import { loadLessons } from './lessons/registry';
 import { applyLanguage, initialLanguage, LANGUAGE_STORAGE_KEY } from './i18n/language';
+import { applyTheme } from './ui/theme';
 import type { Language } from './i18n/translate';
 import './ui/styles.css';
 
@@ -34,6 +35,8 @@ async function startLanguage(): Promise<Language> {
   }
 }
 
+// The theme before anything is drawn in it (see applyTheme).
+applyTheme();
 // React's DOM renderer loads at once too (evaluated when it arrives, in a task of its own; the
 // views come after it, so that the two are not evaluated together).
 const reactDom = import('react-dom/client');
