@@ -11,6 +11,7 @@ import { usePlayback } from './hooks/usePlayback';
 import { useUrlSync } from './hooks/useUrlSync';
 import { useShortcuts } from './hooks/useShortcuts';
 import { useTheme } from './hooks/useTheme';
+import { useStagedMount } from './hooks/useStagedMount';
 import type { AppStore } from '../store/app-store';
 import { Header } from './Header';
 import { SettingsPanel } from './SettingsPanel';
@@ -42,15 +43,24 @@ const ExplorerPanel = lazy(() => import('./ExplorerPanel').then((m) => ({ defaul
 /** Phone width: one column, the cluster first (styles.css uses the same width). */
 const PHONE_QUERY = '(max-width: 760px)';
 
-export function App({ store, syncUrl = true }: { store: AppStore; syncUrl?: boolean }) {
+/**
+ * `staged` (the page, not tests): the first frame is the header and the stage; the left panel
+ * comes a frame later and the right one a frame after it (see useStagedMount), so that the
+ * browser lays the page out in three short tasks, not one long one.
+ */
+export function App({ store, syncUrl = true, staged = false }: { store: AppStore; syncUrl?: boolean; staged?: boolean }) {
   return (
     <AppStoreProvider store={store}>
-      <Shell syncUrl={syncUrl} />
+      <Shell syncUrl={syncUrl} staged={staged} />
     </AppStoreProvider>
   );
 }
 
-function Shell({ syncUrl }: { syncUrl: boolean }) {
+/** The left panel's contents mount at this stage, the right panel's at the next. */
+const LEFT_STAGE = 1;
+const RIGHT_STAGE = 2;
+
+function Shell({ syncUrl, staged }: { syncUrl: boolean; staged: boolean }) {
   const store = useAppStoreApi();
   const [helpOpen, setHelpOpen] = useState(false);
   const [partitionOpen, setPartitionOpen] = useState(false);
@@ -67,6 +77,7 @@ function Shell({ syncUrl }: { syncUrl: boolean }) {
   const lessonOpen = useAppStore((s) => s.lesson !== null);
   const presenter = useAppStore((s) => s.presenter);
   const phone = useMediaQuery(PHONE_QUERY);
+  const mounted = useStagedMount(RIGHT_STAGE, staged);
   // Presenter mode and a phone fold the side panels: the lesson gets its own place beside (or
   // under) the cluster, and each panel is one click away in the switcher.
   const folded = presenter || phone;
@@ -79,7 +90,7 @@ function Shell({ syncUrl }: { syncUrl: boolean }) {
   );
   const left = (
     <aside className={`left${openPanel === 'left' ? ' open' : ''}`} id="panel-left" aria-label={t('controls.region.left')}>
-      {lessonOpen && !folded ? (
+      {mounted < LEFT_STAGE ? null : lessonOpen && !folded ? (
         <>
           {lessonPanel}
           <details className="settings-fold">
@@ -97,15 +108,19 @@ function Shell({ syncUrl }: { syncUrl: boolean }) {
   );
   const right = (
     <aside className={`right${openPanel === 'right' ? ' open' : ''}`} id="panel-right" aria-label={t('controls.region.right')}>
-      {/* With a lesson open the invariants move here, one line each: the lesson takes the left column. */}
-      {lessonOpen && !folded && <InvariantsPanel />}
-      <Suspense fallback={<InspectorPlaceholder />}>
-        <Inspector />
-      </Suspense>
-      <Suspense fallback={null}>
-        <ActionList />
-      </Suspense>
-      <EventLog />
+      {mounted >= RIGHT_STAGE && (
+        <>
+          {/* With a lesson open the invariants move here, one line each: the lesson takes the left column. */}
+          {lessonOpen && !folded && <InvariantsPanel />}
+          <Suspense fallback={<InspectorPlaceholder />}>
+            <Inspector />
+          </Suspense>
+          <Suspense fallback={null}>
+            <ActionList />
+          </Suspense>
+          <EventLog />
+        </>
+      )}
     </aside>
   );
   const stage = (

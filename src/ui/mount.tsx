@@ -15,7 +15,7 @@ export function mount(store: AppStore, element: HTMLElement): void {
     root.render(
       <StrictMode>
         <LanguageRoot store={store}>
-          <App store={store} />
+          <App store={store} staged />
         </LanguageRoot>
       </StrictMode>,
     ),
