@@ -5,7 +5,7 @@
 // React and the views come with a dynamic import (ui/mount.tsx): fetched at once, evaluated in a
 // task of their own, so that the page's start-up is not one long task.
 import { loadUrlSync } from './store/load-url-sync';
-import { decodeLink } from './worker/decode-link';
+import { decodeLink, INLINE_FRAGMENT_CHARS_MAX } from './worker/decode-link';
 import { createAppStore } from './store/app-store';
 import { createBrowserRunSource } from './worker/browser-source';
 import { readShowWholeRun } from './ui/ShowWholeRunSwitch';
@@ -51,6 +51,10 @@ const urlSync = loadUrlSync();
 const language = await startLanguage();
 if (/[#&]lesson=/.test(hash)) await loadLessons().catch(() => undefined);
 const decoded = await decoding;
+// A long link's scenario arrives from its worker in a task that copies it in (10 000 actions:
+// ~10 ms); the store, the page's copy of the engine and the run's start come in a task of their
+// own, not on top of it.
+if (hash.length > INLINE_FRAGMENT_CHARS_MAX) await new Promise((next) => setTimeout(next, 0));
 const { optionsFromDecodedLink } = await urlSync;
 
 const store = createAppStore({

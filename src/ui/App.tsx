@@ -72,8 +72,12 @@ function Shell({ syncUrl, staged }: { syncUrl: boolean; staged: boolean }) {
   useUrlSync(store, syncUrl);
   useShortcuts(store, openHelp, helpOpen);
   useLessonPacing(store);
-  // The first frame is on screen (effects run after the first commit): the run may come in.
-  useEffect(() => store.getState().viewsShown(), [store]);
+  // The first frame is on screen (effects run after the first commit): the run may come in, in
+  // a task of its own (its first growth re-renders the cluster; not on top of the effects).
+  useEffect(() => {
+    const timer = setTimeout(() => store.getState().viewsShown(), 0);
+    return () => clearTimeout(timer);
+  }, [store]);
   const lessonOpen = useAppStore((s) => s.lesson !== null);
   const presenter = useAppStore((s) => s.presenter);
   const phone = useMediaQuery(PHONE_QUERY);
