@@ -44,9 +44,9 @@ const ExplorerPanel = lazy(() => import('./ExplorerPanel').then((m) => ({ defaul
 const PHONE_QUERY = '(max-width: 760px)';
 
 /**
- * `staged` (the page, not tests): the first frame is the header and the stage; the left panel
- * comes a frame later and the right one a frame after it (see useStagedMount), so that the
- * browser lays the page out in three short tasks, not one long one.
+ * `staged` (the page, not tests): the first frame is the header, the stage and the inspector; the
+ * left panel comes a frame later and the action list and event log a frame after it (see
+ * useStagedMount), so that the browser lays the page out in three short tasks, not one long one.
  */
 export function App({ store, syncUrl = true, staged = false }: { store: AppStore; syncUrl?: boolean; staged?: boolean }) {
   return (
@@ -112,13 +112,15 @@ function Shell({ syncUrl, staged }: { syncUrl: boolean; staged: boolean }) {
   );
   const right = (
     <aside className={`right${openPanel === 'right' ? ' open' : ''}`} id="panel-right" aria-label={t('controls.region.right')}>
+      {/* With a lesson open the invariants move here, one line each: the lesson takes the left column. */}
+      {mounted >= RIGHT_STAGE && lessonOpen && !folded && <InvariantsPanel />}
+      {/* The inspector is light and mounts with the first frame (its chunk arrives meanwhile): a
+          node selected at once finds its actions there. */}
+      <Suspense fallback={<InspectorPlaceholder />}>
+        <Inspector />
+      </Suspense>
       {mounted >= RIGHT_STAGE && (
         <>
-          {/* With a lesson open the invariants move here, one line each: the lesson takes the left column. */}
-          {lessonOpen && !folded && <InvariantsPanel />}
-          <Suspense fallback={<InspectorPlaceholder />}>
-            <Inspector />
-          </Suspense>
           <Suspense fallback={null}>
             <ActionList />
           </Suspense>

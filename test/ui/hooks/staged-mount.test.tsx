@@ -49,7 +49,7 @@ describe('staged mount', () => {
     expect(result.current).toBe(2);
   });
 
-  test('the staged app: the cluster first, the settings a frame later, the event log after them', async () => {
+  test('the staged app: the cluster and the inspector first, the settings a frame later, the event log after them', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame', 'performance'] });
     const store = createAppStore();
     render(<App store={store} syncUrl={false} staged />);
