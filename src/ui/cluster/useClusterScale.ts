@@ -3,7 +3,7 @@
 // variable --svg-unit), so that they keep their size in CSS pixels whatever the box: browser
 // zoom then makes them larger, never smaller, and a small box never shrinks them below it.
 
-import { useLayoutEffect, useState, type RefObject } from 'react';
+import { startTransition, useLayoutEffect, useState, type RefObject } from 'react';
 import { VIEW_HEIGHT, VIEW_WIDTH } from './geometry';
 
 export function useClusterScale(box: RefObject<HTMLElement | null>): number {
@@ -26,10 +26,15 @@ export function useClusterScale(box: RefObject<HTMLElement | null>): number {
     // commit, in one long task with the first render (~100 ms of layout on a slow machine). The
     // observer reports the first size (the border box, as getBoundingClientRect measures it)
     // after the browser's own layout.
+    // A new scale redraws every node, link and message: a transition, rendered in slices and
+    // apart from the store's updates (the first frame's scale comes as the run's first growth is
+    // published: together they made one long task).
     const observer = new ResizeObserver(([entry]) => {
       const box = entry.borderBoxSize?.[0];
-      if (box) apply(box.inlineSize, box.blockSize);
-      else apply(entry.contentRect.width, entry.contentRect.height);
+      startTransition(() => {
+        if (box) apply(box.inlineSize, box.blockSize);
+        else apply(entry.contentRect.width, entry.contentRect.height);
+      });
     });
     observer.observe(element, { box: 'border-box' });
     return () => observer.disconnect();
