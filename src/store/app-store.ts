@@ -167,6 +167,16 @@ export function createAppStore(options: AppStoreOptions): AppStore {
     else publishTimer ??= setTimeout(publish, PUBLISH_MS - sinceMs);
   };
 
+  /** A snapshot answered while the run was held, shown with the first growth (see viewsShown). */
+  let heldSnapshot: Snapshot | null = null;
+  const showSnapshot = (snapshot: Snapshot) => {
+    if (api === null) return;
+    const { playing } = api.get();
+    if (panelsWaiting && !playing) api.set({ snapshot, panelTime: snapshot.time, panelSnapshot: snapshot });
+    else api.set({ snapshot });
+    if (snapshot.time === Math.floor(api.get().time)) panelsWaiting = false;
+  };
+
   const listener: RunListener = {
     growth: (id, growth) => {
       // While building, start() has not returned the new run's id yet: its growth is the new run's,
@@ -183,10 +193,13 @@ export function createAppStore(options: AppStoreOptions): AppStore {
     },
     snapshot: (id, snapshot) => {
       if (id !== runId || api === null) return;
-      const { playing } = api.get();
-      if (panelsWaiting && !playing) api.set({ snapshot, panelTime: snapshot.time, panelSnapshot: snapshot });
-      else api.set({ snapshot });
-      if (snapshot.time === Math.floor(api.get().time)) panelsWaiting = false;
+      // Before the first frame is up, like the growths: set while React renders that frame (a
+      // transition), it would make React render the whole page again at once (see viewsShown).
+      if (holding) {
+        heldSnapshot = snapshot;
+        return;
+      }
+      showSnapshot(snapshot);
     },
     failed: (id, error) => {
       const store = api;
@@ -211,6 +224,7 @@ export function createAppStore(options: AppStoreOptions): AppStore {
     void growthQueue?.then((queue) => queue.clear());
     cancelPublish();
     pending = null;
+    heldSnapshot = null;
     building = true;
     try {
       runId = source.start(scenario, listener);
@@ -418,6 +432,9 @@ export function createAppStore(options: AppStoreOptions): AppStore {
         if (!holding) return;
         holding = false;
         source.hold?.(false);
+        const snapshot = heldSnapshot;
+        heldSnapshot = null;
+        if (snapshot !== null) showSnapshot(snapshot);
         publish();
       },
       ...lessonSlice(set, get, { lesson: options.lesson, showWholeRun: options.showWholeRun }),

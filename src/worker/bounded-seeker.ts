@@ -75,6 +75,11 @@ export class BoundedSeeker {
     }
   }
 
+  /** Builds its Simulation now (it is otherwise built by the first request). */
+  prepare(): void {
+    this.simulation ??= createSimulation(this.scenario, optionsWithBudget(this.budget));
+  }
+
   /** The state it holds now, whatever its time: a stand-in until a better snapshot comes. */
   current(previous: Snapshot | null): Snapshot {
     const sim = (this.simulation ??= createSimulation(this.scenario, optionsWithBudget(this.budget)));

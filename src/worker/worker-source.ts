@@ -25,6 +25,14 @@ export interface WorkerSourceOptions {
   close?: () => void;
 }
 
+/**
+ * A run with more actions than this gets the page's seeker in a task after the one that starts
+ * it: building its Simulation (10 000 actions: ~20 ms on a slow machine, the engine's code still
+ * cold) would lengthen the task that starts the run and builds the page's store. Meanwhile
+ * snapshots wait for it (the store waits at a stand-in); once built, it answers the latest one.
+ */
+export const SEEKER_AT_ONCE_ACTIONS_MAX = 2000;
+
 /** Keep the previous snapshot's parts where nothing changed, so that views do not re-render. */
 function reuseUnchanged(next: Snapshot, previous: Snapshot | null): Snapshot {
   if (previous === null) return next;
@@ -44,6 +52,8 @@ export function connectRunSource(port: RunPort, options: WorkerSourceOptions): C
   let scenario: Scenario | null = null;
   let makeSeeker = typeof options.seeker === 'function' ? options.seeker : null;
   let seeker: BoundedSeeker | null = null;
+  /** The current run's seeker is being built in a task of its own (see SEEKER_AT_ONCE_ACTIONS_MAX). */
+  let seekerSoon = false;
   /** The last snapshot given out for the current run (the base for the next one). */
   let last: Snapshot | null = null;
   /** A request posted and not answered yet, and the answer count when it was posted. */
@@ -60,9 +70,45 @@ export function connectRunSource(port: RunPort, options: WorkerSourceOptions): C
   if (typeof options.seeker !== 'function') {
     void options.seeker.then((factory) => {
       makeSeeker = factory;
-      if (scenario !== null && seeker === null) seeker = seekerFor(scenario);
+      if (scenario !== null && seeker === null && !seekerSoon) seeker = seekerFor(scenario);
     });
   }
+
+  /** Builds the run's seeker after the task that started it, then answers the snapshot wanted meanwhile. */
+  const seekerLater = (run: Scenario) => {
+    seekerSoon = true;
+    const id = runId;
+    setTimeout(() => {
+      if (id !== runId || !seekerSoon) return;
+      seekerSoon = false;
+      try {
+        seeker = seekerFor(run);
+        seeker?.prepare();
+      } catch {
+        seeker = null; // the worker answers (see snapshot)
+      }
+      if (wanted === null || listener === null) return;
+      const answer = local(wanted);
+      if (answer !== null) listener.snapshot(runId, answer);
+      else if (!inFlight) ask(wanted);
+    }, 0);
+  };
+
+  /** The seeker's snapshot at t, when it has one in bounds (null: the worker answers). */
+  const local = (t: number): Snapshot | null => {
+    let answer: Snapshot | null = null;
+    try {
+      if (seeker !== null) answer = seeker.snapshot(t, last);
+    } catch {
+      // The page's copy failed (a protocol bug): from now on the worker answers, and reports it.
+      seeker = null;
+    }
+    if (answer === null) return null;
+    answers++;
+    wanted = null;
+    last = answer;
+    return answer;
+  };
 
   const ask = (time: number) => {
     inFlight = true;
@@ -105,7 +151,10 @@ export function connectRunSource(port: RunPort, options: WorkerSourceOptions): C
       runId++;
       listener = next;
       scenario = run;
-      seeker = seekerFor(run);
+      seeker = null;
+      seekerSoon = false;
+      if (run.actions.length <= SEEKER_AT_ONCE_ACTIONS_MAX) seeker = seekerFor(run);
+      else if (makeSeeker !== null) seekerLater(run);
       last = null;
       inFlight = false;
       wanted = null;
@@ -114,21 +163,11 @@ export function connectRunSource(port: RunPort, options: WorkerSourceOptions): C
       return runId;
     },
     snapshot(t: number): Snapshot | null {
-      let local: Snapshot | null = null;
-      try {
-        if (seeker !== null) local = seeker.snapshot(t, last);
-      } catch {
-        // The page's copy failed (a protocol bug): from now on the worker answers, and reports it.
-        seeker = null;
-      }
-      if (local !== null) {
-        answers++;
-        wanted = null;
-        last = local;
-        return local;
-      }
+      const answer = local(t);
+      if (answer !== null) return answer;
       wanted = t;
-      if (!inFlight) ask(t);
+      // A seeker about to be built answers it (seekerLater); otherwise the worker does.
+      if (!seekerSoon && !inFlight) ask(t);
       return null;
     },
     placeholder(): Snapshot {

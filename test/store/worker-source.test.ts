@@ -12,7 +12,7 @@ import { createSimulation } from '../../src/scenario/simulate';
 import { defaultScenario, parseScenario } from '../../src/scenario/validate';
 import type { Scenario } from '../../src/scenario/format';
 import { serveRuns } from '../../src/worker/run-server';
-import { connectRunSource, type SeekerFactory } from '../../src/worker/worker-source';
+import { connectRunSource, SEEKER_AT_ONCE_ACTIONS_MAX, type SeekerFactory } from '../../src/worker/worker-source';
 import { makeSeeker } from '../../src/worker/bounded-seeker';
 import { RecordAccumulator, type RecordGrowth } from '../../src/worker/record-growth';
 import type { RunPort } from '../../src/worker/protocol';
@@ -217,5 +217,55 @@ describe('the store over the worker source', () => {
     expect(s().run.computedUntil).toBeLessThan(sc.until);
     await expect.poll(() => s().run.done, { timeout: 20_000 }).toBe(true);
     expect(s().run.traceHash).toBe(computeRun(sc).record.traceHash);
+  });
+
+  test('a run of thousands of actions builds the page\'s seeker after the task that starts it; it then answers the snapshot wanted meanwhile', async () => {
+    const actions = Array.from({ length: SEEKER_AT_ONCE_ACTIONS_MAX + 1 }, (_, i) => ({ at: 10 + i * 5, do: 'request', node: 1 + (i % 5), value: `v${i}` }));
+    const sc = scenario({ actions });
+    let built = 0;
+    const counting: SeekerFactory = (run, bounds, budget) => {
+      built++;
+      return makeSeeker(run, bounds ?? ALWAYS_LOCAL, budget);
+    };
+    const source = connected(ALWAYS_LOCAL, counting);
+    const run = collect(source, sc);
+    // Not in the starting task: the snapshot waits (and is not asked of the worker).
+    expect(built).toBe(0);
+    expect(source.snapshot(700)).toBeNull();
+    expect(source.placeholder().eventCount).toBe(-1);
+    await expect.poll(() => run.snapshots.length).toBe(1);
+    expect(built).toBe(1);
+    const fresh = createSimulation(sc);
+    expect(run.snapshots[0]).toEqual(snapshotAt(fresh, 700, null));
+    // Built: later snapshots come at once.
+    expect(source.snapshot(900)).toEqual(snapshotAt(fresh, 900, null));
+    await run.done;
+    expect(run.snapshots).toHaveLength(1);
+  });
+
+  test('a light run builds its seeker at once', () => {
+    let built = 0;
+    const counting: SeekerFactory = (run, bounds, budget) => {
+      built++;
+      return makeSeeker(run, bounds, budget);
+    };
+    const source = connected(ALWAYS_LOCAL, counting);
+    collect(source, scenario());
+    expect(built).toBe(1);
+    expect(source.snapshot(700)).not.toBeNull();
+  });
+
+  test('held until the views are shown: a snapshot answered meanwhile is shown with the first growth, not before', async () => {
+    const actions = Array.from({ length: SEEKER_AT_ONCE_ACTIONS_MAX + 1 }, (_, i) => ({ at: 10 + i * 5, do: 'request', node: 1 + (i % 5), value: `v${i}` }));
+    const sc = scenario({ actions, until: 600_000 });
+    const store = createAppStore({ scenario: sc, source: connected(ALWAYS_LOCAL), holdRunUntilShown: true, time: 700 });
+    const s = () => store.getState();
+    // The stand-in, whatever answers meanwhile.
+    expect(s().snapshot.eventCount).toBe(-1);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(s().snapshot.eventCount).toBe(-1);
+    s().viewsShown();
+    await expect.poll(() => s().time).toBe(700);
+    expect(s().snapshot).toEqual(snapshotAt(createSimulation(sc), 700, null));
   });
 });
