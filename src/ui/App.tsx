@@ -59,6 +59,8 @@ export function App({ store, syncUrl = true, staged = false }: { store: AppStore
 /** The left panel's contents mount at this stage, the right panel's at the next. */
 const LEFT_STAGE = 1;
 const RIGHT_STAGE = 2;
+/** Stores whose page has come whole once: a remount (a language switch, see LanguageRoot) is not staged again. */
+const cameWhole = new WeakSet<AppStore>();
 
 function Shell({ syncUrl, staged }: { syncUrl: boolean; staged: boolean }) {
   const store = useAppStoreApi();
@@ -81,7 +83,10 @@ function Shell({ syncUrl, staged }: { syncUrl: boolean; staged: boolean }) {
   const lessonOpen = useAppStore((s) => s.lesson !== null);
   const presenter = useAppStore((s) => s.presenter);
   const phone = useMediaQuery(PHONE_QUERY);
-  const mounted = useStagedMount(RIGHT_STAGE, staged);
+  const mounted = useStagedMount(RIGHT_STAGE, staged && !cameWhole.has(store));
+  useEffect(() => {
+    if (mounted >= RIGHT_STAGE) cameWhole.add(store);
+  }, [mounted, store]);
   // Presenter mode and a phone fold the side panels: the lesson gets its own place beside (or
   // under) the cluster, and each panel is one click away in the switcher.
   const folded = presenter || phone;

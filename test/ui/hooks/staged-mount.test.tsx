@@ -62,4 +62,17 @@ describe('staged mount', () => {
     await nextFrame();
     expect(screen.getByRole('heading', { name: 'Event log' })).toBeTruthy();
   });
+
+  test('a remount of a page that came whole (a language switch) is not staged again', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame', 'performance'] });
+    const store = createAppStore();
+    const first = render(<App store={store} syncUrl={false} staged />);
+    await nextFrame();
+    await nextFrame();
+    expect(screen.getByRole('heading', { name: 'Event log' })).toBeTruthy();
+    first.unmount();
+    render(<App store={store} syncUrl={false} staged />);
+    expect(screen.getByRole('heading', { name: 'Scenario' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Event log' })).toBeTruthy();
+  });
 });
