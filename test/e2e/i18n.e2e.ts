@@ -93,6 +93,10 @@ describe('the page in Chinese', () => {
   test('the switch goes back to English, keeps focus, remembers the choice', async () => {
     const { page, errors } = await open(base(), { locale: 'zh-CN' });
     await page.locator('input.scrubber').fill('1200');
+    // The log's lines are on screen, in Chinese, before the switch (the panels mount a frame or
+    // two after the cluster): they are the words the switch must render again.
+    await page.locator('.event-log .log-text').first().waitFor();
+    expect((await page.locator('.event-log .log-text').allTextContents()).some((line) => HAN.test(line))).toBe(true);
     await languageSwitch(page).selectOption('en');
     await page.waitForFunction(() => document.documentElement.lang === 'en');
     await page.getByRole('combobox', { name: en['lessonPanel.picker'] }).waitFor();
