@@ -43,7 +43,7 @@ export class BoundedSeeker {
   /** The snapshot at integer time t, or null when it would cost more than the bounds allow. */
   snapshot(t: number, previous: Snapshot | null): Snapshot | null {
     const started = this.clock();
-    const sim = (this.simulation ??= createSimulation(this.scenario, optionsWithBudget(this.budget)));
+    const sim = this.built();
     if (t < sim.now || t <= this.furthestTime) {
       // Within what it has computed: a checkpoint and a replay of at most one gap.
       sim.seek(t);
@@ -77,12 +77,16 @@ export class BoundedSeeker {
 
   /** Builds its Simulation now (it is otherwise built by the first request). */
   prepare(): void {
-    this.simulation ??= createSimulation(this.scenario, optionsWithBudget(this.budget));
+    this.built();
+  }
+
+  private built(): Simulation {
+    return (this.simulation ??= createSimulation(this.scenario, optionsWithBudget(this.budget)));
   }
 
   /** The state it holds now, whatever its time: a stand-in until a better snapshot comes. */
   current(previous: Snapshot | null): Snapshot {
-    const sim = (this.simulation ??= createSimulation(this.scenario, optionsWithBudget(this.budget)));
+    const sim = this.built();
     return snapshotOf(sim, Math.floor(sim.now), previous);
   }
 }
