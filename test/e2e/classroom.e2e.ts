@@ -353,6 +353,9 @@ describe('keyboard', () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Play');
 
     await seek(page, 1500);
+    // The side panels follow the playhead a render behind the clock (panelTime): wait for the
+    // log to reach it (its last line is the playhead's) before counting its Tab stops.
+    await page.waitForFunction(() => Number(document.querySelector('.log-lines li:last-child .log-time')?.textContent) > 1000);
     const stops = await page.evaluate(() => [...document.querySelectorAll('.log-lines button')].filter((b) => (b as HTMLElement).tabIndex === 0).length);
     expect(stops).toBe(1);
     await page.locator('.log-lines button[tabindex="0"]').focus();
