@@ -366,6 +366,9 @@ describe('keyboard', () => {
 
     await page.locator('[data-node="3"]').focus();
     await page.keyboard.press('Enter');
+    // The node's actions come with the panels' next render: counting Tabs before they exist
+    // would count the nodes after S3 instead.
+    await page.getByRole('button', { name: 'Crash S3' }).waitFor();
     let reached = '';
     for (let i = 0; i < 3 && !/^Crash S3$/.test(reached); i++) {
       await page.keyboard.press('Tab');
