@@ -374,7 +374,9 @@ export class Simulation<S = unknown, M = unknown> {
     slot.token = 0;
     // The token (a deterministic counter) stands for the timer in the hash: cheaper than its name.
     mixWord(this.hash, token);
-    this.record(TIMER_ENTRY, node, -1, this.traceLog.wordId(name), undefined);
+    const names = this.timerNames;
+    const word = names.word(nameId);
+    this.record(TIMER_ENTRY, node, -1, word >= 0 ? word : names.setWord(nameId, this.traceLog.wordId(name)), undefined);
     this.protocol.onTimer(this.contexts[node - 1], this.states[node - 1], name);
     if (slot.token === 0) {
       const slots = this.timers[node - 1];

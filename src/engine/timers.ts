@@ -82,6 +82,13 @@ export class TimerNames {
   /** Per id: how many slots hold it. */
   private users: number[] = [];
   private free: number[] = [];
+  /**
+   * Per id: its name's trace word (TraceLog.wordId), once a firing looked it up; -1 (or absent)
+   * before. A re-armed timer (Raft's election timer, at every heartbeat) then records its firings
+   * without a map lookup by name. Looked up at the first firing, not when the id is given: most
+   * of 2PC/3PC's per-transaction timers are stopped before they fire, and their names need no word.
+   */
+  private words: number[] = [];
 
   /** The name's id, counting one more slot that holds it. */
   acquire(name: string): number {
@@ -90,6 +97,7 @@ export class TimerNames {
       id = this.free.length > 0 ? this.free.pop()! : this.names.length;
       this.names[id] = name;
       this.users[id] = 0;
+      this.words[id] = -1;
       this.ids.set(name, id);
     }
     this.users[id]++;
@@ -104,6 +112,17 @@ export class TimerNames {
     this.free.push(id);
   }
 
+  /** The trace word of a held id's name, -1 when not looked up yet (see `words`). */
+  word(id: number): number {
+    return this.words[id] ?? -1;
+  }
+
+  /** Remember the trace word of a held id's name; returns it. */
+  setWord(id: number, word: number): number {
+    this.words[id] = word;
+    return word;
+  }
+
   /** The name of a held id; undefined for a freed one (its queued entries are stale). */
   name(id: number): string | undefined {
     return this.names[id];
@@ -115,6 +134,7 @@ export class TimerNames {
     this.ids = new SmallMap();
     this.users = [];
     this.free = [];
+    this.words = [];
     for (const slots of timers) {
       for (const slot of slots.values()) {
         this.names[slot.nameId] = slot.name;
