@@ -455,7 +455,10 @@ function handleAppendEntriesResponse(ctx: Ctx, state: RaftState, from: NodeId, m
     // Responses may arrive late, twice or out of order: indexes only move forward.
     if (message.index > matchIndex[from]) {
       matchIndex[from] = message.index;
-      advanceCommitIndex(ctx, state);
+      // An index at or below commitIndex cannot give a majority any index past it that it did
+      // not have at the last count (matchIndex only grows, and every growth is counted): the
+      // acks after the one that committed an entry skip the count.
+      if (message.index > state.commitIndex) advanceCommitIndex(ctx, state);
     }
     const advanced = message.index + 1 > nextIndex[from];
     if (advanced) nextIndex[from] = message.index + 1;
