@@ -174,6 +174,11 @@ describe('a new run replaces the old one', () => {
   });
 });
 
+/** One request more than a run may hold and still get the page's seeker at once. */
+function requestsPastSeekerMax(): { at: number; do: string; node: number; value: string }[] {
+  return Array.from({ length: SEEKER_AT_ONCE_ACTIONS_MAX + 1 }, (_, i) => ({ at: 10 + i * 5, do: 'request', node: 1 + (i % 5), value: `v${i}` }));
+}
+
 describe('the store over the worker source', () => {
   test('the playhead stays within the computed part, then follows a seek beyond it', async () => {
     const sc = scenario({ until: 120_000 });
@@ -220,7 +225,7 @@ describe('the store over the worker source', () => {
   });
 
   test('a run of thousands of actions builds the page\'s seeker after the task that starts it; it then answers the snapshot wanted meanwhile', async () => {
-    const actions = Array.from({ length: SEEKER_AT_ONCE_ACTIONS_MAX + 1 }, (_, i) => ({ at: 10 + i * 5, do: 'request', node: 1 + (i % 5), value: `v${i}` }));
+    const actions = requestsPastSeekerMax();
     const sc = scenario({ actions });
     let built = 0;
     const counting: SeekerFactory = (run, bounds, budget) => {
@@ -256,7 +261,7 @@ describe('the store over the worker source', () => {
   });
 
   test('held until the views are shown: a snapshot answered meanwhile is shown with the first growth, not before', async () => {
-    const actions = Array.from({ length: SEEKER_AT_ONCE_ACTIONS_MAX + 1 }, (_, i) => ({ at: 10 + i * 5, do: 'request', node: 1 + (i % 5), value: `v${i}` }));
+    const actions = requestsPastSeekerMax();
     const sc = scenario({ actions, until: 600_000 });
     const store = createAppStore({ scenario: sc, source: connected(ALWAYS_LOCAL), holdRunUntilShown: true, time: 700 });
     const s = () => store.getState();

@@ -13,6 +13,11 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
+/** Timers and animation frames under the test's control. */
+function fakeFrames(): void {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame', 'performance'] });
+}
+
 /** Draws one frame (the animation frame callbacks), then runs the task queued after it. */
 async function nextFrame(): Promise<void> {
   await act(async () => {
@@ -28,7 +33,7 @@ describe('staged mount', () => {
   });
 
   test('enabled, one stage per frame, and no further than the last', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame', 'performance'] });
+    fakeFrames();
     const { result } = renderHook(() => useStagedMount(2, true));
     expect(result.current).toBe(0);
     await nextFrame();
@@ -40,7 +45,7 @@ describe('staged mount', () => {
   });
 
   test('a page that draws no frame (hidden) still comes whole', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame', 'performance'] });
+    fakeFrames();
     const { result } = renderHook(() => useStagedMount(2, true));
     // Timers only, never a frame.
     await act(async () => vi.advanceTimersByTime(100));
@@ -50,7 +55,7 @@ describe('staged mount', () => {
   });
 
   test('the staged app: the cluster and the inspector first, the settings a frame later, the event log after them', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame', 'performance'] });
+    fakeFrames();
     const store = createAppStore();
     render(<App store={store} syncUrl={false} staged />);
     expect(screen.getAllByRole('button', { name: /^S\d,/ })).toHaveLength(5);
@@ -64,7 +69,7 @@ describe('staged mount', () => {
   });
 
   test('a remount of a page that came whole (a language switch) is not staged again', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame', 'performance'] });
+    fakeFrames();
     const store = createAppStore();
     const first = render(<App store={store} syncUrl={false} staged />);
     await nextFrame();
