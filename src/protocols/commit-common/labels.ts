@@ -23,7 +23,11 @@ export class Labels {
   /** The id of `label`, given it on first use. Any string is a label (`__proto__` too: a Map key). */
   id(label: string): number {
     const recent = this.recent;
-    for (let i = 0; i < RECENT; i++) if (recent[i] === label) return this.recentIds[i];
+    // Newest first: a transaction's handlers and checks ask for its label several times in a row.
+    for (let k = 1; k <= RECENT; k++) {
+      const i = (this.next - k) & (RECENT - 1);
+      if (recent[i] === label) return this.recentIds[i];
+    }
     let id = this.ids.get(label);
     if (id === undefined) {
       id = this.names.length;

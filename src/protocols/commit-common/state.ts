@@ -200,15 +200,20 @@ export function timerNames(prefix: string): (t: string) => string {
   const names = new Array<string>(RECENT_NAMES).fill(prefix);
   let next = 0;
   return (t) => {
-    for (let i = 0; i < RECENT_NAMES; i++) if (labels[i] === t) return names[i];
+    // Newest first: the transaction being handled is usually the last one named.
+    for (let k = 1; k <= RECENT_NAMES; k++) {
+      const i = (next - k) & (RECENT_NAMES - 1);
+      if (labels[i] === t) return names[i];
+    }
     const name = prefix + t;
     labels[next] = t;
     names[next] = name;
-    next = (next + 1) % RECENT_NAMES;
+    next = (next + 1) & (RECENT_NAMES - 1);
     return name;
   };
 }
 
+/** Names kept (a power of two). */
 const RECENT_NAMES = 16;
 
 /** Bit mask of every participant (nodes 2..n). */
