@@ -93,8 +93,9 @@ export class CommitLog {
       columns = this.columns = { kinds: columns.kinds.slice(0, n + 16), ats: columns.ats.slice(0, n + 16), labels: columns.labels.slice(0, n) };
     }
     if (n >= columns.kinds.length) {
-      columns.kinds = grow(columns.kinds, n + 1);
-      columns.ats = grow(columns.ats, n + 1);
+      // Doubling, as the append-only stores do (append-only.ts).
+      columns.kinds = grow(columns.kinds, Math.max(n + 1, 2 * columns.kinds.length));
+      columns.ats = grow(columns.ats, Math.max(n + 1, 2 * columns.ats.length));
     }
     columns.kinds[n] = code;
     columns.ats[n] = at;
