@@ -32,7 +32,7 @@ export function timingParams(defaults: TimingDefaults, labels: { vote: string; d
 export function voteOf(params: Readonly<Record<string, unknown>>, node: NodeId): Vote {
   const votes = params.votes;
   if (typeof votes !== 'object' || votes === null) return 'yes';
-  return (votes as Record<string, unknown>)[String(node)] === 'no' ? 'no' : 'yes';
+  return (votes as Record<string, unknown>)[node] === 'no' ? 'no' : 'yes';
 }
 
 /** An int parameter, or its default when absent (protocols may run on unvalidated params in tests). */

@@ -19,25 +19,35 @@ interface CommitMessage {
 }
 
 /**
- * The latest few payloads of each type, newest first (module-wide: payloads are never mutated, so
- * any run may share them). A few, not one: acks of neighbouring transactions interleave.
+ * The latest few payloads of each type, in a ring (module-wide: payloads are never mutated, so
+ * any run may share them). A few, not one: acks of neighbouring transactions interleave. The
+ * kept ones are pairwise different (one is kept only when none equals it), so the order they
+ * are compared in never changes which one is returned.
  */
-const latest = new Map<string, CommitMessage[]>();
+interface Recent {
+  readonly kept: (CommitMessage | undefined)[];
+  next: number;
+}
+const latest = new Map<string, Recent>();
+/** Payloads kept per type (a power of two). */
 const KEPT = 4;
 
 function shared<M extends CommitMessage>(message: M): M {
   let recent = latest.get(message.type);
-  if (recent === undefined) latest.set(message.type, (recent = []));
-  for (const last of recent) {
-    if (last.t === message.t && last.of === message.of && last.state === message.state) return last as M;
+  if (recent === undefined) latest.set(message.type, (recent = { kept: new Array<CommitMessage | undefined>(KEPT).fill(undefined), next: 0 }));
+  const kept = recent.kept;
+  // Newest first: replies to one transaction come in a row.
+  for (let k = 1; k <= KEPT; k++) {
+    const last = kept[(recent.next - k) & (KEPT - 1)];
+    if (last !== undefined && last.t === message.t && last.of === message.of && last.state === message.state) return last as M;
   }
-  if (recent.length === KEPT) recent.pop();
-  recent.unshift(message);
+  kept[recent.next] = message;
+  recent.next = (recent.next + 1) & (KEPT - 1);
   return message;
 }
 
 class SharingContext<M extends CommitMessage> implements NodeContext<M> {
-  constructor(private readonly inner: NodeContext<M>) {}
+  constructor(readonly inner: NodeContext<M>) {}
 
   get now(): number {
     return this.inner.now;
@@ -78,12 +88,17 @@ class SharingContext<M extends CommitMessage> implements NodeContext<M> {
 
 /** One wrapper per engine context (a context lives as long as its run). */
 const wrappers = new WeakMap<NodeContext<never>, SharingContext<never>>();
+/** The wrapper last handed out per node id: a run's handlers ask for it at every event. */
+const lastBySelf: (SharingContext<never> | undefined)[] = [];
 
 export function sharingContext<M extends CommitMessage>(ctx: NodeContext<M>): NodeContext<M> {
+  const last = lastBySelf[ctx.self] as SharingContext<M> | undefined;
+  if (last !== undefined && last.inner === ctx) return last;
   let wrapper = wrappers.get(ctx as NodeContext<never>) as SharingContext<M> | undefined;
   if (wrapper === undefined) {
     wrapper = new SharingContext(ctx);
     wrappers.set(ctx as NodeContext<never>, wrapper as unknown as SharingContext<never>);
   }
+  lastBySelf[ctx.self] = wrapper as unknown as SharingContext<never>;
   return wrapper;
 }

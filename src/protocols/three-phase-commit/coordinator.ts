@@ -43,7 +43,7 @@ export function beginTransaction(ctx: Ctx, state: ThreePhaseState, t: string): v
 export function onVote(ctx: Ctx, state: ThreePhaseState, from: NodeId, t: string, vote: Vote): void {
   const txn = state.open[t];
   if (state.phases.get(t) !== 'working' || txn?.votes === undefined) return; // late or duplicate
-  txn.votes[String(from)] = vote;
+  txn.votes[from] = vote;
   if (vote === 'no') return decide(ctx, state, t, 'abort', { key: 'commit.why.votedNo', params: { node: from } });
   if (voteCount(txn.votes, ctx.nodes) < ctx.nodes - 1) return;
   // Skeen: every site voted yes — move to p (logged first) and PreCommit everyone.
@@ -62,9 +62,9 @@ function sendPreCommit(ctx: Ctx, state: ThreePhaseState, t: string): void {
   const known = (txn.known ??= {});
   const sent = (txn.sent ??= {});
   for (let id = 2; id <= ctx.nodes; id++) {
-    const phase = known[String(id)];
+    const phase = known[id];
     if (phase === 'precommitted' || (phase !== undefined && isDecided(phase))) continue;
-    sent[String(id)] = 1;
+    sent[id] = 1;
     ctx.send(id, { type: 'PreCommit', t });
   }
 }
@@ -74,7 +74,7 @@ export function onAck(ctx: Ctx, state: ThreePhaseState, from: NodeId, t: string,
   const txn = state.open[t];
   if (state.phases.get(t) !== 'precommitted' || txn === undefined) return;
   const known = (txn.known ??= {});
-  known[String(from)] = 'precommitted';
+  known[from] = 'precommitted';
   if (isQuorum(ctx.params)) return advance(ctx, state, t, (outcome, why) => decide(ctx, state, t, outcome, why));
   // Node ids are index-like keys: read directly (a for-in would collect the keys on every ack).
   let acks = 0;
@@ -86,7 +86,7 @@ export function onAck(ctx: Ctx, state: ThreePhaseState, from: NodeId, t: string,
 export function onStateReply(ctx: Ctx, state: ThreePhaseState, from: NodeId, t: string, phase: Phase): void {
   const txn = state.open[t];
   if (!isQuorum(ctx.params) || state.phases.get(t) !== 'precommitted' || txn === undefined) return;
-  (txn.known ??= {})[String(from)] = phase;
+  (txn.known ??= {})[from] = phase;
   advance(ctx, state, t, (outcome, why) => decide(ctx, state, t, outcome, why));
 }
 
@@ -96,7 +96,7 @@ export function onWaitTimeout(ctx: Ctx, state: ThreePhaseState, t: string): void
   if (txn === undefined) return;
   if (state.phases.get(t) === 'working') {
     const missing: number[] = [];
-    for (let id = 2; id <= ctx.nodes; id++) if (txn.votes?.[String(id)] === undefined) missing.push(id);
+    for (let id = 2; id <= ctx.nodes; id++) if (txn.votes?.[id] === undefined) missing.push(id);
     return decide(ctx, state, t, 'abort', { key: 'commit.why.voteTimeout', params: { missing } });
   }
   if (state.phases.get(t) !== 'precommitted') return;

@@ -74,7 +74,7 @@ function abortUnvoted(ctx: Ctx, state: ThreePhaseState, from: NodeId, t: string)
 export function onStateReply(ctx: Ctx, state: ThreePhaseState, from: NodeId, t: string, phase: Phase): void {
   const txn = state.open[t];
   if (!isQuorum(ctx.params) || txn === undefined || isDecided(state.phases.get(t))) return;
-  (txn.known ??= {})[String(from)] = phase;
+  (txn.known ??= {})[from] = phase;
   advance(ctx, state, t, decider(ctx, state, t));
 }
 

@@ -26,7 +26,7 @@ export function beginTransaction(ctx: Ctx, state: CommitState, t: string): void 
 export function onVote(ctx: Ctx, state: CommitState, from: NodeId, t: string, vote: Vote): void {
   const votes = state.open[t]?.votes;
   if (state.phases.get(t) !== 'working' || votes === undefined) return; // late or duplicate
-  votes[String(from)] = vote;
+  votes[from] = vote;
   if (vote === 'no') return decide(ctx, state, t, 'abort', { key: 'commit.why.votedNo', params: { node: from } });
   if (voteCount(votes, ctx.nodes) === ctx.nodes - 1) decide(ctx, state, t, 'commit', ALL_VOTED_YES);
 }
@@ -35,7 +35,7 @@ export function onVoteTimeout(ctx: Ctx, state: CommitState, t: string): void {
   if (state.phases.get(t) !== 'working') return;
   const votes = state.open[t]?.votes ?? {};
   const missing: number[] = [];
-  for (let id = 2; id <= ctx.nodes; id++) if (votes[String(id)] === undefined) missing.push(id);
+  for (let id = 2; id <= ctx.nodes; id++) if (votes[id] === undefined) missing.push(id);
   decide(ctx, state, t, 'abort', { key: 'commit.why.voteTimeout', params: { missing } });
 }
 
