@@ -32,9 +32,15 @@ const latest = new Map<string, Recent>();
 /** Payloads kept per type (a power of two). */
 const KEPT = 4;
 
+/** The ring of the type last sent: a broadcast sends one type several times in a row. */
+let lastType = '';
+let lastRecent: Recent | undefined;
+
 function shared<M extends CommitMessage>(message: M): M {
-  let recent = latest.get(message.type);
+  let recent = message.type === lastType ? lastRecent : latest.get(message.type);
   if (recent === undefined) latest.set(message.type, (recent = { kept: new Array<CommitMessage | undefined>(KEPT).fill(undefined), next: 0 }));
+  lastType = message.type;
+  lastRecent = recent;
   const kept = recent.kept;
   // Newest first: replies to one transaction come in a row.
   for (let k = 1; k <= KEPT; k++) {

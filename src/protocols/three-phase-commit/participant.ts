@@ -43,7 +43,7 @@ export function onPreCommit(ctx: Ctx, state: ThreePhaseState, from: NodeId, t: s
     state.open[t].recovered = false;
     ctx.setTimer(decideTimer(t), waitMs(ctx));
   }
-  if (state.phases.get(t) === 'precommitted') ctx.send(from, { type: 'Ack', t, of: 'PreCommit' });
+  if (phase === 'prepared' || phase === 'precommitted') ctx.send(from, { type: 'Ack', t, of: 'PreCommit' });
   // Preaborted or decided: p is out of reach (termination.ts rule 1) — say where it stands.
   else ctx.send(from, { type: 'StateReply', t, state: phase });
 }
