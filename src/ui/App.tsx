@@ -4,7 +4,7 @@
 
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { ClusterView } from './cluster/ClusterView';
-import { StageViews } from './diagram/StageViews';
+import { StageViewSwitch, StageViews, useStageView } from './diagram/StageViews';
 import { PlaybackBar } from './PlaybackBar';
 import { AppStoreProvider, useAppStore, useAppStoreApi } from './store-context';
 import { usePlayback } from './hooks/usePlayback';
@@ -66,6 +66,8 @@ function Shell({ syncUrl, staged }: { syncUrl: boolean; staged: boolean }) {
   const store = useAppStoreApi();
   const [helpOpen, setHelpOpen] = useState(false);
   const [partitionOpen, setPartitionOpen] = useState(false);
+  // The cluster alone until the user asks for the diagram (one click).
+  const [stageView, chooseStageView] = useStageView('cluster');
   const [openPanel, setOpenPanel] = useState<PanelName | null>(null);
   const [explorerOpen, setExplorerOpen] = useState(false);
   const { theme, toggleTheme } = useTheme();
@@ -143,16 +145,16 @@ function Shell({ syncUrl, staged }: { syncUrl: boolean; staged: boolean }) {
         <HistoryButtons />
         <ShowWholeRunSwitch />
         {phone && switcher}
-        <Legend />
+        <Legend>
+          <StageViewSwitch view={stageView} onChoose={chooseStageView} />
+        </Legend>
       </div>
       {partitionOpen && (
         <Suspense fallback={null}>
           <PartitionTool onClose={() => setPartitionOpen(false)} />
         </Suspense>
       )}
-      {/* The cluster alone until the user asks for the diagram (one click): at 1366×768 and on
-          tablets the cluster needs the stage's height to stay readable. */}
-      <StageViews cluster={<ClusterView />} initial="cluster" />
+      <StageViews view={stageView} cluster={<ClusterView />} />
       {folded && openPanel !== 'right' && <SelectedNodeBar />}
       <PlaybackBar />
     </main>

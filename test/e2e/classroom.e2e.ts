@@ -208,6 +208,27 @@ describe('touch tablet 1024×768', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  test('the Cluster/Diagram/Both switch covers no node of a 9-node cluster, here and at 1366×768', async () => {
+    const parsed = parseScenario({ ...defaultScenario('3pc'), nodes: 9 });
+    if (!parsed.ok) throw new Error(parsed.error);
+    for (const viewport of [{ width: 1024, height: 768 }, { width: 1366, height: 768 }]) {
+      const { page, errors } = await openPage(browser(), `${base()}#${encodeShareFragment(parsed.scenario)}`, { viewport, hasTouch: viewport.width < 1366 });
+      for (const view of ['Cluster', 'Both']) {
+        await page.getByRole('radio', { name: view, exact: true }).click();
+        await page.locator('[data-node="9"] .node-body').waitFor();
+        const covered = await page.evaluate(() => {
+          const a = document.querySelector('.stage-view-switch')!.getBoundingClientRect();
+          return [...document.querySelectorAll('[data-node] .node-body')]
+            .map((circle) => circle.getBoundingClientRect())
+            .filter((b) => b.left < a.right && a.left < b.right && b.top < a.bottom && a.top < b.bottom).length;
+        });
+        expect(covered, `${viewport.width}×${viewport.height} ${view}`).toBe(0);
+      }
+      expect(errors).toEqual([]);
+      await page.context().close();
+    }
+  });
 });
 
 describe('always-visible state', () => {

@@ -2,7 +2,7 @@
 // name, glossed in the current language ("RequestVote 请求投票"), and a key that explains node
 // colours, outlines, the timer ring and cut links.
 
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import type { ProtocolName } from '../../protocols/registry';
 import { t } from '../../i18n/translate';
 import { useAppStore } from '../store-context';
@@ -17,7 +17,8 @@ export const ROLES: Record<ProtocolName, readonly string[]> = {
   '3pc': ['working', 'prepared', 'precommitted', 'committed', 'aborted'],
 };
 
-export function Legend() {
+/** `children`: what follows the key on its row (the stage's view switch). */
+export function Legend({ children }: { children?: ReactNode }) {
   const types = useAppStore((s) => s.run.messageTypes);
   const declared = useAppStore((s) => s.run.protocol.messageTypes);
   const protocol = useAppStore((s) => s.scenario.protocol);
@@ -64,6 +65,7 @@ export function Legend() {
           </li>
         </ul>
       </details>
+      {children}
     </div>
   );
 }
