@@ -183,6 +183,16 @@ describe('phone 390×844 (touch)', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  test('the key opens inside the screen', async () => {
+    const { page, errors } = await openPage(browser(), base(), { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await page.getByText('Key', { exact: true }).tap();
+    const key = (await page.locator('.legend-key[open] ul').boundingBox())!;
+    expect(key.x).toBeGreaterThanOrEqual(0);
+    expect(key.x + key.width).toBeLessThanOrEqual(390);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });
 
 describe('touch tablet 1024×768', () => {
