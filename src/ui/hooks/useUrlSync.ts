@@ -23,18 +23,27 @@ export function useUrlSync(store: AppStore, enabled = true): void {
     // The link the page opened with is written already: replaceState with a heavy link (86 000
     // characters for 10 000 actions) holds the page's thread 30-100 ms, so it is not written again.
     let written = location.hash;
+    /**
+     * The fragment as this hook last left the URL (the browser's spelling of `written`). Another
+     * one is a link pasted into the address bar, which onHashChange is loading: a write of the
+     * scenario on screen meanwhile would put the old link back, and the pasted one, no longer in
+     * the URL, would be dropped as superseded (an e2e run caught it when the page's first write
+     * was still loading its chunk as the link was pasted).
+     */
+    let shown = location.hash;
 
     let live = true;
     const write = async () => {
       timer = null;
       const { fragmentOf } = await loadUrlSync();
-      if (!live) return;
+      if (!live || location.hash !== shown) return;
       const fragment = fragmentOf(store.getState());
       // A link without a time is at time 0: fragmentOf() words it with `&t=0` after the scenario
       // (a link with a time never equals that with a second one).
       if (fragment === written || fragment === written.replace(/^[^&]*/, '$&&t=0')) return;
       written = fragment;
       history.replaceState(history.state, '', fragment);
+      shown = location.hash;
     };
     const schedule = () => {
       if (timer === null) timer = setTimeout(() => void write(), THROTTLE_MS);
@@ -44,7 +53,18 @@ export function useUrlSync(store: AppStore, enabled = true): void {
       if (state.scenario !== previous.scenario || state.lesson !== previous.lesson || state.presenter !== previous.presenter || state.language !== previous.language || Math.floor(state.time) !== Math.floor(previous.time)) schedule();
     });
 
+    /** Pasted links seen: the latest one's handler hands the URL back to `write` when it ends. */
+    let pastes = 0;
     const onHashChange = async () => {
+      const paste = ++pastes;
+      try {
+        await loadPasted();
+      } finally {
+        // Done, or failed: the URL is this hook's again (a later paste keeps it until it is done).
+        if (paste === pastes) shown = location.hash;
+      }
+    };
+    const loadPasted = async () => {
       if (location.hash === written) return;
       // A pasted link made in Chinese: its words first, the lesson library's too (not remembered: a link is not a choice).
       const language = languageFromFragment(location.hash);

@@ -32,3 +32,16 @@ test('the opened link is not written again; a new playhead is', async () => {
   await vi.waitFor(() => expect(replace).toHaveBeenCalled(), { timeout: 2000 });
   expect(String(replace.mock.calls.at(-1)![2])).toMatch(/&t=500$/);
 });
+
+test('a link pasted while the first write of the URL is on its way is loaded, not written over', async () => {
+  // No link at the start: the first write has the default scenario to put in the URL.
+  history.replaceState(null, '', location.pathname);
+  const store = createAppStore({ scenario: scenarioOf('raft') });
+  render(<Sync store={store} />);
+  const pasted = '#s=9.' + 'A'.repeat(40); // a link of an unknown version: refused with an error
+  location.hash = pasted;
+  await vi.waitFor(() => expect(store.getState().error ?? '').toMatch(/version/), { timeout: 2000 });
+  // And the URL follows the app again.
+  store.getState().setTime(300);
+  await vi.waitFor(() => expect(location.hash).toMatch(/&t=300$/), { timeout: 2000 });
+});
