@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { createAppStore } from '../fixtures/app-store';
 import { starterScenario } from '../../src/scenario/starters';
 import { describeMessage, messagesInFlight } from '../../src/store/run';
-import { along, lane, nodePositions, nodeRadius, selfLoop, VIEW_HEIGHT, VIEW_WIDTH } from '../../src/ui/cluster/geometry';
+import { along, captionBox, captionSides, lane, nodePositions, nodeRadius, selfLoop, VIEW_HEIGHT, VIEW_WIDTH } from '../../src/ui/cluster/geometry';
 import { labelBox, nodeObstacles, placeLabels, type LabelRequest, type Obstacle } from '../../src/ui/cluster/label-placement';
 
 const overlaps = (a: Obstacle, b: Obstacle) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
@@ -27,7 +27,19 @@ function requestsAt(time: number): LabelRequest[] {
 
 describe('label placement', () => {
   const fontSize = 14;
-  const obstacles = nodeObstacles(nodePositions(5), nodeRadius(5), 13, 1);
+  // Captions of 13-unit text, 1 line, under each node (as the app lays out five nodes).
+  const captionSize = { width: 9 * 0.62 * 13 * 1.4, height: 13 * 1.2 + 4 };
+  const view = { x: 0, y: 0, width: VIEW_WIDTH, height: VIEW_HEIGHT };
+  const sides = captionSides(nodePositions(5), nodeRadius(5), captionSize, view);
+  const obstacles = nodeObstacles(
+    nodePositions(5),
+    nodeRadius(5),
+    sides.map((side, i) => captionBox(nodePositions(5)[i], nodeRadius(5), side, captionSize)),
+  );
+
+  test('five nodes keep their captions under them', () => {
+    expect(sides).toEqual(['below', 'below', 'below', 'below', 'below']);
+  });
 
   test('placed labels clear the nodes, captions and each other, inside the view', () => {
     let checked = 0;

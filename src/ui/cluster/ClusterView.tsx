@@ -8,11 +8,12 @@ import { describeMessage, messagesInFlight } from '../../store/run';
 import { useAppStore } from '../store-context';
 import { summarizeNode } from '../protocol-views/summary';
 import type { View } from '../protocol-views/fields';
-import { along, lane, nodePositions, nodeRadius, ringPath, selfLoop, VIEW_HEIGHT, VIEW_WIDTH, type Point } from './geometry';
+import { along, captionBox, captionInsideCenter, captionSides, lane, nodePositions, nodeRadius, outsideIsRight, ringPath, selfLoop, VIEW_HEIGHT, VIEW_WIDTH, type Box, type CaptionSide, type Point } from './geometry';
 import { remPx, useClusterScale } from './useClusterScale';
 import { networkShape } from './partition-groups';
 import { RaftLogStrip } from './RaftLogStrip';
-import { nodeObstacles, placeLabels, type LabelRequest } from './label-placement';
+import { nodeObstacles, placeLabels, textWidthEm, type LabelRequest } from './label-placement';
+import { currentLanguage } from '../../i18n/translate';
 import { t } from '../../i18n/translate';
 import { timerName } from '../../i18n/timer-name';
 import { messageColorScale } from './message-colors';
@@ -32,13 +33,58 @@ function screenRadius(nodes: number, scale: number, minimumPx: number): number {
   return Math.min(wanted, Math.max(base, spacing * 0.42), 90);
 }
 
+/** Caption lines a protocol draws: Paxos adds each acceptor's accepted (ballot, value). */
+const captionLines = (protocol: string) => (protocol === 'paxos' ? 2 : 1);
+/** The caption's font size in rem (as styles.css: --caption-rem). */
+const CAPTION_REM = { normal: 0.8125, presenter: 1.125 };
+
+let widestCache: { views: unknown; protocol: string; language: string; em: number } | null = null;
+
+/**
+ * The widest caption's width in em, rounded up: the captions' sides are laid out for it, so they
+ * stay put while a term counts up (and move only when the words get an em wider).
+ */
+function widestCaptionEm(protocol: string, views: readonly View[]): number {
+  const language = currentLanguage();
+  const cached = widestCache;
+  if (cached !== null && cached.views === views && cached.protocol === protocol && cached.language === language) return cached.em;
+  let widest = 0;
+  for (const view of views) {
+    const summary = summarizeNode(protocol, view);
+    widest = Math.max(widest, textWidthEm(summary.short), summary.detail ? textWidthEm(summary.detail) : 0);
+  }
+  const em = Math.max(4, Math.ceil(widest));
+  widestCache = { views, protocol, language, em };
+  return em;
+}
+
+/** Where each node's caption goes, and the boxes the captions take (for the message labels). */
+export interface CaptionLayout {
+  sides: CaptionSide[];
+  boxes: Box[];
+  size: { width: number; height: number };
+  lines: number;
+}
+
 export function ClusterView() {
   const nodes = useAppStore((s) => s.scenario.nodes);
+  const protocol = useAppStore((s) => s.scenario.protocol);
   const presenter = useAppStore((s) => s.presenter);
+  const captionEm = useAppStore((s) => widestCaptionEm(s.scenario.protocol, s.snapshot.views as readonly View[]));
   const box = useRef<HTMLDivElement>(null);
-  const scale = useClusterScale(box);
+  const { scale, width, height } = useClusterScale(box);
   const positions = useMemo(() => nodePositions(nodes), [nodes]);
-  const radius = screenRadius(nodes, scale, (presenter ? NODE_RADIUS_REM.presenter : NODE_RADIUS_REM.normal) * remPx());
+  const rem = remPx();
+  const radius = screenRadius(nodes, scale, (presenter ? NODE_RADIUS_REM.presenter : NODE_RADIUS_REM.normal) * rem);
+  const captionFont = Math.max(13, ((presenter ? CAPTION_REM.presenter : CAPTION_REM.normal) * rem) / scale);
+  const lines = captionLines(protocol);
+  const captions = useMemo<CaptionLayout>(() => {
+    const size = { width: captionEm * captionFont + 4, height: lines * captionFont * 1.2 + 4 };
+    // What is on screen, in viewBox units: the viewBox, centred, and the box's margins past it.
+    const visible = { x: (VIEW_WIDTH - width) / 2, y: (VIEW_HEIGHT - height) / 2, width, height };
+    const sides = captionSides(positions, radius, size, visible);
+    return { sides, boxes: sides.map((side, i) => captionBox(positions[i], radius, side, size)), size, lines };
+  }, [positions, radius, captionEm, captionFont, lines, width, height]);
   const viewBox = `0 0 ${VIEW_WIDTH} ${VIEW_HEIGHT}`;
   // Text and hit areas are sized in rem times --svg-unit (see useClusterScale).
   const style = { '--svg-unit': (Math.ceil(1e5 / scale) / 1e5).toFixed(5) } as CSSProperties; // rounded up: never below the minimum
@@ -58,13 +104,13 @@ export function ClusterView() {
         </defs>
         <PartitionGroups positions={positions} radius={radius} />
         <Links positions={positions} radius={radius} />
-        <Nodes positions={positions} radius={radius} />
+        <Nodes positions={positions} radius={radius} captions={captions} />
       </svg>
       <NetworkCaption />
       {/* What moves every frame (messages, timer rings) is on its own layer: it repaints neither the links nor the nodes. */}
       <svg className="cluster-messages" viewBox={viewBox} preserveAspectRatio="xMidYMid meet" aria-hidden="true">
         <TimerRings positions={positions} radius={radius} />
-        <Messages positions={positions} radius={radius} scale={scale} presenter={presenter} />
+        <Messages positions={positions} radius={radius} scale={scale} presenter={presenter} captions={captions} />
       </svg>
     </div>
     <RaftLogStrip />
@@ -167,13 +213,12 @@ function NetworkCaption() {
 
 // ------------------------------------------------------------------ messages
 
-/** Label text sizes in CSS px (as styles.css: --message-rem, --caption-rem), for placement. */
+/** Label text sizes in CSS px (as styles.css: --message-rem), for placement. */
 const LABEL_PX = { normal: 13, presenter: 15 };
-const CAPTION_PX = { normal: 13, presenter: 18 };
 /** While playing, placement runs every frame: above this many messages only the selected is labelled. */
 const PLACE_WHILE_PLAYING_MAX = 40;
 
-function Messages({ positions, radius, scale, presenter }: { positions: Point[]; radius: number; scale: number; presenter: boolean }) {
+function Messages({ positions, radius, scale, presenter, captions }: { positions: Point[]; radius: number; scale: number; presenter: boolean; captions: CaptionLayout }) {
   const time = useAppStore((s) => s.time);
   const run = useAppStore((s) => s.run);
   const playing = useAppStore((s) => s.playing);
@@ -184,11 +229,7 @@ function Messages({ positions, radius, scale, presenter }: { positions: Point[];
   const inFlight = messagesInFlight(run, time);
   const mode = presenter ? 'presenter' : 'normal';
   const fontSize = Math.max(11, LABEL_PX[mode] / scale);
-  const captionSize = Math.max(13, CAPTION_PX[mode] / scale);
-  const obstacles = useMemo(
-    () => nodeObstacles(positions, radius, captionSize, run.scenario.protocol === 'paxos' ? 2 : 1),
-    [positions, radius, captionSize, run],
-  );
+  const obstacles = useMemo(() => nodeObstacles(positions, radius, captions.boxes), [positions, radius, captions]);
   const drawn = inFlight.flatMap((id) => {
     const m = run.messages.get(id);
     const from = positions[m.from - 1];
@@ -282,7 +323,7 @@ function TimerRings({ positions, radius }: { positions: Point[]; radius: number 
 
 // ------------------------------------------------------------------ nodes
 
-function Nodes({ positions, radius }: { positions: Point[]; radius: number }) {
+function Nodes({ positions, radius, captions }: { positions: Point[]; radius: number; captions: CaptionLayout }) {
   const protocol = useAppStore((s) => s.scenario.protocol);
   const views = useAppStore((s) => s.snapshot.views) as readonly View[];
   const selectedNode = useAppStore((s) => s.selectedNode);
@@ -299,6 +340,7 @@ function Nodes({ positions, radius }: { positions: Point[]; radius: number }) {
           protocol={protocol}
           at={positions[view.id - 1]}
           radius={radius}
+          caption={captionPlace(positions[view.id - 1], radius, captions, view.id - 1)}
           selected={selectedNode === view.id}
           highlighted={highlighted.includes(view.id)}
           pointed={pointed?.includes(view.id) ?? false}
@@ -314,11 +356,50 @@ function nextTimer(timers: readonly TimerInfo[]): TimerInfo | null {
   return best;
 }
 
+/** A caption's anchor relative to its node's centre, and its first line's baseline offset (em). */
+interface CaptionPlace {
+  side: CaptionSide;
+  x: number;
+  y: number;
+  /** A shift along x in em (beside the node: a gap that grows with the text). */
+  dxEm: number;
+  anchor: 'middle' | 'start' | 'end';
+  firstEm: number;
+}
+
+const placeCache = new WeakMap<CaptionLayout, (CaptionPlace | null)[]>();
+
+/** Node i's caption place in `layout` (the same object while the layout holds: NodeGlyph stays memoized). */
+function captionPlace(at: Point | undefined, radius: number, layout: CaptionLayout, i: number): CaptionPlace | null {
+  let places = placeCache.get(layout);
+  if (places === undefined) placeCache.set(layout, (places = []));
+  if (places[i] !== undefined) return places[i];
+  const side = layout.sides[i];
+  const lines = layout.lines;
+  // A block of `lines` lines centred on y = 0: the first baseline this far from it, in em.
+  const centred = 0.35 - 0.575 * (lines - 1);
+  let place: CaptionPlace | null = null;
+  if (at && side !== undefined) {
+    if (side === 'below') place = { side, x: 0, y: radius + 9, dxEm: 0, anchor: 'middle', firstEm: 1 };
+    else if (side === 'above') place = { side, x: 0, y: -radius - 9, dxEm: 0, anchor: 'middle', firstEm: -(0.3 + 1.15 * (lines - 1)) };
+    else if (side === 'outside') {
+      const right = outsideIsRight(at);
+      place = { side, x: right ? radius + 10 : -radius - 10, y: 0, dxEm: right ? 0.3 : -0.3, anchor: right ? 'start' : 'end', firstEm: centred };
+    } else {
+      const c = captionInsideCenter(at, radius, layout.size);
+      place = { side, x: Math.round((c.x - at.x) * 10) / 10, y: Math.round((c.y - at.y) * 10) / 10, dxEm: 0, anchor: 'middle', firstEm: centred };
+    }
+  }
+  places[i] = place;
+  return place;
+}
+
 interface NodeGlyphProps {
   view: View;
   protocol: string;
   at: Point | undefined;
   radius: number;
+  caption: CaptionPlace | null;
   selected: boolean;
   highlighted: boolean;
   /** The open lesson's step points at this node. */
@@ -333,7 +414,7 @@ function firstVisibleNodeAction(): HTMLElement | null {
 }
 
 
-const NodeGlyph = memo(function NodeGlyph({ view, protocol, at, radius, selected, highlighted, pointed }: NodeGlyphProps) {
+const NodeGlyph = memo(function NodeGlyph({ view, protocol, at, radius, caption, selected, highlighted, pointed }: NodeGlyphProps) {
   const selectNode = useAppStore((s) => s.selectNode);
   if (!at) return null;
   const summary = summarizeNode(protocol, view);
@@ -382,13 +463,13 @@ const NodeGlyph = memo(function NodeGlyph({ view, protocol, at, radius, selected
       <text className={`node-role${summary.word.length > 9 ? ' long' : ''}`} dy="0.95em">
         {`${summary.word} `}
       </text>
-      {summary.short && (
-        <text className="node-caption" y={radius + 9} dy="1em">
+      {caption && summary.short && (
+        <text className={`node-caption ${caption.anchor}`} x={caption.x} y={caption.y} dx={caption.dxEm ? `${caption.dxEm}em` : undefined} dy={`${caption.firstEm}em`} data-side={caption.side}>
           {summary.short}
         </text>
       )}
-      {summary.detail && view.up && (
-        <text className="node-caption node-detail" y={radius + 9} dy="2.15em">
+      {caption && summary.detail && view.up && (
+        <text className={`node-caption node-detail ${caption.anchor}`} x={caption.x} y={caption.y} dx={caption.dxEm ? `${caption.dxEm}em` : undefined} dy={`${(caption.firstEm + 1.15).toFixed(2)}em`}>
           {summary.detail}
         </text>
       )}

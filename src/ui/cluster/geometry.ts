@@ -100,3 +100,113 @@ export function ringPath(inner: number, outer: number, fraction: number): string
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
+
+// ------------------------------------------------------------------ node captions
+
+/**
+ * Where a node's caption (its term, its transaction state) goes: under the node; beside it, on
+ * the ring's outer side; over it; or toward the ring's centre, just off its rim. Under it unless
+ * that hides it behind a neighbour (a dense ring: under S3 of nine is S4) or puts it out of sight
+ * (under the bottom nodes when the stage is wide and short).
+ */
+export type CaptionSide = 'below' | 'outside' | 'above' | 'inside';
+
+/** An axis-aligned box in viewBox units. */
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** The gap between a node's rim and its caption. */
+const CAPTION_GAP = 10;
+/** How far a node's timer ring reaches past its rim: captions keep clear of it. */
+const RING_REACH = 8;
+
+/** The area a box shares with a disc, or an upper bound of it: 0 exactly when they do not meet. */
+function discArea(box: Box, cx: number, cy: number, r: number): number {
+  const nx = Math.min(Math.max(cx, box.x), box.x + box.width);
+  const ny = Math.min(Math.max(cy, box.y), box.y + box.height);
+  if ((nx - cx) ** 2 + (ny - cy) ** 2 >= r * r) return 0;
+  return Math.max(1, sharedArea(box, { x: cx - r, y: cy - r, width: 2 * r, height: 2 * r }));
+}
+
+/** The area two boxes share. */
+function sharedArea(a: Box, b: Box): number {
+  const w = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+  const h = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+  return w > 0 && h > 0 ? w * h : 0;
+}
+
+/** The unit vector from the ring's centre out through `at` (straight up for the centre itself). */
+function outward(at: Point): Point {
+  const dx = at.x - CENTER_X;
+  const dy = at.y - CENTER_Y;
+  const length = Math.hypot(dx, dy);
+  return length === 0 ? { x: 0, y: -1 } : { x: dx / length, y: dy / length };
+}
+
+/** Whether a node's outer side is its right (the ring's right half and its vertical middle). */
+export const outsideIsRight = (at: Point) => at.x >= CENTER_X - 0.5;
+
+/** The box of a caption `size` big on `side` of the node at `at`. */
+export function captionBox(at: Point, radius: number, side: CaptionSide, size: { width: number; height: number }): Box {
+  const { width, height } = size;
+  switch (side) {
+    case 'below':
+      return { x: at.x - width / 2, y: at.y + radius + CAPTION_GAP - 4, width, height };
+    case 'above':
+      return { x: at.x - width / 2, y: at.y - radius - CAPTION_GAP + 4 - height, width, height };
+    case 'outside': {
+      // The text starts 0.3 em past the gap (the view's dx): a quarter of a line's box.
+      const gap = radius + CAPTION_GAP + height / 4;
+      return { x: outsideIsRight(at) ? at.x + gap : at.x - gap - width, y: at.y - height / 2, width, height };
+    }
+    case 'inside': {
+      const c = captionInsideCenter(at, radius, size);
+      return { x: c.x - width / 2, y: c.y - height / 2, width, height };
+    }
+  }
+}
+
+/** The centre of a caption placed toward the ring's centre: its box just clear of the rim. */
+export function captionInsideCenter(at: Point, radius: number, size: { width: number; height: number }): Point {
+  const u = outward(at);
+  const reach = radius + CAPTION_GAP + (Math.abs(u.x) * size.width + Math.abs(u.y) * size.height) / 2;
+  return { x: at.x - u.x * reach, y: at.y - u.y * reach };
+}
+
+const SIDES: readonly CaptionSide[] = ['below', 'outside', 'above', 'inside'];
+
+/**
+ * Each node's caption side: the first of below, outside, above and inside whose box is in
+ * `visible` (the viewBox area on screen) and clear of every other node (with its timer ring) and
+ * of the captions already placed; where none is, the one that hides least (an area off screen
+ * counts four times). Pure geometry, so a caption keeps its place while the run plays (`size` is
+ * the widest caption's, rounded up by the caller).
+ */
+export function captionSides(positions: readonly Point[], radius: number, size: { width: number; height: number }, visible: Box): CaptionSide[] {
+  const reach = radius + RING_REACH;
+  const taken: Box[] = [];
+  return positions.map((at, i) => {
+    let best: CaptionSide = 'below';
+    let bestBox = captionBox(at, radius, 'below', size);
+    let least = Infinity;
+    for (const side of SIDES) {
+      const box = captionBox(at, radius, side, size);
+      // Rounded: the area off screen is a difference of products, off by a rounding error when 0.
+      let hidden = Math.round(4 * (box.width * box.height - sharedArea(box, visible)));
+      for (let j = 0; j < positions.length; j++) if (j !== i) hidden += discArea(box, positions[j].x, positions[j].y, reach);
+      for (const other of taken) hidden += sharedArea(box, other);
+      if (hidden < least - 0.5) {
+        least = hidden;
+        best = side;
+        bestBox = box;
+      }
+      if (hidden < 0.5) break;
+    }
+    taken.push(bestBox);
+    return best;
+  });
+}

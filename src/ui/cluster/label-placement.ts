@@ -47,16 +47,21 @@ export function labelBox(text: string, fontSize: number): { width: number; heigh
 
 const overlaps = (a: Obstacle, b: Obstacle) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
-/** Node discs and the captions under them, as boxes. */
-export function nodeObstacles(nodes: readonly { x: number; y: number }[], radius: number, captionFontSize: number, captionLines: number): Obstacle[] {
+/** A text's width in em of the bold caption font (errs wide): a wide (CJK) character is 1 em. */
+export function textWidthEm(text: string): number {
+  let em = 0;
+  for (const char of text) em += (char.codePointAt(0) ?? 0) >= 0x2e80 ? 1 : CHAR_WIDTH_EM;
+  return em;
+}
+
+/** Node discs (with their timer rings) and their captions' boxes, as obstacles. */
+export function nodeObstacles(nodes: readonly { x: number; y: number }[], radius: number, captions: readonly Obstacle[]): Obstacle[] {
   const out: Obstacle[] = [];
   for (const { x, y } of nodes) {
     const r = radius + 8; // the timer ring
     out.push({ x: x - r, y: y - r, width: 2 * r, height: 2 * r });
-    const captionWidth = 9 * CHAR_WIDTH_EM * captionFontSize * 1.4;
-    out.push({ x: x - captionWidth / 2, y: y + radius + 6, width: captionWidth, height: captionLines * captionFontSize * 1.2 + 4 });
   }
-  return out;
+  return out.concat(captions);
 }
 
 export function placeLabels(requests: readonly LabelRequest[], obstacles: readonly Obstacle[], options: PlacementOptions): PlacedLabel[] {
