@@ -239,6 +239,49 @@ describe('touch tablet 1024×768', () => {
       await page.context().close();
     }
   });
+
+  test("nine nodes in the both view: each node's caption clear of the other nodes and captions, the diagram's lane names apart", async () => {
+    const parsed = parseScenario({ ...defaultScenario('raft'), nodes: 9 });
+    if (!parsed.ok) throw new Error(parsed.error);
+    for (const viewport of [{ width: 1366, height: 768 }, { width: 390, height: 844 }]) {
+      const where = `${viewport.width}×${viewport.height}`;
+      const { page, errors } = await openPage(browser(), `${base()}#${encodeShareFragment(parsed.scenario)}`, { viewport, hasTouch: viewport.width < 1366 });
+      await page.getByRole('radio', { name: 'Both', exact: true }).click();
+      await page.locator('[data-node="9"] .node-caption').waitFor();
+      await page.locator('.d-lane-name').nth(8).waitFor();
+      const found = await page.evaluate(() => {
+        const meets = (box: DOMRect, c: DOMRect) => {
+          const r = c.width / 2;
+          const cx = c.left + r;
+          const cy = c.top + r;
+          const nx = Math.min(Math.max(cx, box.left), box.right);
+          const ny = Math.min(Math.max(cy, box.top), box.bottom);
+          return (nx - cx) ** 2 + (ny - cy) ** 2 < r * r;
+        };
+        const apart = (a: DOMRect, b: DOMRect) => a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+        const circles = [...document.querySelectorAll('[data-node] .node-body')].map((c) => c.getBoundingClientRect());
+        const captions = [...document.querySelectorAll('[data-node] .node-caption')].map((text) => ({
+          node: Number(text.closest('[data-node]')!.getAttribute('data-node')),
+          box: text.getBoundingClientRect(),
+        }));
+        const cluster = document.querySelector('.cluster')!.getBoundingClientRect();
+        const hidden: string[] = [];
+        for (const { node, box } of captions) {
+          circles.forEach((c, i) => i + 1 !== node && meets(box, c) && hidden.push(`S${node}'s caption on S${i + 1}`));
+          for (const other of captions) if (other.node > node && !apart(box, other.box)) hidden.push(`S${node}'s caption on S${other.node}'s`);
+          if (box.left < cluster.left || box.right > cluster.right || box.top < cluster.top || box.bottom > cluster.bottom) hidden.push(`S${node}'s caption off the cluster`);
+        }
+        const lanes = [...document.querySelectorAll('.d-lane-name')].map((n) => n.getBoundingClientRect());
+        lanes.forEach((a, i) => lanes.slice(i + 1).forEach((b, j) => !apart(a, b) && hidden.push(`lane names ${i + 1} and ${i + j + 2} overlap`)));
+        return { hidden, captions: captions.length, lanes: lanes.length };
+      });
+      expect(found.captions, where).toBe(9);
+      expect(found.lanes, where).toBe(9);
+      expect(found.hidden, where).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    }
+  });
 });
 
 describe('always-visible state', () => {

@@ -4,7 +4,7 @@
 // as store actions (setTime, selectMessage, selectNode). The plot is one element with role "img"
 // named "Space-time diagram" (a stable name that outside checks look for).
 
-import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import { t } from '../../i18n/translate';
 import { useAppStore, useAppStoreApi } from '../store-context';
 import { DiagramRenderer } from './renderer';
@@ -22,6 +22,7 @@ export function DiagramView() {
   const [follow, setFollow] = useState(true);
   const [selectedEvent, setSelectedEvent] = useState<number | null>(null);
   const run = useAppStore((s) => s.run);
+  const nodes = useAppStore((s) => s.scenario.nodes);
   const hintId = 'diagram-hint';
 
   // The run changed (a new scenario or a fork): an event index may mean another event now.
@@ -102,7 +103,8 @@ export function DiagramView() {
   const saveShiviz = () => downloadText(fileName('shiviz.log'), 'text/plain', shivizLog(exportable(), shownUntil()));
 
   return (
-    <div className="diagram">
+    // The plot keeps a line of text per lane (diagram.css): nine lanes in 54 px wrote their names over each other.
+    <div className="diagram" style={{ '--lanes': nodes } as CSSProperties}>
       <div className="diagram-tools" role="toolbar" aria-label={t('diagram.toolbar')}>
         <button type="button" className="small" onClick={() => renderer.current?.fit()}>
           {t('diagram.fit')}
