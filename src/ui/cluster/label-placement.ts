@@ -5,6 +5,8 @@
 // then the rest); when the cluster is crowded the least important go unlabelled (thinning), never
 // all at once: the most important one always shows, in the least crowded spot. Pure: boxes in viewBox units; the view draws what this returns.
 
+import type { Box } from './geometry';
+
 export interface LabelRequest {
   id: number;
   x: number;
@@ -14,12 +16,8 @@ export interface LabelRequest {
   priority: number;
 }
 
-export interface Obstacle {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
+/** A box in viewBox units that labels keep clear of. */
+export type Obstacle = Box;
 
 export interface PlacedLabel {
   id: number;
