@@ -2,6 +2,7 @@
 // disabled when there is nothing to undo or redo.
 
 import { useAppStore } from './store-context';
+import { tp } from '../i18n/plural';
 import { t } from '../i18n/translate';
 
 export function HistoryButtons() {
@@ -30,7 +31,7 @@ export function ForkNotice() {
     <div role="status" className={replaced ? 'notice fork-notice' : 'visually-hidden'}>
       {replaced !== null && (
         <>
-          <span>{t(replaced === 1 ? 'history.replaced.one' : 'history.replaced.other', { count: replaced })}</span>
+          <span>{tp('history.replaced', replaced)}</span>
           <button type="button" className="small primary" onClick={() => undo()} title={t('history.undoHint')}>
             {t('history.bringBack')}
           </button>
