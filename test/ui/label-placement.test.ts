@@ -105,4 +105,27 @@ describe('thinning never empties the view', () => {
     const placed = placeLabels(requests, wall, { width: VIEW_WIDTH, height: VIEW_HEIGHT, fontSize: 14, budget: 14 });
     expect(placed.map((p) => p.id)).toEqual([2]);
   });
+
+  test("a forced label covers a caption or a node's rim, never a node's name: none at all rather than that", () => {
+    // A message between two nodes (S5 → S4 of a 7-node ring at 1024×768): every spot meets a node
+    // but the one over S5's caption.
+    const nodes = [{ x: 200, y: 300 }];
+    const [disc] = nodeObstacles(nodes, 60, []);
+    const caption: Obstacle = { x: 270, y: 280, width: 120, height: 60 };
+    const request: LabelRequest = { id: 7, x: 330, y: 300, text: 'AppendEntries', priority: 0 };
+    const options = { width: VIEW_WIDTH, height: VIEW_HEIGHT, fontSize: 14, budget: 14 };
+    const nodeBoxes = (spot: { dx: number; dy: number }) => {
+      const box = labelBox(request.text, 14);
+      return { x: request.x + spot.dx - box.width / 2, y: request.y + spot.dy - 14 * 0.85, width: box.width, height: box.height };
+    };
+    const [over] = placeLabels([request], [disc, caption, { x: 392, y: 0, width: 300, height: 600, node: true }], options);
+    expect(over, 'placed over the caption').toBeDefined();
+    expect(overlaps(nodeBoxes(over), disc)).toBe(false);
+    // Nodes close all round: every spot is over a node's name or role, no label.
+    const ring = nodeObstacles([{ x: 330, y: 250 }, { x: 330, y: 350 }, { x: 250, y: 300 }, { x: 410, y: 300 }], 60, []);
+    expect(placeLabels([request], ring, options)).toEqual([]);
+    // Further off, the label may cover a rim.
+    const wider = nodeObstacles([{ x: 330, y: 240 }, { x: 330, y: 360 }, { x: 220, y: 300 }, { x: 440, y: 300 }], 60, []);
+    expect(placeLabels([request], wider, options)).toHaveLength(1);
+  });
 });

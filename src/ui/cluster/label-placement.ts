@@ -3,7 +3,8 @@
 // the view and clear of the nodes, their captions and the labels placed before it. Labels are
 // placed by priority (the selected message, the types a lesson points at, the first of each type,
 // then the rest); when the cluster is crowded the least important go unlabelled (thinning), never
-// all at once: the most important one always shows, in the least crowded spot. Pure: boxes in viewBox units; the view draws what this returns.
+// all at once: the most important one shows in the least crowded spot, unless every spot would
+// cover a node's name. Pure: boxes in viewBox units; the view draws what this returns.
 
 import type { Box } from './geometry';
 
@@ -16,8 +17,8 @@ export interface LabelRequest {
   priority: number;
 }
 
-/** A box in viewBox units that labels keep clear of. */
-export type Obstacle = Box;
+/** A box in viewBox units that labels keep clear of; a node's (`node`) middle even when a label must show. */
+export type Obstacle = Box & { node?: boolean };
 
 export interface PlacedLabel {
   id: number;
@@ -44,6 +45,8 @@ export function labelBox(text: string, fontSize: number): { width: number; heigh
 }
 
 const overlaps = (a: Obstacle, b: Obstacle) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+/** The middle of a node's box, where its name and role are drawn (the box's middle 55 %). */
+const core = (o: Obstacle): Obstacle => ({ x: o.x + o.width * 0.225, y: o.y + o.height * 0.225, width: o.width * 0.55, height: o.height * 0.55 });
 
 /** A text's width in em of the bold caption font (errs wide): a wide (CJK) character is 1 em. */
 export function textWidthEm(text: string): number {
@@ -57,7 +60,7 @@ export function nodeObstacles(nodes: readonly { x: number; y: number }[], radius
   const out: Obstacle[] = [];
   for (const { x, y } of nodes) {
     const r = radius + 8; // the timer ring
-    out.push({ x: x - r, y: y - r, width: 2 * r, height: 2 * r });
+    out.push({ x: x - r, y: y - r, width: 2 * r, height: 2 * r, node: true });
   }
   return out.concat(captions);
 }
@@ -65,7 +68,8 @@ export function nodeObstacles(nodes: readonly { x: number; y: number }[], radius
 export function placeLabels(requests: readonly LabelRequest[], obstacles: readonly Obstacle[], options: PlacementOptions): PlacedLabel[] {
   const ordered = [...requests].sort((a, b) => a.priority - b.priority || a.id - b.id);
   const clear = place(ordered, obstacles, options, false);
-  // The most important label is never dropped: when nothing found a clear spot, it takes the least crowded one.
+  // The most important label is not dropped: when nothing found a clear spot, it takes the least
+  // crowded one off the nodes' names (only a message wedged between them goes unlabelled).
   return clear.length > 0 || ordered.length === 0 ? clear : place(ordered.slice(0, 1), obstacles, options, true);
 }
 
@@ -95,12 +99,14 @@ function place(ordered: readonly LabelRequest[], obstacles: readonly Obstacle[],
     for (const [dx, dy] of spots) {
       const rect = { x: request.x + dx - half, y: request.y + dy - fontSize * 0.85, width: box.width, height: box.height };
       if (rect.x < 0 || rect.y < 0 || rect.x + rect.width > width || rect.y + rect.height > height) continue;
-      const hits = obstacles.filter((o) => overlaps(rect, o)).length + taken.filter((o) => overlaps(rect, o)).length;
+      const hit = obstacles.filter((o) => overlaps(rect, o));
+      const hits = hit.length + taken.filter((o) => overlaps(rect, o)).length;
       if (hits === 0) {
         best = { dx, dy, rect, hits };
         break;
       }
-      if (force && (!best || hits < best.hits)) best = { dx, dy, rect, hits };
+      // Forced, a label may cover a caption, another label or a node's rim, never its name and role.
+      if (force && !hit.some((o) => o.node && overlaps(rect, core(o))) && (!best || hits < best.hits)) best = { dx, dy, rect, hits };
     }
     if (best && (best.hits === 0 || force)) {
       taken.push(best.rect);
