@@ -3,7 +3,7 @@
 // phone the side panels fold away (one click each) and the lesson sits beside or under the cluster.
 
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
-import { ClusterView } from './cluster/ClusterView';
+import { ClusterView, NetworkCaption } from './cluster/ClusterView';
 import { StageViewSwitch, StageViews, useStageView } from './diagram/StageViews';
 import { PlaybackBar } from './PlaybackBar';
 import { AppStoreProvider, useAppStore, useAppStoreApi } from './store-context';
@@ -146,6 +146,7 @@ function Shell({ syncUrl, staged }: { syncUrl: boolean; staged: boolean }) {
         <ShowWholeRunSwitch />
         {phone && switcher}
         <Legend>
+          <NetworkCaption />
           <StageViewSwitch view={stageView} onChoose={chooseStageView} />
         </Legend>
       </div>

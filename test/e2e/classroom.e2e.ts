@@ -5,6 +5,7 @@
 
 import { describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
+import type { Action } from '../../src/engine/types';
 import { keepScreenshot, openPage } from './browser';
 import { chooseLesson, clockMs, seek } from './driver';
 import { LESSONS } from '../../src/lessons/library';
@@ -289,6 +290,37 @@ describe('touch tablet 1024×768', () => {
 });
 
 describe('always-visible state', () => {
+  test("Raft's log strip covers no node nor its caption, and the partition's caption none either: 7 nodes at 1366×768 and 1024×768", async () => {
+    const actions: Action[] = [];
+    for (let i = 1; i <= 12; i++) actions.push({ at: 300 + i * 100, do: 'request', node: 1 + (i % 7), value: `v${i}` });
+    actions.push({ at: 1000, do: 'crash', node: 2 }, { at: 1500, do: 'partition', groups: [[1, 2, 3], [4, 5, 6, 7]] });
+    const parsed = parseScenario({ ...defaultScenario('raft'), nodes: 7, until: 3000, actions });
+    if (!parsed.ok) throw new Error(parsed.error);
+    for (const viewport of [{ width: 1366, height: 768 }, { width: 1024, height: 768 }]) {
+      const where = `${viewport.width}×${viewport.height}`;
+      const { page, errors } = await openPage(browser(), `${base()}#${encodeShareFragment(parsed.scenario)}`, { viewport, hasTouch: viewport.width < 1366 });
+      await page.getByRole('radio', { name: 'Cluster', exact: true }).click();
+      await seek(page, 2600);
+      await page.locator('.network-caption').waitFor();
+      const covered = await page.evaluate(() => {
+        const apart = (a: DOMRect, b: DOMRect) => a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+        const overlays = [...document.querySelectorAll('.raft-log-strip, .network-caption')].map((e) => ({ name: e.className, box: e.getBoundingClientRect() }));
+        const out: string[] = [];
+        for (const node of document.querySelectorAll('[data-node]')) {
+          const id = node.getAttribute('data-node');
+          for (const part of node.querySelectorAll('.node-body, .node-caption')) {
+            for (const { name, box } of overlays) if (!apart(part.getBoundingClientRect(), box)) out.push(`${name} over S${id}'s ${part.getAttribute('class')}`);
+          }
+        }
+        return { out, strips: document.querySelectorAll('.raft-log-strip .strip-row').length };
+      });
+      expect(covered.strips, where).toBe(7);
+      expect(covered.out, where).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    }
+  });
+
   test('a log strip per Raft node; each Paxos acceptor shows its accepted (ballot, value)', async () => {
     const { page, errors } = await openPage(browser(), base());
     const repair = LESSONS.find((l) => l.id === 'raft-log-repair')!;

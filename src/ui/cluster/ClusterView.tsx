@@ -8,7 +8,7 @@ import { describeMessage, messagesInFlight } from '../../store/run';
 import { useAppStore } from '../store-context';
 import { summarizeNode } from '../protocol-views/summary';
 import type { View } from '../protocol-views/fields';
-import { along, captionBox, captionInsideCenter, captionSides, lane, nodePositions, nodeRadius, outsideIsRight, ringPath, selfLoop, VIEW_HEIGHT, VIEW_WIDTH, type Box, type CaptionSide, type Point } from './geometry';
+import { along, captionBox, captionInsideCenter, captionSides, drawingLeft, fitBesideOverlay, lane, nodePositions, nodeRadius, outsideIsRight, ringPath, selfLoop, VIEW_HEIGHT, VIEW_WIDTH, type Box, type CaptionSide, type Point } from './geometry';
 import { remPx, useClusterScale } from './useClusterScale';
 import { networkShape } from './partition-groups';
 import { RaftLogStrip } from './RaftLogStrip';
@@ -66,32 +66,88 @@ export interface CaptionLayout {
   lines: number;
 }
 
+/** How many log entries the strip shows at most, and at least when the cluster needs its room. */
+const STRIP_CELLS = { most: 10, least: 5 };
+
+/** The longest log's length (Raft's views). */
+function longestLog(views: readonly View[]): number {
+  let longest = 0;
+  for (const view of views) if (Array.isArray(view.log) && view.log.length > longest) longest = view.log.length;
+  return longest;
+}
+
+/** Whether Raft's log strip lies over the cluster's corner (on a phone it is under the cluster: styles.css). */
+const stripIsOverlay = () => typeof window === 'undefined' || !window.matchMedia?.('(max-width: 760px)').matches;
+
+/** The log strip's box from the cluster's corner, in CSS px, with `cells` entries per row (as styles.css draws it). */
+function stripSize(nodes: number, cells: number, rem: number): { width: number; height: number } {
+  const cell = 1.05 * rem;
+  // Its offset (6) and padding (6 + 6), the node's name (1.5 rem), "…" and the gaps, the cells and the commit bar (3).
+  const width = 6 + 12 + 1.5 * rem + 2 + 0.75 * rem + 2 + cells * (cell + 2) + 3;
+  const height = 6 + 8 + nodes * cell + (nodes - 1) * 2;
+  return { width, height };
+}
+
 export function ClusterView() {
   const nodes = useAppStore((s) => s.scenario.nodes);
   const protocol = useAppStore((s) => s.scenario.protocol);
   const presenter = useAppStore((s) => s.presenter);
   const captionEm = useAppStore((s) => widestCaptionEm(s.scenario.protocol, s.snapshot.views as readonly View[]));
   const box = useRef<HTMLDivElement>(null);
-  const { scale, width, height } = useClusterScale(box);
+  const measured = useClusterScale(box);
   const positions = useMemo(() => nodePositions(nodes), [nodes]);
   const rem = remPx();
-  const radius = screenRadius(nodes, scale, (presenter ? NODE_RADIUS_REM.presenter : NODE_RADIUS_REM.normal) * rem);
-  const captionFont = Math.max(13, ((presenter ? CAPTION_REM.presenter : CAPTION_REM.normal) * rem) / scale);
+  const minimumRadiusPx = (presenter ? NODE_RADIUS_REM.presenter : NODE_RADIUS_REM.normal) * rem;
+  const captionPx = (presenter ? CAPTION_REM.presenter : CAPTION_REM.normal) * rem;
   const lines = captionLines(protocol);
+  // The box in CSS px (measured: in viewBox units at the largest scale).
+  const boxWidth = measured.width * measured.scale;
+  const boxHeight = measured.height * measured.scale;
+  const withStrip = protocol === 'raft' && stripIsOverlay();
+  // A short log's strip is narrow: room is made for five entries until the log is longer, then
+  // for the entries shown (the layout moves once, not at every entry).
+  const longLog = useAppStore((s) => withStrip && longestLog(s.snapshot.views as readonly View[]) > STRIP_CELLS.least);
+  // Raft's log strip takes the box's top-left corner: the drawing keeps clear of it (fewer
+  // entries in the strip, the drawing pushed right, then scaled down), never under it.
+  const fit = useMemo(() => {
+    const overlays: { width: number; height: number }[] = [];
+    if (withStrip) for (let cells = STRIP_CELLS.most; cells >= STRIP_CELLS.least; cells--) overlays.push(stripSize(nodes, longLog ? cells : STRIP_CELLS.least, rem));
+    return fitBesideOverlay(
+      positions,
+      boxWidth,
+      boxHeight,
+      overlays,
+      (scale) => screenRadius(nodes, scale, minimumRadiusPx) + 8,
+      (scale) => lines * Math.max(13, captionPx / scale) * 1.2 + 6,
+    );
+  }, [withStrip, longLog, nodes, rem, positions, boxWidth, boxHeight, minimumRadiusPx, captionPx, lines]);
+  const scale = fit.scale > 0 ? fit.scale : measured.scale;
+  const stripCells = STRIP_CELLS.most - fit.overlay;
+  // Where the drawing's viewBox lies in the box, in CSS px.
+  const radius = screenRadius(nodes, scale, minimumRadiusPx);
+  const left = drawingLeft(positions, boxWidth, scale, fit.align, radius + 8);
+  const top = (boxHeight - VIEW_HEIGHT * scale) / 2;
+  const captionFont = Math.max(13, captionPx / scale);
   const captions = useMemo<CaptionLayout>(() => {
     const size = { width: captionEm * captionFont + 4, height: lines * captionFont * 1.2 + 4 };
-    // What is on screen, in viewBox units: the viewBox, centred, and the box's margins past it.
-    const visible = { x: (VIEW_WIDTH - width) / 2, y: (VIEW_HEIGHT - height) / 2, width, height };
-    const sides = captionSides(positions, radius, size, visible);
+    // What is on screen, in viewBox units: the viewBox and the box's margins past it.
+    const visible = { x: -left / scale, y: -top / scale, width: boxWidth / scale, height: boxHeight / scale };
+    // The log strip over the box's corner, in viewBox units.
+    const strip = withStrip ? stripSize(nodes, longLog ? stripCells : STRIP_CELLS.least, rem) : null;
+    const covered = strip ? [{ x: -left / scale, y: -top / scale, width: strip.width / scale, height: strip.height / scale }] : [];
+    const sides = captionSides(positions, radius, size, visible, covered);
     return { sides, boxes: sides.map((side, i) => captionBox(positions[i], radius, side, size)), size, lines };
-  }, [positions, radius, captionEm, captionFont, lines, width, height]);
+  }, [positions, radius, captionEm, captionFont, lines, left, top, scale, boxWidth, boxHeight, withStrip, longLog, nodes, stripCells, rem]);
   const viewBox = `0 0 ${VIEW_WIDTH} ${VIEW_HEIGHT}`;
   // Text and hit areas are sized in rem times --svg-unit (see useClusterScale).
   const style = { '--svg-unit': (Math.ceil(1e5 / scale) / 1e5).toFixed(5) } as CSSProperties; // rounded up: never below the minimum
+  // Centred at the largest scale, the layers fill the box ("meet"); otherwise they take the drawing's own box.
+  const placed: CSSProperties | undefined =
+    fit.align === 'mid' && scale === measured.scale ? undefined : { left: `${left}px`, top: `${top}px`, width: `${VIEW_WIDTH * scale}px`, height: `${VIEW_HEIGHT * scale}px` };
   return (
     <div className="cluster-wrap">
     <div className="cluster" ref={box} style={style} data-scale={scale.toFixed(3)}>
-      <svg className="cluster-base" viewBox={viewBox} preserveAspectRatio="xMidYMid meet" role="group" aria-label={t('inspector.cluster')}>
+      <svg className="cluster-base" viewBox={viewBox} preserveAspectRatio="xMidYMid meet" role="group" aria-label={t('inspector.cluster')} style={placed}>
         <defs>
           {/* The arrowhead of a one-way cut: it points the way messages are lost. */}
           <marker id="cut-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="5" markerHeight="5" orient="auto-start-reverse" markerUnits="strokeWidth">
@@ -106,14 +162,13 @@ export function ClusterView() {
         <Links positions={positions} radius={radius} />
         <Nodes positions={positions} radius={radius} captions={captions} />
       </svg>
-      <NetworkCaption />
       {/* What moves every frame (messages, timer rings) is on its own layer: it repaints neither the links nor the nodes. */}
-      <svg className="cluster-messages" viewBox={viewBox} preserveAspectRatio="xMidYMid meet" aria-hidden="true">
+      <svg className="cluster-messages" viewBox={viewBox} preserveAspectRatio="xMidYMid meet" aria-hidden="true" style={placed}>
         <TimerRings positions={positions} radius={radius} />
         <Messages positions={positions} radius={radius} scale={scale} presenter={presenter} captions={captions} />
       </svg>
     </div>
-    <RaftLogStrip />
+    <RaftLogStrip cells={withStrip ? stripCells : STRIP_CELLS.most} />
     </div>
   );
 }
@@ -199,8 +254,11 @@ function PartitionGroups({ positions, radius }: { positions: Point[]; radius: nu
   );
 }
 
-/** The network's state in words under the cluster: the partition's groups and the one-way cuts. */
-function NetworkCaption() {
+/**
+ * The network's state in words: the partition's groups and the one-way cuts. On the stage's key
+ * row (App), not over the cluster, where it hid the bottom node's caption.
+ */
+export function NetworkCaption() {
   const nodes = useAppStore((s) => s.scenario.nodes);
   const cut = useAppStore((s) => s.snapshot.cut);
   const shape = useMemo(() => networkShape(cut, nodes), [cut, nodes]);

@@ -8,16 +8,16 @@ import { arr, num, obj, str, type View } from '../protocol-views/fields';
 import { t } from '../../i18n/translate';
 import { tp } from '../../i18n/plural';
 
-const CELLS_MAX = 10;
 const TERM_COLOURS = 6;
 
-export function RaftLogStrip() {
+/** `cells`: the most entries a row shows (the newest; the cluster gives the strip what room it has). */
+export function RaftLogStrip({ cells: cellsMax }: { cells: number }) {
   const protocol = useAppStore((s) => s.scenario.protocol);
   const views = useAppStore((s) => s.snapshot.views) as readonly View[];
   if (protocol !== 'raft') return null;
   const logs = views.map((view) => arr(view.log).map((entry) => num(obj(entry)?.term)));
   const longest = Math.max(0, ...logs.map((log) => log.length));
-  const from = Math.max(1, longest - CELLS_MAX + 1);
+  const from = Math.max(1, longest - cellsMax + 1);
   return (
     <div className="raft-log-strip" role="group" aria-label={t('classroom.logs')}>
       {views.map((view, i) => {

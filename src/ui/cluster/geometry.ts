@@ -181,12 +181,18 @@ const SIDES: readonly CaptionSide[] = ['below', 'outside', 'above', 'inside'];
 
 /**
  * Each node's caption side: the first of below, outside, above and inside whose box is in
- * `visible` (the viewBox area on screen) and clear of every other node (with its timer ring) and
- * of the captions already placed; where none is, the one that hides least (an area off screen
+ * `visible` (the viewBox area on screen) and clear of every other node (with its timer ring), of
+ * the captions already placed and of what lies over the drawing (`covered`: Raft's log strip); where none is, the one that hides least (an area off screen
  * counts four times). Pure geometry, so a caption keeps its place while the run plays (`size` is
  * the widest caption's, rounded up by the caller).
  */
-export function captionSides(positions: readonly Point[], radius: number, size: { width: number; height: number }, visible: Box): CaptionSide[] {
+export function captionSides(
+  positions: readonly Point[],
+  radius: number,
+  size: { width: number; height: number },
+  visible: Box,
+  covered: readonly Box[] = [],
+): CaptionSide[] {
   const reach = radius + RING_REACH;
   const taken: Box[] = [];
   return positions.map((at, i) => {
@@ -199,6 +205,7 @@ export function captionSides(positions: readonly Point[], radius: number, size: 
       let hidden = Math.round(4 * (box.width * box.height - sharedArea(box, visible)));
       for (let j = 0; j < positions.length; j++) if (j !== i) hidden += discArea(box, positions[j].x, positions[j].y, reach);
       for (const other of taken) hidden += sharedArea(box, other);
+      for (const over of covered) hidden += sharedArea(box, over);
       if (hidden < least - 0.5) {
         least = hidden;
         best = side;
@@ -209,4 +216,72 @@ export function captionSides(positions: readonly Point[], radius: number, size: 
     taken.push(bestBox);
     return best;
   });
+}
+
+// ------------------------------------------------------------------ room for the log strip
+
+/** How the drawing sits in the cluster's box: its scale (CSS px per viewBox unit), where it is aligned across, and which overlay size fits. */
+export interface DrawingFit {
+  scale: number;
+  align: 'mid' | 'max';
+  /** The index in `overlays` of the size that fits (the last one when only scaling down helped). */
+  overlay: number;
+}
+
+/**
+ * Where the viewBox's left edge lies in a box `width` px wide, at `scale`: centred, or pushed right
+ * until its rightmost node (`reach`: its radius with its ring, in viewBox units) meets the box's
+ * edge (2 px in).
+ */
+export function drawingLeft(positions: readonly Point[], width: number, scale: number, align: DrawingFit['align'], reach: number): number {
+  if (align === 'mid') return (width - VIEW_WIDTH * scale) / 2;
+  const right = Math.max(...positions.map((p) => p.x + reach));
+  return width - 2 - right * scale;
+}
+
+/**
+ * The drawing's fit in a `width` × `height` px box whose top-left corner holds an overlay
+ * (Raft's log strip), which can take any of `overlays` sizes (px, from the box's corner; the
+ * fuller first): the largest scale, centred, with the fullest overlay that meets no node (a node
+ * with its timer ring and a caption line under it); else pushed to the right edge; else, with
+ * the smallest overlay, scaled down until it clears it (to `floor` times the largest scale; past
+ * that, the overlay stays over the drawing at the largest scale). `reach(scale)`: a node's radius
+ * with its ring, `below(scale)`: its caption's depth under the disc, in viewBox units.
+ */
+export function fitBesideOverlay(
+  positions: readonly Point[],
+  width: number,
+  height: number,
+  overlays: readonly { width: number; height: number }[],
+  reach: (scale: number) => number,
+  below: (scale: number) => number,
+  floor = 0.7,
+): DrawingFit {
+  const largest = Math.min(width / VIEW_WIDTH, height / VIEW_HEIGHT);
+  if (overlays.length === 0 || !(largest > 0)) return { scale: largest, align: 'mid', overlay: 0 };
+  const meets = (scale: number, align: DrawingFit['align'], overlay: { width: number; height: number }) => {
+    if (overlay.width <= 0 || overlay.height <= 0) return false;
+    const left = drawingLeft(positions, width, scale, align, reach(scale));
+    const top = (height - VIEW_HEIGHT * scale) / 2;
+    // The overlay in viewBox units.
+    const box = { x: -left / scale, y: -top / scale, width: overlay.width / scale, height: overlay.height / scale };
+    const r = reach(scale);
+    const depth = below(scale);
+    return positions.some((p) => p.x - r < box.x + box.width && box.x < p.x + r && p.y - r < box.y + box.height && box.y < p.y + r + depth);
+  };
+  for (const align of ['mid', 'max'] as const) {
+    const k = overlays.findIndex((overlay) => !meets(largest, align, overlay));
+    if (k >= 0) return { scale: largest, align, overlay: k };
+  }
+  const last = overlays.length - 1;
+  const smallest = overlays[last];
+  let lo = largest * floor;
+  if (meets(lo, 'max', smallest)) return { scale: largest, align: 'max', overlay: last };
+  let hi = largest;
+  for (let i = 0; i < 12; i++) {
+    const mid = (lo + hi) / 2;
+    if (meets(mid, 'max', smallest)) hi = mid;
+    else lo = mid;
+  }
+  return { scale: lo, align: 'max', overlay: last };
 }

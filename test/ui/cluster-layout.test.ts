@@ -1,9 +1,10 @@
-// A node's caption (its term, its transaction state) is never hidden: on a dense ring it leaves
-// the spot under its node when a neighbour sits there, and under the bottom nodes when that spot
-// is off screen. Boxes as the cluster view sizes them, on the screens a class uses.
+// Nothing in the cluster hides a node's state. A node's caption (its term, its transaction state)
+// leaves the spot under its node when a neighbour sits there (a dense ring), or when that spot is
+// off screen; Raft's log strip in the corner covers no node. Boxes as the cluster view sizes
+// them, on the screens a class uses.
 
 import { describe, expect, test } from 'vitest';
-import { captionBox, captionSides, nodePositions, nodeRadius, VIEW_HEIGHT, VIEW_WIDTH, type Box } from '../../src/ui/cluster/geometry';
+import { captionBox, captionSides, drawingLeft, fitBesideOverlay, nodePositions, nodeRadius, VIEW_HEIGHT, VIEW_WIDTH, type Box } from '../../src/ui/cluster/geometry';
 
 const shared = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 /** Whether a box meets a disc (a node with its timer ring: round, not its bounding box). */
@@ -71,5 +72,41 @@ describe('node captions', () => {
     const sides = captionSides(nodePositions(9), radiusAt(9, scale), { width: 4 * 26 + 4, height: 1.2 * 26 + 4 }, visible);
     expect(sides[0]).toBe('below'); // S1, at the top: nothing under it but the ring's middle
     expect(sides.slice(1).every((side) => side === 'outside')).toBe(true);
+  });
+});
+
+describe("Raft's log strip", () => {
+  const rem = 16;
+  // As ClusterView sizes it: offset, padding, the node's name, "…", `cells` entries.
+  const strip = (nodes: number, cells: number) => ({ width: 6 + 12 + 1.5 * rem + 2 + 0.75 * rem + 2 + cells * (1.05 * rem + 2) + 3, height: 6 + 8 + nodes * 1.05 * rem + (nodes - 1) * 2 });
+  const fitFor = (nodes: number, width: number, height: number) => {
+    const overlays = [10, 9, 8, 7, 6, 5].map((cells) => strip(nodes, cells));
+    const below = (scale: number) => Math.max(13, 13 / scale) * 1.2 + 6;
+    const fit = fitBesideOverlay(nodePositions(nodes), width, height, overlays, (scale) => radiusAt(nodes, scale) + 8, below);
+    return { fit, overlay: overlays[fit.overlay], below };
+  };
+
+  test('five nodes at 1366×768 keep the centred drawing and ten entries', () => {
+    const { fit } = fitFor(5, 650, 470);
+    expect(fit).toEqual({ scale: Math.min(650 / VIEW_WIDTH, 470 / VIEW_HEIGHT), align: 'mid', overlay: 0 });
+  });
+
+  test('covers no node (nor the caption line under it): 3 to 9 nodes, the cluster at 1366×768 and 1024×768, alone and over the diagram', () => {
+    for (const [width, height] of [[650, 470], [650, 560], [650, 300], [430, 520], [430, 300]]) {
+      for (let nodes = 3; nodes <= 9; nodes++) {
+        const { fit, overlay, below } = fitFor(nodes, width, height);
+        const { scale } = fit;
+        const r = radiusAt(nodes, scale) + 8;
+        const left = drawingLeft(nodePositions(nodes), width, scale, fit.align, r);
+        const top = (height - VIEW_HEIGHT * scale) / 2;
+        const where = `${nodes} nodes in ${width}×${height}: ${JSON.stringify(fit)}`;
+        expect(scale, where).toBeGreaterThanOrEqual(0.7 * Math.min(width / VIEW_WIDTH, height / VIEW_HEIGHT));
+        for (const p of nodePositions(nodes)) {
+          const node = { x: left + (p.x - r) * scale, y: top + (p.y - r) * scale, width: 2 * r * scale, height: (2 * r + below(scale)) * scale };
+          expect(shared(node, { x: 0, y: 0, ...overlay }), where).toBe(false);
+          expect(node.x + node.width, `${where}: inside the box`).toBeLessThanOrEqual(width);
+        }
+      }
+    }
   });
 });
