@@ -200,6 +200,31 @@ describe('phone 390×844 (touch)', () => {
 });
 
 describe('touch tablet 1024×768', () => {
+  test('a lesson at 1024×768, in English and in Chinese: its buttons inside the panel, nothing wider than it after a tap, its question inside its box', async () => {
+    const lesson = LESSONS.find((l) => l.id === 'raft-election')!;
+    for (const locale of ['en', 'zh-CN']) {
+      const { page, errors } = await openPage(browser(), base(), { viewport: { width: 1024, height: 768 }, hasTouch: true, locale });
+      await page.locator('.lesson-picker select').selectOption(lesson.id);
+      const panel = page.locator('.lesson-panel');
+      await panel.waitFor();
+      const next = panel.locator('.lesson-nav button.primary');
+      for (let step = 0; step < lesson.steps.length - 1; step++) {
+        const [box, button] = [(await panel.boundingBox())!, (await next.boundingBox())!];
+        expect(button.x + button.width, `${locale} step ${step + 1}: Next inside the panel`).toBeLessThanOrEqual(box.x + box.width);
+        await next.tap();
+        const sideways = await panel.evaluate((e) => ({ scrollLeft: e.scrollLeft, wider: e.scrollWidth - e.clientWidth }));
+        expect(sideways, `${locale} after step ${step + 1}`).toEqual({ scrollLeft: 0, wider: 0 });
+        const legend = panel.locator('.lesson-question legend');
+        if ((await legend.count()) > 0) {
+          const [fieldset, text] = [(await panel.locator('.lesson-question').boundingBox())!, (await legend.boundingBox())!];
+          expect(text.y, `${locale} step ${step + 2}: the question under its box's top border`).toBeGreaterThan(fieldset.y);
+        }
+      }
+      expect(errors).toEqual([]);
+      await page.context().close();
+    }
+  });
+
   test('links, messages in flight and timeline markers are at least 24×24 px; axe', async () => {
     const { page, errors } = await openPage(browser(), base(), { viewport: { width: 1024, height: 768 }, hasTouch: true });
     await chooseLesson(page, t('lessons.raft-leader-crash.title'));
