@@ -387,10 +387,10 @@ export class DiagramRenderer {
       );
     this.paint(scene);
     const fewLost = scene.lostMarks.length <= 40;
-    const labels = [
+    const labels = apartOnTheirRows([
       ...scene.marks.filter((m) => m.label !== null).map((m) => ({ key: `m${m.index}`, x: m.x + 4, y: m.y - 5, text: m.label!, cls: 'd-label' })),
       ...(fewLost ? scene.lostMarks.map((m) => ({ key: `l${m.id}`, x: m.x + 5, y: m.y + 11, text: fateText(m.fate), cls: 'd-label d-fate' })) : []),
-    ];
+    ]);
     layers.labels
       .selectAll('text')
       .data(labels, (d) => (d as { key: string }).key)
@@ -431,7 +431,9 @@ export class DiagramRenderer {
           .ticks(Math.max(2, Math.floor(plot.width / 90)))
           .tickFormat((v) => `${v}`)
           .tickSizeOuter(0),
-      );
+      )
+      // A label at the plot's right end ends there: centred, "10000" ran past the plot's edge and was cut.
+      .call((axis) => axis.selectAll<SVGTextElement, number>('.tick text').attr('text-anchor', (v) => (scale(v) > plot.left + plot.width - 20 ? 'end' : null)));
   }
 
   private paint(scene: Scene): void {
@@ -641,4 +643,26 @@ function segmentDistance(px: number, py: number, x1: number, y1: number, x2: num
   const length2 = dx * dx + dy * dy;
   const f = length2 === 0 ? 0 : Math.max(0, Math.min(1, ((px - x1) * dx + (py - y1) * dy) / length2));
   return Math.hypot(px - (x1 + f * dx), py - (y1 + f * dy));
+}
+
+/** Average width of the diagram's 10 px label font per character, in px (errs wide). */
+const LABEL_CHAR_PX = 6.2;
+
+/**
+ * The labels that run into no label kept before them on their row (same y), in their order (the
+ * marks' first, then the losses by time): a crashed node's lane got a loss label per message,
+ * printed over each other ("rererere…receiver down").
+ */
+export function apartOnTheirRows<L extends { x: number; y: number; text: string }>(labels: readonly L[]): L[] {
+  const ends = new Map<number, { x: number; end: number }[]>();
+  const kept: L[] = [];
+  for (const label of labels) {
+    const end = label.x + label.text.length * LABEL_CHAR_PX + 4;
+    const row = ends.get(Math.round(label.y)) ?? [];
+    if (row.some((taken) => label.x < taken.end && taken.x < end)) continue;
+    row.push({ x: label.x, end });
+    ends.set(Math.round(label.y), row);
+    kept.push(label);
+  }
+  return kept;
 }
