@@ -70,4 +70,18 @@ describe('the explorer', () => {
     expect(errors).toEqual([]);
     expect(reopened.errors).toEqual([]);
   }, 60_000);
+
+  test('the help dialog lies over the open Explorer (its backdrop dims it too)', async () => {
+    const { page, errors } = await openPage(browser(), base());
+    await page.getByRole('button', { name: 'Explorer', exact: true }).click();
+    const explorer = page.getByRole('region', { name: 'Explorer' });
+    await explorer.waitFor();
+    await page.getByRole('button', { name: 'Help and keyboard shortcuts' }).click();
+    await page.locator('.modal-backdrop').waitFor();
+    const box = (await explorer.boundingBox())!;
+    const top = await page.evaluate(([x, y]) => document.elementFromPoint(x, y)?.closest('.modal-backdrop, .explorer-panel')?.className ?? '', [box.x + box.width / 2, box.y + box.height / 2]);
+    expect(top).toContain('modal-backdrop');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });
