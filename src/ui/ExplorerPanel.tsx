@@ -5,6 +5,7 @@
 // src/explore (the CLI's code), run by src/worker/explore-server.ts.
 
 import { useEffect, useId, useRef, useState } from 'react';
+import { BREAK_PRESETS } from '../explore/break-presets';
 import { runScenario, type ExplorePlan, type ExploreSummary } from '../explore/explore';
 import { tp } from '../i18n/plural';
 import { t } from '../i18n/translate';
@@ -65,6 +66,8 @@ const clampInt = (value: number, min: number, max: number) => (Number.isFinite(v
 
 /** The search plan for the current scenario and the knobs (the toggles override the scenario's params). */
 export function planOf(scenario: Scenario, knobs: Knobs, broken: Record<string, boolean>): ExplorePlan {
+  // A ticked toggle's preset parameters (Figure 8: no leader no-op) go with it.
+  const presetParams = Object.assign({}, ...Object.keys(broken).filter((name) => broken[name]).map((name) => BREAK_PRESETS[name]?.params ?? {}));
   return {
     protocol: scenario.protocol,
     seed: clampInt(knobs.seed, 0, 4294967295),
@@ -74,7 +77,7 @@ export function planOf(scenario: Scenario, knobs: Knobs, broken: Record<string, 
       faults: clampInt(knobs.faults, 0, 50),
       requests: clampInt(knobs.requests, 0, 50),
       network: { ...scenario.network, dropRatio: clampInt(knobs.lossPercent, 0, 100) / 100, duplicateRatio: clampInt(knobs.duplicationPercent, 0, 100) / 100 },
-      params: { ...scenario.params, ...broken },
+      params: { ...scenario.params, ...presetParams, ...broken },
       mix: { crash: clampInt(knobs.crash, 0, 10), partition: clampInt(knobs.partition, 0, 10), cut: clampInt(knobs.cut, 0, 10), timeout: clampInt(knobs.timeout, 0, 10) },
     },
   };
@@ -106,6 +109,15 @@ export function ExplorerPanel({ onClose }: { onClose(): void }) {
   useEffect(() => setBroken({}), [scenario.protocol]);
 
   const running = search.phase === 'searching' || search.phase === 'shrinking';
+  // Ticking a toggle whose bug the defaults do not reach sets the knobs for it (break-presets.ts).
+  const tick = (name: string, on: boolean) => {
+    setBroken({ ...broken, [name]: on });
+    const preset = BREAK_PRESETS[name];
+    if (on && preset) {
+      set({ faults: preset.faults, requests: preset.requests, untilMs: preset.untilMs, ...preset.mix, budgetKind: 'runs', budgetAmount: preset.runs });
+    }
+  };
+  const presetNotes = toggles.filter((name) => (broken[name] ?? scenario.params[name] === true) && BREAK_PRESETS[name]);
 
   const start = () => {
     const plan = planOf(scenario, knobs, Object.fromEntries(toggles.map((name) => [name, broken[name] ?? scenario.params[name] === true])));
@@ -219,9 +231,14 @@ export function ExplorerPanel({ onClose }: { onClose(): void }) {
           ) : (
             <>
               <p className="explorer-hint">{t('explorer.break.hint')}</p>
+              {presetNotes.map((name) => (
+                <p key={name} className="explorer-hint" role="note">
+                  {t(`explorer.break.preset.${name}`)}
+                </p>
+              ))}
               {toggles.map((name) => (
                 <label key={name} className="field checkbox teaching">
-                  <input type="checkbox" checked={broken[name] ?? scenario.params[name] === true} onChange={(event) => setBroken({ ...broken, [name]: event.target.checked })} />
+                  <input type="checkbox" checked={broken[name] ?? scenario.params[name] === true} onChange={(event) => tick(name, event.target.checked)} />
                   <span>{t(`explorer.break.${name}`)}</span>
                 </label>
               ))}

@@ -4,6 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { ExploreTally, exploreRun, runScenario, type ExplorePlan } from '../../src/explore/explore';
 import { findViolation, shrink } from '../../src/explore/shrink';
+import { BREAK_PRESETS } from '../../src/explore/break-presets';
+
+const figure8 = BREAK_PRESETS.unsafeCommitOldTerms;
 
 interface Case {
   name: string;
@@ -42,12 +45,13 @@ const CASES: Case[] = [
   },
   {
     // Figure 8 needs a leader to return in a later term while an old entry sits on a minority:
-    // many crashes and requests, and no leader no-op (which would commit the entry safely).
+    // many crashes and requests, and no leader no-op (which would commit the entry safely). The
+    // Explorer's preset for the toggle (the panel sets it when it is ticked), from the default seed.
     name: 'Raft: commits older-term entries by counting (Figure 8)',
     plan: {
       protocol: 'raft',
       seed: 1,
-      schedule: { nodes: 5, until: 4000, faults: 10, requests: 12, mix: { crash: 2, partition: 2, cut: 1, timeout: 1 }, params: { unsafeCommitOldTerms: true, leaderNoop: false } },
+      schedule: { nodes: 5, until: figure8.untilMs, faults: figure8.faults, requests: figure8.requests, mix: figure8.mix, params: { ...figure8.params, unsafeCommitOldTerms: true } },
     },
     toggle: 'unsafeCommitOldTerms',
     runsMax: 3000,

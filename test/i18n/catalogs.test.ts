@@ -30,6 +30,7 @@ import { echo } from '../../src/protocols/echo';
 import { PROTOCOL_NAMES, protocols } from '../../src/protocols/registry';
 import { createSimulation } from '../../src/scenario/simulate';
 import { runKeys, runScenarios } from './run-scenarios';
+import { BREAK_PRESETS } from '../../src/explore/break-presets';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const EN_DIR = join(ROOT, 'src/i18n/en');
@@ -266,6 +267,7 @@ const DYNAMIC_KEYS: Record<string, () => readonly string[]> = {
   'explorer.mix.*': () => MIX_KINDS.map((kind) => `explorer.mix.${kind}`),
   // ExplorerPanel: a teaching toggle to break the protocol, one per teaching parameter.
   'explorer.break.*': () => paramSpecs.filter(({ spec }) => spec.kind === 'boolean' && spec.teaching).map(({ spec }) => `explorer.break.${spec.name}`),
+  'explorer.break.preset.*': () => Object.keys(BREAK_PRESETS).map((name) => `explorer.break.preset.${name}`),
   // value-words.ts paramLabel(): each protocol parameter's label.
   'settings.param.*.*': () => paramSpecs.map(({ protocol, spec }) => `settings.param.${protocol}.${spec.name}`),
   // value-words.ts optionWord(): the options of enum and node-map parameters.

@@ -25,6 +25,8 @@ export const explorer = {
   'explorer.break': 'Break the protocol',
   'explorer.break.hint': 'Teaching toggles: the search should find the bug and shrink it.',
   'explorer.break.none': 'This protocol has no teaching toggle.',
+  'explorer.break.preset.unsafeCommitOldTerms':
+    'Figure 8 takes a rare schedule: about 1 run in 5 000 breaks it. The knobs are now set for it (10 faults, 12 requests, 4 s, 10 000 runs, some seconds), with the leader\'s no-op turned off (it commits old entries safely). The lesson “Figure 8” shows one such run.',
   'explorer.break.unsafeCommitOldTerms': 'Commit older-term entries by counting replicas (breaks Figure 8)',
   'explorer.break.unsafeVoteAnyLog': 'Vote without the up-to-date log check (breaks §5.4.1)',
   'explorer.break.unsafeIgnorePromises': 'Propose its own value, ignoring accepted values in promises',

@@ -24,6 +24,7 @@ export const explorer = {
   'explorer.break': '破坏协议',
   'explorer.break.hint': '教学开关：搜索应当找到这个错误并将其缩减。',
   'explorer.break.none': '该协议没有教学开关。',
+  'explorer.break.preset.unsafeCommitOldTerms': '图 8 需要罕见的调度：大约每 5000 次运行才有一次出错。旋钮已为它设好（10 个故障、12 个请求、4 秒、10000 次运行，需几秒），并关闭了领导者的空操作条目（它会安全地提交旧条目）。课程“图 8”展示了这样一次运行。',
   'explorer.break.unsafeCommitOldTerms': '通过计数副本提交旧任期的条目（违反图 8）',
   'explorer.break.unsafeVoteAnyLog': '投票时不检查日志是否最新（违反 §5.4.1）',
   'explorer.break.unsafeIgnorePromises': '提议自己的值，忽略承诺中报告的已接受值',
