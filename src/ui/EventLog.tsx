@@ -97,7 +97,8 @@ export function EventLog() {
     return () => observer.disconnect();
   }, []);
 
-  // Lines wrap: each row's height comes from its text length (see log-rows.ts).
+  // Lines wrap: each row's height is estimated from its text length (see log-rows.ts) to size the
+  // scroll and find the lines in view; those drawn take their own height (styles.css .log-lines).
   const charsPerLine = Math.floor((width - TEXT_INSET_PX) / CHAR_WIDTH_PX);
   // Laid out as far as the log can show: every row with the whole run shown, else the rows up to
   // the playhead and a stretch ahead (hiding the future, a heavy run's first frame lays out a few
@@ -145,7 +146,8 @@ export function EventLog() {
   });
 
   const first = Math.max(0, rowAt(layout, scrollTop) - OVERSCAN);
-  const last = Math.min(rowCount - 1, rowAt(layout, scrollTop + height) + OVERSCAN);
+  // Drawn lines are no taller than estimated: half a view more below keeps the view filled.
+  const last = Math.min(rowCount - 1, rowAt(layout, scrollTop + 1.5 * height) + OVERSCAN);
   // One Tab stop (roving tabindex): the active line, which follows the playhead until the
   // reader moves it with ↑/↓; kept inside the drawn window so that the stop always exists.
   const active = Math.min(last, Math.max(first, activeRow ?? (current >= 0 ? current : 0)));
@@ -168,7 +170,7 @@ export function EventLog() {
     const isCurrent = row === current;
     const isFuture = line.at > time;
     lines.push(
-      <li key={index} data-row={row} style={{ top: topOf(row), height: heightOf(row) }} className={`log-line kind-${line.kind}${isCurrent ? ' current' : ''}${isFuture ? ' future' : ''}`}>
+      <li key={index} data-row={row} style={row === first ? { marginTop: topOf(row) } : undefined} className={`log-line kind-${line.kind}${isCurrent ? ' current' : ''}${isFuture ? ' future' : ''}`}>
         <button
           type="button"
           tabIndex={row === active ? 0 : -1}
