@@ -315,6 +315,26 @@ describe('touch tablet 1024×768', () => {
 });
 
 describe('always-visible state', () => {
+  test('the event log draws its lines one under the other, with no blank band between them, in English and in Chinese', async () => {
+    for (const locale of ['en', 'zh-CN']) {
+      const { page, errors } = await openPage(browser(), base(), { locale });
+      await page.locator('.lesson-picker select').selectOption('3pc-partition');
+      await page.locator('.lesson-panel').waitFor();
+      for (let i = 0; i < 2; i++) await page.locator('.lesson-nav button.primary').click();
+      await page.getByRole('switch', { name: locale === 'en' ? 'Show the whole run' : '显示整个运行' }).check();
+      await page.locator('.log-lines li').nth(8).waitFor();
+      // From one line's text to the next: the lines' padding (2 + 2 px), no blank band.
+      const gaps = await page.evaluate(() => {
+        const texts = [...document.querySelectorAll('.log-lines li .log-text')].map((text) => text.getBoundingClientRect());
+        return texts.slice(1).map((box, i) => Math.round(box.top - texts[i].bottom));
+      });
+      expect(gaps.length, locale).toBeGreaterThan(8);
+      expect(gaps.filter((gap) => gap > 4), locale).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    }
+  });
+
   test("Raft's log strip covers no node nor its caption, and the partition's caption none either: 7 nodes at 1366×768 and 1024×768", async () => {
     const actions: Action[] = [];
     for (let i = 1; i <= 12; i++) actions.push({ at: 300 + i * 100, do: 'request', node: 1 + (i % 7), value: `v${i}` });
