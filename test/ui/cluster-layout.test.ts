@@ -92,7 +92,7 @@ describe("Raft's log strip", () => {
   });
 
   test('covers no node (nor the caption line under it): 3 to 9 nodes, the cluster at 1366×768 and 1024×768, alone and over the diagram', () => {
-    for (const [width, height] of [[650, 470], [650, 560], [650, 300], [430, 520], [430, 300]]) {
+    for (const [width, height] of [[650, 470], [650, 560], [650, 300], [430, 520], [430, 300], [430, 260]]) {
       for (let nodes = 3; nodes <= 9; nodes++) {
         const { fit, overlay, below } = fitFor(nodes, width, height);
         const { scale } = fit;
@@ -100,11 +100,14 @@ describe("Raft's log strip", () => {
         const left = drawingLeft(nodePositions(nodes), width, scale, fit.align, r);
         const top = (height - VIEW_HEIGHT * scale) / 2;
         const where = `${nodes} nodes in ${width}×${height}: ${JSON.stringify(fit)}`;
-        expect(scale, where).toBeGreaterThanOrEqual(0.7 * Math.min(width / VIEW_WIDTH, height / VIEW_HEIGHT));
+        // Scaled down for the strip by 0.7 at most, from what the box's height allows the nodes.
+        expect(scale, where).toBeGreaterThanOrEqual(0.7 * 0.8 * Math.min(width / VIEW_WIDTH, height / VIEW_HEIGHT));
         for (const p of nodePositions(nodes)) {
           const node = { x: left + (p.x - r) * scale, y: top + (p.y - r) * scale, width: 2 * r * scale, height: (2 * r + below(scale)) * scale };
           expect(shared(node, { x: 0, y: 0, ...overlay }), where).toBe(false);
           expect(node.x + node.width, `${where}: inside the box`).toBeLessThanOrEqual(width);
+          expect(node.y, `${where}: under the box's top`).toBeGreaterThanOrEqual(0);
+          expect(node.y + 2 * r * scale, `${where}: over the box's bottom`).toBeLessThanOrEqual(height + 0.01);
         }
       }
     }

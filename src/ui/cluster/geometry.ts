@@ -240,6 +240,31 @@ export function drawingLeft(positions: readonly Point[], width: number, scale: n
 }
 
 /**
+ * The largest scale at which the viewBox fits the box and the nodes, with their rings, fit its
+ * height: a short box scales the drawing down until it does, since the nodes keep a smallest
+ * size on screen (their radius in viewBox units grows as the scale shrinks) and the bottom node
+ * ran past the box, over the diagram's tools under it (six nodes over the diagram at 1024×768).
+ */
+function tallestFit(positions: readonly Point[], width: number, height: number, reach: (scale: number) => number): number {
+  const largest = Math.min(width / VIEW_WIDTH, height / VIEW_HEIGHT);
+  if (!(largest > 0) || positions.length < 2) return largest;
+  const top = Math.min(...positions.map((p) => p.y));
+  const bottom = Math.max(...positions.map((p) => p.y));
+  // The nodes' extent across the box's middle (the viewBox is centred on it), in px at `scale`.
+  const fits = (scale: number) => (Math.max(VIEW_HEIGHT / 2 - top, bottom - VIEW_HEIGHT / 2) + reach(scale)) * 2 * scale <= height;
+  if (fits(largest)) return largest;
+  let lo = largest / 2;
+  if (!fits(lo)) return lo;
+  let hi = largest;
+  for (let i = 0; i < 12; i++) {
+    const mid = (lo + hi) / 2;
+    if (fits(mid)) lo = mid;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
  * The drawing's fit in a `width` × `height` px box whose top-left corner holds an overlay
  * (Raft's log strip), which can take any of `overlays` sizes (px, from the box's corner; the
  * fuller first): the largest scale, centred, with the fullest overlay that meets no node (a node
@@ -257,7 +282,7 @@ export function fitBesideOverlay(
   below: (scale: number) => number,
   floor = 0.7,
 ): DrawingFit {
-  const largest = Math.min(width / VIEW_WIDTH, height / VIEW_HEIGHT);
+  const largest = tallestFit(positions, width, height, reach);
   if (overlays.length === 0 || !(largest > 0)) return { scale: largest, align: 'mid', overlay: 0 };
   const meets = (scale: number, align: DrawingFit['align'], overlay: { width: number; height: number }) => {
     if (overlay.width <= 0 || overlay.height <= 0) return false;
