@@ -230,12 +230,12 @@ export interface DrawingFit {
 
 /**
  * Where the viewBox's left edge lies in a box `width` px wide, at `scale`: centred, or pushed right
- * until its rightmost node (`reach`: its radius with its ring, in viewBox units) meets the box's
- * edge (2 px in).
+ * until its rightmost node (`reach`: its radius with its timer ring, in viewBox units; a lesson's
+ * mark reaches 8 further) meets the box's edge (2 px in).
  */
 export function drawingLeft(positions: readonly Point[], width: number, scale: number, align: DrawingFit['align'], reach: number): number {
   if (align === 'mid') return (width - VIEW_WIDTH * scale) / 2;
-  const right = Math.max(...positions.map((p) => p.x + reach));
+  const right = Math.max(...positions.map((p) => p.x + reach + 8));
   return width - 2 - right * scale;
 }
 
