@@ -9,12 +9,11 @@ import { useAppStore } from '../store-context';
 import { summarizeNode } from '../protocol-views/summary';
 import type { View } from '../protocol-views/fields';
 import { along, captionBox, captionInsideCenter, captionSides, drawingLeft, fitBesideOverlay, lane, nodePositions, nodeRadius, outsideIsRight, ringPath, selfLoop, VIEW_HEIGHT, VIEW_WIDTH, type Box, type CaptionSide, type Point } from './geometry';
-import { remPx, useClusterScale } from './useClusterScale';
+import { remPx, useClusterBox } from './useClusterScale';
 import { networkShape } from './partition-groups';
 import { RaftLogStrip } from './RaftLogStrip';
 import { nodeObstacles, placeLabels, textWidthEm, type LabelRequest } from './label-placement';
-import { currentLanguage } from '../../i18n/translate';
-import { t } from '../../i18n/translate';
+import { currentLanguage, t } from '../../i18n/translate';
 import { timerName } from '../../i18n/timer-name';
 import { messageColorScale } from './message-colors';
 import { lessonHighlight } from './lesson-highlight';
@@ -58,12 +57,10 @@ function widestCaptionEm(protocol: string, views: readonly View[]): number {
   return em;
 }
 
-/** Where each node's caption goes, and the boxes the captions take (for the message labels). */
-export interface CaptionLayout {
-  sides: CaptionSide[];
+/** Where each node's caption is drawn, and the boxes the captions take (for the message labels). */
+interface CaptionLayout {
+  places: CaptionPlace[];
   boxes: Box[];
-  size: { width: number; height: number };
-  lines: number;
 }
 
 /** How many log entries the strip shows at most, and at least when the cluster needs its room. */
@@ -94,37 +91,40 @@ export function ClusterView() {
   const presenter = useAppStore((s) => s.presenter);
   const captionEm = useAppStore((s) => widestCaptionEm(s.scenario.protocol, s.snapshot.views as readonly View[]));
   const box = useRef<HTMLDivElement>(null);
-  const measured = useClusterScale(box);
+  const { width: boxWidth, height: boxHeight } = useClusterBox(box);
   const positions = useMemo(() => nodePositions(nodes), [nodes]);
   const rem = remPx();
   const minimumRadiusPx = (presenter ? NODE_RADIUS_REM.presenter : NODE_RADIUS_REM.normal) * rem;
   const captionPx = (presenter ? CAPTION_REM.presenter : CAPTION_REM.normal) * rem;
   const lines = captionLines(protocol);
-  // The box in CSS px (measured: in viewBox units at the largest scale).
-  const boxWidth = measured.width * measured.scale;
-  const boxHeight = measured.height * measured.scale;
   const withStrip = protocol === 'raft' && stripIsOverlay();
   // A short log's strip is narrow: room is made for five entries until the log is longer, then
   // for the entries shown (the layout moves once, not at every entry).
   const longLog = useAppStore((s) => withStrip && longestLog(s.snapshot.views as readonly View[]) > STRIP_CELLS.least);
+  // The strip's sizes with STRIP_CELLS.most down to .least entries (none without a strip).
+  const strips = useMemo(() => {
+    const out: { width: number; height: number }[] = [];
+    if (withStrip) for (let cells = STRIP_CELLS.most; cells >= STRIP_CELLS.least; cells--) out.push(stripSize(nodes, longLog ? cells : STRIP_CELLS.least, rem));
+    return out;
+  }, [withStrip, longLog, nodes, rem]);
   // Raft's log strip takes the box's top-left corner: the drawing keeps clear of it (fewer
   // entries in the strip, the drawing pushed right, then scaled down), never under it.
-  const fit = useMemo(() => {
-    const overlays: { width: number; height: number }[] = [];
-    if (withStrip) for (let cells = STRIP_CELLS.most; cells >= STRIP_CELLS.least; cells--) overlays.push(stripSize(nodes, longLog ? cells : STRIP_CELLS.least, rem));
-    return fitBesideOverlay(
-      positions,
-      boxWidth,
-      boxHeight,
-      overlays,
-      (scale) => screenRadius(nodes, scale, minimumRadiusPx) + 8,
-      (scale) => lines * Math.max(13, captionPx / scale) * 1.2 + 6,
-    );
-  }, [withStrip, longLog, nodes, rem, positions, boxWidth, boxHeight, minimumRadiusPx, captionPx, lines]);
-  const scale = fit.scale > 0 ? fit.scale : measured.scale;
-  const stripCells = STRIP_CELLS.most - fit.overlay;
-  // Where the drawing's viewBox lies in the box, in CSS px.
+  const fit = useMemo(
+    () =>
+      fitBesideOverlay(
+        positions,
+        boxWidth,
+        boxHeight,
+        strips,
+        (scale) => screenRadius(nodes, scale, minimumRadiusPx) + 8,
+        (scale) => lines * Math.max(13, captionPx / scale) * 1.2 + 6,
+      ),
+    [positions, boxWidth, boxHeight, strips, nodes, minimumRadiusPx, captionPx, lines],
+  );
+  const scale = fit.scale;
+  const strip = strips[fit.overlay];
   const radius = screenRadius(nodes, scale, minimumRadiusPx);
+  // Where the drawing's viewBox lies in the box, in CSS px.
   const left = drawingLeft(positions, boxWidth, scale, fit.align, radius + 8);
   const top = (boxHeight - VIEW_HEIGHT * scale) / 2;
   const captionFont = Math.max(13, captionPx / scale);
@@ -133,17 +133,18 @@ export function ClusterView() {
     // What is on screen, in viewBox units: the viewBox and the box's margins past it.
     const visible = { x: -left / scale, y: -top / scale, width: boxWidth / scale, height: boxHeight / scale };
     // The log strip over the box's corner, in viewBox units.
-    const strip = withStrip ? stripSize(nodes, longLog ? stripCells : STRIP_CELLS.least, rem) : null;
     const covered = strip ? [{ x: -left / scale, y: -top / scale, width: strip.width / scale, height: strip.height / scale }] : [];
     const sides = captionSides(positions, radius, size, visible, covered);
-    return { sides, boxes: sides.map((side, i) => captionBox(positions[i], radius, side, size)), size, lines };
-  }, [positions, radius, captionEm, captionFont, lines, left, top, scale, boxWidth, boxHeight, withStrip, longLog, nodes, stripCells, rem]);
+    return {
+      boxes: sides.map((side, i) => captionBox(positions[i], radius, side, size)),
+      places: sides.map((side, i) => captionPlace(positions[i], radius, side, size, lines)),
+    };
+  }, [positions, radius, captionEm, captionFont, lines, left, top, scale, boxWidth, boxHeight, strip]);
   const viewBox = `0 0 ${VIEW_WIDTH} ${VIEW_HEIGHT}`;
   // Text and hit areas are sized in rem times --svg-unit (see useClusterScale).
   const style = { '--svg-unit': (Math.ceil(1e5 / scale) / 1e5).toFixed(5) } as CSSProperties; // rounded up: never below the minimum
-  // Centred at the largest scale, the layers fill the box ("meet"); otherwise they take the drawing's own box.
-  const placed: CSSProperties | undefined =
-    fit.align === 'mid' && scale === measured.scale ? undefined : { left: `${left}px`, top: `${top}px`, width: `${VIEW_WIDTH * scale}px`, height: `${VIEW_HEIGHT * scale}px` };
+  // The layers take the drawing's own box (what is past it shows: the SVGs overflow).
+  const placed: CSSProperties = { left: `${left}px`, top: `${top}px`, width: `${VIEW_WIDTH * scale}px`, height: `${VIEW_HEIGHT * scale}px` };
   return (
     <div className="cluster-wrap">
     <div className="cluster" ref={box} style={style} data-scale={scale.toFixed(3)}>
@@ -168,7 +169,7 @@ export function ClusterView() {
         <Messages positions={positions} radius={radius} scale={scale} presenter={presenter} captions={captions} />
       </svg>
     </div>
-    <RaftLogStrip cells={withStrip ? stripCells : STRIP_CELLS.most} />
+    <RaftLogStrip cells={STRIP_CELLS.most - fit.overlay} />
     </div>
   );
 }
@@ -398,7 +399,7 @@ function Nodes({ positions, radius, captions }: { positions: Point[]; radius: nu
           protocol={protocol}
           at={positions[view.id - 1]}
           radius={radius}
-          caption={captionPlace(positions[view.id - 1], radius, captions, view.id - 1)}
+          caption={captions.places[view.id - 1] ?? null}
           selected={selectedNode === view.id}
           highlighted={highlighted.includes(view.id)}
           pointed={pointed?.includes(view.id) ?? false}
@@ -425,31 +426,24 @@ interface CaptionPlace {
   firstEm: number;
 }
 
-const placeCache = new WeakMap<CaptionLayout, (CaptionPlace | null)[]>();
-
-/** Node i's caption place in `layout` (the same object while the layout holds: NodeGlyph stays memoized). */
-function captionPlace(at: Point | undefined, radius: number, layout: CaptionLayout, i: number): CaptionPlace | null {
-  let places = placeCache.get(layout);
-  if (places === undefined) placeCache.set(layout, (places = []));
-  if (places[i] !== undefined) return places[i];
-  const side = layout.sides[i];
-  const lines = layout.lines;
+/** A caption on `side` of the node at `at`, as NodeGlyph draws it. */
+function captionPlace(at: Point, radius: number, side: CaptionSide, size: { width: number; height: number }, lines: number): CaptionPlace {
   // A block of `lines` lines centred on y = 0: the first baseline this far from it, in em.
   const centred = 0.35 - 0.575 * (lines - 1);
-  let place: CaptionPlace | null = null;
-  if (at && side !== undefined) {
-    if (side === 'below') place = { side, x: 0, y: radius + 9, dxEm: 0, anchor: 'middle', firstEm: 1 };
-    else if (side === 'above') place = { side, x: 0, y: -radius - 9, dxEm: 0, anchor: 'middle', firstEm: -(0.3 + 1.15 * (lines - 1)) };
-    else if (side === 'outside') {
+  switch (side) {
+    case 'below':
+      return { side, x: 0, y: radius + 9, dxEm: 0, anchor: 'middle', firstEm: 1 };
+    case 'above':
+      return { side, x: 0, y: -radius - 9, dxEm: 0, anchor: 'middle', firstEm: -(0.3 + 1.15 * (lines - 1)) };
+    case 'outside': {
       const right = outsideIsRight(at);
-      place = { side, x: right ? radius + 10 : -radius - 10, y: 0, dxEm: right ? 0.3 : -0.3, anchor: right ? 'start' : 'end', firstEm: centred };
-    } else {
-      const c = captionInsideCenter(at, radius, layout.size);
-      place = { side, x: Math.round((c.x - at.x) * 10) / 10, y: Math.round((c.y - at.y) * 10) / 10, dxEm: 0, anchor: 'middle', firstEm: centred };
+      return { side, x: right ? radius + 10 : -radius - 10, y: 0, dxEm: right ? 0.3 : -0.3, anchor: right ? 'start' : 'end', firstEm: centred };
+    }
+    case 'inside': {
+      const c = captionInsideCenter(at, radius, size);
+      return { side, x: Math.round((c.x - at.x) * 10) / 10, y: Math.round((c.y - at.y) * 10) / 10, dxEm: 0, anchor: 'middle', firstEm: centred };
     }
   }
-  places[i] = place;
-  return place;
 }
 
 interface NodeGlyphProps {
