@@ -117,10 +117,11 @@ export function ExplorerPanel({ onClose }: { onClose(): void }) {
       set({ faults: preset.faults, requests: preset.requests, untilMs: preset.untilMs, ...preset.mix, budgetKind: 'runs', budgetAmount: preset.runs });
     }
   };
-  const presetNotes = toggles.filter((name) => (broken[name] ?? scenario.params[name] === true) && BREAK_PRESETS[name]);
+  const isBroken = (name: string) => broken[name] ?? scenario.params[name] === true;
+  const presetNotes = toggles.filter((name) => isBroken(name) && BREAK_PRESETS[name]);
 
   const start = () => {
-    const plan = planOf(scenario, knobs, Object.fromEntries(toggles.map((name) => [name, broken[name] ?? scenario.params[name] === true])));
+    const plan = planOf(scenario, knobs, Object.fromEntries(toggles.map((name) => [name, isBroken(name)])));
     const amount = knobs.budgetKind === 'runs' ? clampInt(knobs.budgetAmount, 1, 1_000_000) : clampInt(knobs.budgetAmount, 1, 3600);
     client.current ??= createBrowserExploreClient();
     setSearch({ phase: 'searching', summary: null, elapsedMs: 0, plan, stopped: false, error: null });
@@ -238,7 +239,7 @@ export function ExplorerPanel({ onClose }: { onClose(): void }) {
               ))}
               {toggles.map((name) => (
                 <label key={name} className="field checkbox teaching">
-                  <input type="checkbox" checked={broken[name] ?? scenario.params[name] === true} onChange={(event) => tick(name, event.target.checked)} />
+                  <input type="checkbox" checked={isBroken(name)} onChange={(event) => tick(name, event.target.checked)} />
                   <span>{t(`explorer.break.${name}`)}</span>
                 </label>
               ))}
