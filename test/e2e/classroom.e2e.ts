@@ -6,6 +6,7 @@
 import { describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Action } from '../../src/engine/types';
+import type { ProtocolName } from '../../src/protocols/registry';
 import { keepScreenshot, openPage } from './browser';
 import { chooseLesson, clockMs, seek } from './driver';
 import { LESSONS } from '../../src/lessons/library';
@@ -50,6 +51,16 @@ async function seekToMessages(page: Page, from: number, count = 2, what = '.mess
   }
   throw new Error('no messages in flight');
 }
+
+/** A link to `changes` on the protocol's default scenario. */
+function linkTo(protocol: ProtocolName, changes: Record<string, unknown>): string {
+  const parsed = parseScenario({ ...defaultScenario(protocol), ...changes });
+  if (!parsed.ok) throw new Error(parsed.error);
+  return `${base()}#${encodeShareFragment(parsed.scenario)}`;
+}
+
+/** A page at `viewport`, touch below 1366 px wide (the tablets and phones a class uses). */
+const openAt = (url: string, viewport: { width: number; height: number }) => openPage(browser(), url, { viewport, hasTouch: viewport.width < 1366 });
 
 const raftLesson = LESSONS.find((l) => l.id === 'raft-election')!;
 
@@ -250,10 +261,9 @@ describe('touch tablet 1024×768', () => {
   });
 
   test('the Cluster/Diagram/Both switch covers no node of a 9-node cluster, here and at 1366×768', async () => {
-    const parsed = parseScenario({ ...defaultScenario('3pc'), nodes: 9 });
-    if (!parsed.ok) throw new Error(parsed.error);
+    const url = linkTo('3pc', { nodes: 9 });
     for (const viewport of [{ width: 1024, height: 768 }, { width: 1366, height: 768 }]) {
-      const { page, errors } = await openPage(browser(), `${base()}#${encodeShareFragment(parsed.scenario)}`, { viewport, hasTouch: viewport.width < 1366 });
+      const { page, errors } = await openAt(url, viewport);
       for (const view of ['Cluster', 'Both']) {
         await page.getByRole('radio', { name: view, exact: true }).click();
         await page.locator('[data-node="9"] .node-body').waitFor();
@@ -271,11 +281,10 @@ describe('touch tablet 1024×768', () => {
   });
 
   test("nine nodes in the both view: each node's caption clear of the other nodes and captions, the diagram's lane names apart", async () => {
-    const parsed = parseScenario({ ...defaultScenario('raft'), nodes: 9 });
-    if (!parsed.ok) throw new Error(parsed.error);
+    const url = linkTo('raft', { nodes: 9 });
     for (const viewport of [{ width: 1366, height: 768 }, { width: 390, height: 844 }]) {
       const where = `${viewport.width}×${viewport.height}`;
-      const { page, errors } = await openPage(browser(), `${base()}#${encodeShareFragment(parsed.scenario)}`, { viewport, hasTouch: viewport.width < 1366 });
+      const { page, errors } = await openAt(url, viewport);
       await page.getByRole('radio', { name: 'Both', exact: true }).click();
       await page.locator('[data-node="9"] .node-caption').waitFor();
       await page.locator('.d-lane-name').nth(8).waitFor();
@@ -339,11 +348,10 @@ describe('always-visible state', () => {
     const actions: Action[] = [];
     for (let i = 1; i <= 12; i++) actions.push({ at: 300 + i * 100, do: 'request', node: 1 + (i % 7), value: `v${i}` });
     actions.push({ at: 1000, do: 'crash', node: 2 }, { at: 1500, do: 'partition', groups: [[1, 2, 3], [4, 5, 6, 7]] });
-    const parsed = parseScenario({ ...defaultScenario('raft'), nodes: 7, until: 3000, actions });
-    if (!parsed.ok) throw new Error(parsed.error);
+    const url = linkTo('raft', { nodes: 7, until: 3000, actions });
     for (const viewport of [{ width: 1366, height: 768 }, { width: 1024, height: 768 }]) {
       const where = `${viewport.width}×${viewport.height}`;
-      const { page, errors } = await openPage(browser(), `${base()}#${encodeShareFragment(parsed.scenario)}`, { viewport, hasTouch: viewport.width < 1366 });
+      const { page, errors } = await openAt(url, viewport);
       await page.getByRole('radio', { name: 'Cluster', exact: true }).click();
       await seek(page, 2600);
       await page.locator('.network-caption').waitFor();
