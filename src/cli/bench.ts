@@ -1,9 +1,10 @@
 // `npm run -s bench`: the engine's throughput per protocol next to a bare event-loop floor
-// measured on the same thread (`ratioToFloor`; each line runs on a fresh thread, see main), the
+// timed between the line's runs (`ratioToFloor`; each line runs on a fresh thread, see main), the
 // cost of seeking in a long run, the worst-case loadable scenario per protocol
 // (`worst:<protocol>`: from its link to the first chunk and the whole run, heap, seek p95,
 // budget), and how the cost per simulated second grows with the run's length (`growth:<protocol>`).
-// `npm run -s bench -- worst` prints only the worst-case lines, `-- growth` only the growth lines.
+// `npm run -s bench -- worst` prints only the worst-case lines, `-- growth` only the growth lines,
+// `-- raft 2pc` (throughput lines by name) only the floor and those lines.
 // Prints one JSON object per line. A benchmark, not a test: it prints figures and exits 0.
 // `npm run bench` runs it bundled (scripts/bench.mjs), as the app ships the engine.
 
@@ -26,43 +27,69 @@ import type { SimulationOptions } from '../engine/simulation';
 import { firstMessage, startThread } from './thread';
 
 const MIN_SECONDS = 1.5;
+/**
+ * Events run before measuring, the floor's and every workload's alike: V8 optimizes a function
+ * after it has run a while, and a Raft run of 22 000 events as the only warm-up left the first
+ * timed runs at a third of their speed (8 % of a line's time went to them).
+ */
+const WARM_UP_EVENTS = 1_000_000;
 const nowMs = () => performance.now();
 
 /**
  * The floor: a heap of (time, seq) events; each handler schedules one more. Nothing else.
- * Measured like the protocol lines: a warm-up, then the average over at least MIN_SECONDS.
+ * Warmed up like the workloads (WARM_UP_EVENTS), then timed in slices: alone for the `floor`
+ * line, or between a workload's runs (see measure).
  */
-function floorEventsPerSec(): { eventsPerSec: number; events: number } {
-  interface FloorEvent {
-    time: number;
-    seq: number;
-    node: number;
+class Floor {
+  private static readonly NODES = 5;
+  /** About what a 5-node run keeps pending (timers and messages in flight). */
+  private static readonly PENDING = 16;
+  private readonly heap = new EventHeap<{ time: number; seq: number; node: number }>();
+  private readonly counts = new Float64Array(Floor.NODES + 1);
+  private seq = 0;
+  private lcg = 12345;
+  /** Events timed so far, and their milliseconds. */
+  events = 0;
+  ms = 0;
+
+  /**
+   * `collectYoung` runs before each timed slice (and measure runs it before each timed run):
+   * interleaved, each would otherwise pay for the other's young garbage.
+   */
+  constructor(readonly collectYoung: () => void = () => {}) {
+    for (let i = 0; i < Floor.PENDING; i++) this.heap.push({ time: i, seq: this.seq++, node: (i % Floor.NODES) + 1 });
+    this.run(WARM_UP_EVENTS);
   }
-  const nodes = 5;
-  const pending = 16; // about what a 5-node run keeps pending (timers and messages in flight)
-  const heap = new EventHeap<FloorEvent>();
-  const counts = new Float64Array(nodes + 1);
-  let seq = 0;
-  let lcg = 12345;
-  for (let i = 0; i < pending; i++) heap.push({ time: i, seq: seq++, node: (i % nodes) + 1 });
-  const handler = (event: FloorEvent) => {
-    counts[event.node]++;
-    lcg = (Math.imul(lcg, 1664525) + 1013904223) | 0;
-    heap.push({ time: event.time + 10 + ((lcg >>> 8) % 21), seq: seq++, node: ((lcg >>> 4) % nodes) + 1 });
-  };
-  const run = (events: number) => {
-    for (let i = 0; i < events; i++) handler(heap.pop()!);
-  };
-  run(1_000_000); // warm-up
-  let events = 0;
-  let ms = 0;
-  while (ms < MIN_SECONDS * 1000) {
+
+  private run(events: number): void {
+    const heap = this.heap;
+    for (let i = 0; i < events; i++) {
+      const event = heap.pop()!;
+      this.counts[event.node]++;
+      const lcg = (this.lcg = (Math.imul(this.lcg, 1664525) + 1013904223) | 0);
+      heap.push({ time: event.time + 10 + ((lcg >>> 8) % 21), seq: this.seq++, node: ((lcg >>> 4) % Floor.NODES) + 1 });
+    }
+  }
+
+  /** Run `events` more, timed. */
+  slice(events: number): void {
+    this.collectYoung();
     const start = nowMs();
-    run(100_000);
-    ms += nowMs() - start;
-    events += 100_000;
+    this.run(events);
+    this.ms += nowMs() - start;
+    this.events += events;
   }
-  return { eventsPerSec: events / (ms / 1000), events };
+
+  get eventsPerSec(): number {
+    return this.events / (this.ms / 1000);
+  }
+}
+
+/** The floor alone: the average over at least MIN_SECONDS. */
+function floorEventsPerSec(): { eventsPerSec: number; events: number } {
+  const floor = new Floor();
+  while (floor.ms < MIN_SECONDS * 1000) floor.slice(100_000);
+  return { eventsPerSec: floor.eventsPerSec, events: floor.events };
 }
 
 /** Steady client traffic: a request every `everyMs` at a node chosen by the traffic's own stream. */
@@ -76,24 +103,36 @@ function steadyRequests(protocol: string, nodes: number, untilMs: number, everyM
   return actions;
 }
 
+/** Floor events per slice between a workload's runs: about a millisecond and a half here. */
+const FLOOR_SLICE = 20_000;
+
 /**
- * Events per second over repeated runs of a workload (after one warm-up run), until at least
- * MIN_SECONDS of run time and three runs. Building each Simulation is not timed.
+ * Events per second over repeated runs of a workload (after runs of WARM_UP_EVENTS, as the floor
+ * has), until at least MIN_SECONDS of run time and three runs. Building each Simulation is not
+ * timed. With a floor, slices of it run between the runs until its time catches up with theirs:
+ * this machine's speed drifts by a third within seconds, and a floor timed apart from its line
+ * (before it, as it was) moved the ratio by as much (4.5 to 6.1 for the same build).
  */
-function measure(make: (run: number) => Simulation): { eventsPerSec: number; events: number; runs: number; simulatedMs: number } {
-  make(0).runToEnd();
+function measure(make: (run: number) => Simulation, floor: Floor): { eventsPerSec: number; events: number; runs: number; simulatedMs: number } {
+  for (let warm = 0; warm < WARM_UP_EVENTS; ) {
+    const sim = make(0);
+    sim.runToEnd();
+    warm += Math.max(1, sim.eventCount);
+  }
   let events = 0;
   let ms = 0;
   let runs = 0;
   let simulatedMs = 0;
   while (ms < MIN_SECONDS * 1000 || runs < 3) {
     const sim = make(runs + 1);
+    floor.collectYoung();
     const start = nowMs();
     sim.runToEnd();
     ms += nowMs() - start;
     events += sim.eventCount;
     simulatedMs += sim.config.until;
     runs++;
+    while (floor.ms < ms) floor.slice(FLOOR_SLICE);
   }
   return { eventsPerSec: events / (ms / 1000), events, runs, simulatedMs };
 }
@@ -280,6 +319,12 @@ function collector(): () => void {
   return runInNewContext('gc') as () => void;
 }
 
+/** A young-generation collection only (a scavenge: well under a millisecond here). */
+function youngCollector(): () => void {
+  const gc = collector() as unknown as (options: { type: 'minor' }) => void;
+  return () => gc({ type: 'minor' });
+}
+
 /**
  * Bytes held in JS objects (this thread's heap) and array buffers (the logs' typed columns; the
  * process's, and the other threads are idle meanwhile).
@@ -381,25 +426,36 @@ type Line = Record<string, unknown>;
  * The throughput lines: events per second of each workload, and its ratio to the floor measured
  * on the same thread just before it.
  */
-const THROUGHPUT: Record<string, () => Line> = {
-  'engine:timers': () => ({ name: 'engine:timers', nodes: 5, ...measure(() => engineRun(ticks as Protocol, {}, 60_000)), note: "the floor's workload through the engine" }),
-  'engine:echo': () => ({ name: 'engine:echo', nodes: 5, ...measure(() => engineRun(echo as Protocol, { pingMs: 10 }, 60_000)) }),
+const THROUGHPUT: Record<string, (floor: Floor) => Line> = {
+  'engine:timers': (floor) => ({
+    name: 'engine:timers',
+    nodes: 5,
+    ...measure(() => engineRun(ticks as Protocol, {}, 60_000), floor),
+    note: "the floor's workload through the engine",
+  }),
+  'engine:echo': (floor) => ({ name: 'engine:echo', nodes: 5, ...measure(() => engineRun(echo as Protocol, { pingMs: 10 }, 60_000), floor) }),
   ...Object.fromEntries(
     (Object.keys(protocols) as ProtocolName[]).map((name) => {
       const workload = WORKLOADS[name];
-      const line = () => ({ name, nodes: 5, requestEveryMs: 50, invariants: true, ...measure((run) => protocolRun(name, workload.untilMs, workload.seedPerRun ? run + 1 : 42)) });
+      const line = (floor: Floor) => ({
+        name,
+        nodes: 5,
+        requestEveryMs: 50,
+        invariants: true,
+        ...measure((run) => protocolRun(name, workload.untilMs, workload.seedPerRun ? run + 1 : 42), floor),
+      });
       return [name, line];
     }),
   ),
   // Raft's budget is stated with invariants on; this line shows how much of it the checking
   // (invariants, and the checkpoints that keep their memories for seeking) takes.
-  'raft:unchecked': () => ({
+  'raft:unchecked': (floor) => ({
     name: 'raft:unchecked',
     nodes: 5,
     requestEveryMs: 50,
     invariants: false,
     checkpoints: false,
-    ...measure(() => protocolRun('raft', WORKLOADS.raft.untilMs, 42, { invariants: false, checkpointEvery: 0 })),
+    ...measure(() => protocolRun('raft', WORKLOADS.raft.untilMs, 42, { invariants: false, checkpointEvery: 0 }), floor),
   }),
 };
 
@@ -408,9 +464,10 @@ function job(name: string): Line[] {
   const gc = collector();
   const throughput = THROUGHPUT[name];
   if (throughput !== undefined) {
-    const floor = floorEventsPerSec().eventsPerSec;
-    const line = throughput();
+    const floorSlices = new Floor(youngCollector());
+    const line = throughput(floorSlices);
     const eventsPerSec = line.eventsPerSec as number;
+    const floor = floorSlices.eventsPerSec;
     return [{ ...line, eventsPerSec: Math.round(eventsPerSec), ratioToFloor: Math.round((floor / eventsPerSec) * 100) / 100, floorEventsPerSec: Math.round(floor) }];
   }
   if (name === 'seek') return [seekBench()];
@@ -431,11 +488,15 @@ function job(name: string): Line[] {
 async function main(): Promise<void> {
   const print = (line: Line) => console.log(JSON.stringify(line));
   const names = Object.keys(protocols) as ProtocolName[];
-  const only = process.argv.includes('worst') ? 'worst' : process.argv.includes('growth') ? 'growth' : null;
+  const args = process.argv.slice(2);
+  const only = args.includes('worst') ? 'worst' : args.includes('growth') ? 'growth' : null;
+  const lines = args.filter((arg) => arg in THROUGHPUT);
   const jobs =
     only !== null
       ? names.map((name) => `${only}:${name}`)
-      : [...Object.keys(THROUGHPUT), 'seek', ...names.map((name) => `growth:${name}`), ...names.map((name) => `worst:${name}`)];
+      : lines.length > 0
+        ? lines
+        : [...Object.keys(THROUGHPUT), 'seek', ...names.map((name) => `growth:${name}`), ...names.map((name) => `worst:${name}`)];
   if (only === null) {
     const floor = floorEventsPerSec();
     print({ name: 'floor', eventsPerSec: Math.round(floor.eventsPerSec), note: 'bare (time, seq) heap loop, one new event per handler' });
@@ -444,7 +505,7 @@ async function main(): Promise<void> {
     const lines = await firstMessage<Line[]>(startThread(new URL(import.meta.url), { benchJob: name }), `the bench's ${name} thread`);
     for (const line of lines) print(line);
   }
-  if (only === null) await exploreBench();
+  if (only === null && lines.length === 0) await exploreBench();
 }
 
 const benchJob = isMainThread ? undefined : (workerData as { benchJob?: string } | null)?.benchJob;
