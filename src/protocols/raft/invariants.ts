@@ -488,11 +488,11 @@ const READ_COMMIT = bit(leaderCompleteness) | bit(stateMachineSafety);
 const READ_COMMITTED_LOG = bit(leaderCompleteness);
 
 interface GuardMemory {
-  /** Per node id, as at its previous event: role ('' before the first), term, log length, prefix hash of the whole log, commitIndex. */
+  /** Per node id, as at its previous event: role ('' before the first), term, log length and version, commitIndex. */
   role: (RaftRole | '')[];
   term: number[];
   length: number[];
-  hash: number[];
+  version: number[];
   commit: number[];
 }
 
@@ -508,11 +508,10 @@ interface GuardMemory {
  * fields unchanged, each returns what it returned at the node's previous check (memory written
  * by other nodes since then never changes that outcome: LogMatching and StateMachineSafety keep
  * the first record at an index, and a lowered commit term is checked against every leader when
- * it is lowered). The log is compared by its length and the prefix hash of its last entry, with
- * the odds LogMatching already accepts.
+ * it is lowered). The log is compared by its version (log.ts), which changes with every change.
  */
 export const raftInvariantGuard: InvariantGuard<RaftState> = {
-  initialMemory: (): GuardMemory => ({ role: [], term: [], length: [], hash: [], commit: [] }),
+  initialMemory: (): GuardMemory => ({ role: [], term: [], length: [], version: [], commit: [] }),
   affected(world, memory, touched) {
     const state = world.states[touched - 1];
     const m = memory as GuardMemory;
@@ -520,11 +519,11 @@ export const raftInvariantGuard: InvariantGuard<RaftState> = {
       m.role.push('');
       m.term.push(0);
       m.length.push(0);
-      m.hash.push(0);
+      m.version.push(-1);
       m.commit.push(0);
     }
     const length = lastLogIndex(state.log);
-    const hash = prefixHashAt(state.log, length);
+    const version = state.log.version;
     let affected = 0;
     if (m.role[touched] !== state.role || m.term[touched] !== state.currentTerm) {
       affected |= READ_ROLE_OR_TERM;
@@ -532,12 +531,12 @@ export const raftInvariantGuard: InvariantGuard<RaftState> = {
       m.term[touched] = state.currentTerm;
     }
     const oldLength = m.length[touched];
-    if (oldLength !== length || m.hash[touched] !== hash) {
+    if (m.version[touched] !== version) {
       affected |= READ_LOG;
       if (state.role === 'leader') affected |= READ_LEADER_LOG;
       else if (state.commitIndex > oldLength) affected |= READ_COMMITTED_LOG;
       m.length[touched] = length;
-      m.hash[touched] = hash;
+      m.version[touched] = version;
     }
     if (m.commit[touched] !== state.commitIndex) {
       affected |= READ_COMMIT;

@@ -33,25 +33,37 @@ export interface RaftLog {
   columns: LogColumns;
   /** The last index: rows past it belong to checkpoints further on, or to no one. */
   length: number;
+  /**
+   * A number no other log state has had in this thread: every change (an append, a truncation)
+   * and every new log takes the next one, so a log whose version has not moved has not changed,
+   * and a log replaced by another object is seen too. The invariant guard compares it (one
+   * comparison; it read the last prefix hash). Not part of a run's result: views, the trace and
+   * its hash leave it out.
+   */
+  version: number;
 }
 
 /** A log as a checkpoint keeps it: the columns, of which the first `length` rows are its own. */
 export interface SavedLog {
   readonly columns: LogColumns;
   readonly length: number;
+  readonly version: number;
 }
+
+let lastVersion = 0;
+const nextVersion = (): number => ++lastVersion;
 
 const newColumns = (terms: number[], prefixHashes: number[], entries: WireEntry[]): LogColumns => ({ terms, prefixHashes, entries, held: 0 });
 
 /** The checkpoint form of `log`, sharing its columns (O(1), whatever the length). */
 export function saveLog(log: RaftLog): SavedLog {
   if (log.length > log.columns.held) log.columns.held = log.length;
-  return { columns: log.columns, length: log.length };
+  return { columns: log.columns, length: log.length, version: log.version };
 }
 
 /** A live log from a checkpoint's: the same columns (O(1)); it copies them only to change a held row. */
 export function loadLog(saved: SavedLog): RaftLog {
-  return { columns: saved.columns, length: saved.length };
+  return { columns: saved.columns, length: saved.length, version: saved.version };
 }
 
 function mix(h: number, word: number): number {
@@ -77,7 +89,7 @@ export function prefixHash(previous: number, term: number, value: string | null)
 }
 
 export function emptyLog(): RaftLog {
-  return { columns: newColumns([], [], []), length: 0 };
+  return { columns: newColumns([], [], []), length: 0, version: nextVersion() };
 }
 
 /** The last index (0 for an empty log). */
@@ -131,6 +143,7 @@ export function appendWire(log: RaftLog, entry: WireEntry): void {
     if (there.term === entry.term && there.value === entry.value) {
       // The same entry on the same rows (a replay after a restore retraces its run): keep it.
       log.length = at + 1;
+      log.version = nextVersion();
       return;
     }
     if (at < columns.held) {
@@ -148,11 +161,15 @@ export function appendWire(log: RaftLog, entry: WireEntry): void {
   columns.prefixHashes.push(prefixHash(prefixHashAt(log, at), shared.term, shared.value));
   columns.entries.push(shared);
   log.length = at + 1;
+  log.version = nextVersion();
 }
 
 /** Keep entries 1..length, delete the rest (the rows stay until an append needs them: see the top). */
 export function truncateLog(log: RaftLog, length: number): void {
-  if (length < log.length) log.length = length;
+  if (length < log.length) {
+    log.length = length;
+    log.version = nextVersion();
+  }
 }
 
 /** Entries 1..lastLogIndex, as a new array (tests and tools; the protocol reads by index). */

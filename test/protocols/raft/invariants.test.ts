@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Action, Invariant, Protocol, World } from '../../../src/engine/types';
 import { raft, raftLogFrom, type RaftMessage, type RaftState } from '../../../src/protocols/raft';
-import { lastLogIndex, logEntries, termAt } from '../../../src/protocols/raft/log';
+import { appendEntry, lastLogIndex, logEntries, termAt, truncateLog } from '../../../src/protocols/raft/log';
 import { leaderCompleteness, raftInvariantGuard, raftInvariants } from '../../../src/protocols/raft/invariants';
 import { initialState } from '../../../src/protocols/raft/node';
 import { randomScenario } from '../../../src/explore/random-schedule';
@@ -191,6 +191,22 @@ describe('Raft invariants', () => {
     expect(raftInvariantGuard.affected(world, memory, 1)).toBe(bitOf('LogMatching') | bitOf('StateMachineSafety') | bitOf('LeaderCompleteness'));
     follower.role = 'leader';
     expect(raftInvariantGuard.affected(world, memory, 1)).toBe(bitOf('ElectionSafety') | bitOf('LeaderAppendOnly') | bitOf('LeaderCompleteness'));
+  });
+
+  it('the guard sees a log cut back and grown again to its old length (its version moved, though its length did not)', () => {
+    const bitOf = (name: string) => 1 << raftInvariants.findIndex((invariant) => invariant.name === name);
+    const follower: RaftState = { ...initialState(), currentTerm: 3, commitIndex: 1, log: raftLogFrom(entriesOfTerms([1, 2, 2])) };
+    const world: World<RaftState> = { now: 0, states: [follower], up: [true], params: {}, requests: [] };
+    const memory = raftInvariantGuard.initialMemory();
+    raftInvariantGuard.affected(world, memory, 1);
+    const before = follower.log.version;
+    truncateLog(follower.log, 1);
+    appendEntry(follower.log, 3, 'x');
+    appendEntry(follower.log, 3, 'y');
+    expect(lastLogIndex(follower.log)).toBe(3);
+    expect(follower.log.version).not.toBe(before);
+    expect(raftInvariantGuard.affected(world, memory, 1)).toBe(bitOf('LogMatching') | bitOf('StateMachineSafety'));
+    expect(raftInvariantGuard.affected(world, memory, 1)).toBe(0);
   });
 
   it('a saved invariant memory never changes while the run goes on (checkpoints share arrays)', () => {
