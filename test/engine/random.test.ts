@@ -36,6 +36,19 @@ describe('RandomStream', () => {
     expect(seen.size).toBe(5);
   });
 
+  it('intBetween draws exactly what min + floor(nextFloat() · (max − min + 1)) draws (scenario links replay the same runs)', () => {
+    const ranges: [number, number][] = [[1, 5], [10, 30], [150, 300], [-5, 5], [0, 2 ** 31 - 1], [0, 2 ** 32], [1, 1e9], [0, Number.MAX_SAFE_INTEGER]];
+    for (let seed = 0; seed < 20; seed++) {
+      const stream = RandomStream.derive(seed, 'intBetween');
+      for (let i = 0; i < 2000; i++) {
+        const [min, max] = ranges[i % ranges.length];
+        const twin = RandomStream.fromState(stream.state());
+        expect(stream.intBetween(min, max)).toBe(min + Math.floor(twin.nextFloat() * (max - min + 1)));
+        expect(stream.state()).toEqual(twin.state());
+      }
+    }
+  });
+
   it('chance(0) and chance(1) draw nothing', () => {
     const a = RandomStream.derive(5, 'c');
     const b = RandomStream.derive(5, 'c');
