@@ -52,38 +52,39 @@ export class RandomStream {
     return [this.a, this.b, this.c, this.d];
   }
 
-  /** A uniformly distributed unsigned 32-bit integer. */
-  nextUint32(): number {
+  /**
+   * One step of sfc32, as a signed word: V8 keeps an int32 as a small integer, where the
+   * unsigned word above 2^31 that callers want is a boxed number once it crosses a call (a
+   * latency per message and a timeout per heartbeat make these the engine's hottest calls).
+   */
+  private step(): number {
     const t = (((this.a + this.b) | 0) + this.d) | 0;
     this.d = (this.d + 1) | 0;
     this.a = this.b ^ (this.b >>> 9);
     this.b = (this.c + (this.c << 3)) | 0;
     this.c = (this.c << 21) | (this.c >>> 11);
     this.c = (this.c + t) | 0;
-    return t >>> 0;
+    return t;
+  }
+
+  /** A uniformly distributed unsigned 32-bit integer. */
+  nextUint32(): number {
+    return this.step() >>> 0;
   }
 
   /** A float in [0, 1). */
   nextFloat(): number {
-    return this.nextUint32() / 4294967296;
+    return (this.step() >>> 0) / 4294967296;
   }
 
   /**
-   * An integer in [min, max], both inclusive: min + floor(nextFloat() · (max − min + 1)), to
-   * the bit. The step of nextUint32 is written out here: the hottest call of a run (a latency
-   * per message, a timeout per heartbeat), and as a call chain it returned an unsigned word
-   * above 2^31, which V8 boxes. t · n / 2^32 equals nextFloat() · n exactly: dividing by a
-   * power of two only moves the exponent, so both are t · n rounded once.
+   * An integer in [min, max], both inclusive: min + floor(nextFloat() · (max − min + 1)), to the
+   * bit. t · n / 2^32 equals nextFloat() · n exactly: dividing by a power of two only moves the
+   * exponent, so both are t · n rounded once.
    */
   intBetween(min: number, max: number): number {
     if (max <= min) return min;
-    const t = (((this.a + this.b) | 0) + this.d) | 0;
-    this.d = (this.d + 1) | 0;
-    this.a = this.b ^ (this.b >>> 9);
-    this.b = (this.c + (this.c << 3)) | 0;
-    const c = (this.c << 21) | (this.c >>> 11);
-    this.c = (c + t) | 0;
-    return min + Math.floor(((t >>> 0) * (max - min + 1)) / 4294967296);
+    return min + Math.floor(((this.step() >>> 0) * (max - min + 1)) / 4294967296);
   }
 
   /** True with probability `ratio`; draws nothing when the ratio is 0 or 1. */
