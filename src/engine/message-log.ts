@@ -38,7 +38,19 @@ export class MessageLog<M = unknown> {
 
   add(from: NodeId, to: NodeId, sentAt: number, deliverAt: number, payload: M, duplicateOf = -1, sentBy = -1): number {
     const id = this.count++;
-    if (id >= this.from.length) this.grow(id + 1, sentAt);
+    if (id >= this.from.length) {
+      const n = id + 1;
+      const expected = expectedRows(n, sentAt, this.horizon);
+      this.from = growToward(this.from, n, expected);
+      this.to = growToward(this.to, n, expected);
+      this.fate = growToward(this.fate, n, expected);
+      this.sentAt = growToward(this.sentAt, n, expected);
+      this.deliverAt = growToward(this.deliverAt, n, expected);
+      this.endAt = growToward(this.endAt, n, expected);
+      this.duplicateOf = growToward(this.duplicateOf, n, expected);
+      this.sentBy = growToward(this.sentBy, n, expected);
+      this.queueSeq = growToward(this.queueSeq, n, expected);
+    }
     this.from[id] = from;
     this.to[id] = to;
     this.fate[id] = IN_FLIGHT;
@@ -49,23 +61,6 @@ export class MessageLog<M = unknown> {
     this.sentBy[id] = sentBy;
     this.payloads.set(id, payload);
     return id;
-  }
-
-  /**
-   * Room for `rows` messages, `now` into the run. Apart from add, so that add stays small enough
-   * for V8 to inline it where messages are sent.
-   */
-  private grow(rows: number, now: number): void {
-    const expected = expectedRows(rows, now, this.horizon);
-    this.from = growToward(this.from, rows, expected);
-    this.to = growToward(this.to, rows, expected);
-    this.fate = growToward(this.fate, rows, expected);
-    this.sentAt = growToward(this.sentAt, rows, expected);
-    this.deliverAt = growToward(this.deliverAt, rows, expected);
-    this.endAt = growToward(this.endAt, rows, expected);
-    this.duplicateOf = growToward(this.duplicateOf, rows, expected);
-    this.sentBy = growToward(this.sentBy, rows, expected);
-    this.queueSeq = growToward(this.queueSeq, rows, expected);
   }
 
   get(id: number): MessageRecord<M> {

@@ -57,7 +57,16 @@ export class TraceLog {
 
   push(at: number, kind: number, node: number, ref: number, word: number, params: NoteParams | undefined): void {
     const i = this.count++;
-    if (i >= this.at.length) this.grow(i + 1, at);
+    if (i >= this.at.length) {
+      const n = i + 1;
+      const expected = expectedRows(n, at, this.horizon);
+      this.at = growToward(this.at, n, expected);
+      this.kind = growToward(this.kind, n, expected);
+      this.node = growToward(this.node, n, expected);
+      this.ref = growToward(this.ref, n, expected);
+      this.word = growToward(this.word, n, expected);
+      this.hasParams = growToward(this.hasParams, n, expected);
+    }
     if ((i & BLOCK_MASK) === 0) this.startBlock(i, this.paramsCount);
     this.at[i] = at;
     this.kind[i] = kind;
@@ -69,17 +78,6 @@ export class TraceLog {
       this.hasParams[i] = 1;
       this.params.set(this.paramsCount++, params);
     }
-  }
-
-  /** Room for `rows` entries, `now` into the run (apart from push, for the reason MessageLog.grow gives). */
-  private grow(rows: number, now: number): void {
-    const expected = expectedRows(rows, now, this.horizon);
-    this.at = growToward(this.at, rows, expected);
-    this.kind = growToward(this.kind, rows, expected);
-    this.node = growToward(this.node, rows, expected);
-    this.ref = growToward(this.ref, rows, expected);
-    this.word = growToward(this.word, rows, expected);
-    this.hasParams = growToward(this.hasParams, rows, expected);
   }
 
   /** Entry i (the first of its block) has `before` parameters before it. */
