@@ -24,12 +24,14 @@ export class Segments<T> {
 
   set(i: number, value: T): void {
     const s = i >>> SEGMENT_BITS;
-    let segment = this.segments[s];
-    if (segment === undefined) {
-      while (this.segments.length <= s) this.segments.push(this.segments.length === 0 ? [] : new Array<T>(SEGMENT_ROWS));
-      segment = this.segments[s];
-    }
+    const segment = this.segments[s] ?? this.addSegments(s);
     segment[i & ROW_MASK] = value;
+  }
+
+  /** Segments up to index s (apart from set, which V8 then inlines where rows are stored); returns segment s. */
+  private addSegments(s: number): T[] {
+    while (this.segments.length <= s) this.segments.push(this.segments.length === 0 ? [] : new Array<T>(SEGMENT_ROWS));
+    return this.segments[s];
   }
 
   /** Rows first..end-1, as a plain array. */

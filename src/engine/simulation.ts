@@ -21,6 +21,7 @@ import { hashHex, initialHash, mixParams, mixString, mixWord, stringWord, type H
 import { noteIdentity } from './note-identity';
 import type {
   Action,
+  InvariantResult,
   MessageFate,
   MessageRecord,
   NetworkConfig,
@@ -429,13 +430,21 @@ export class Simulation<S = unknown, M = unknown> {
     for (let i = 0; i < invariants.length; i++) {
       if ((affected & (1 << i)) === 0) continue;
       const result = invariants[i].check(this.world, this.memories[i], touched);
-      if (result === null) continue;
-      const key = invariants[i].name + '\u0000' + noteIdentity(result.detail);
-      if (this.violationKeys.has(key) || this.violationCount >= this.maxViolations) continue;
-      this.violationKeys.add(key);
-      this.violationList[this.violationCount++] = { at: this.now, invariant: invariants[i].name, detail: result.detail, nodes: result.nodes };
-      mixString(this.hash, key);
+      if (result !== null) this.violated(invariants[i].name, result);
     }
+  }
+
+  /**
+   * Record a violation found now (once per invariant and detail, up to maxViolations). Apart from
+   * runInvariants, which runs after every event: V8 inlines functions into a hot one only while
+   * their bytecode stays within a budget, and rare paths written inline spend it.
+   */
+  private violated(invariant: string, result: InvariantResult): void {
+    const key = invariant + '\u0000' + noteIdentity(result.detail);
+    if (this.violationKeys.has(key) || this.violationCount >= this.maxViolations) return;
+    this.violationKeys.add(key);
+    this.violationList[this.violationCount++] = { at: this.now, invariant, detail: result.detail, nodes: result.nodes };
+    mixString(this.hash, key);
   }
 
   // ---------------------------------------------------------------- network
@@ -683,18 +692,19 @@ export class Simulation<S = unknown, M = unknown> {
       return;
     }
     const token = this.nextToken++;
-    let nameId: number;
-    if (slot === undefined) {
-      nameId = this.timerNames.acquire(name);
-      slots.add({ name, nameId, setAt: this.now, firesAt, token, queuedAt: firesAt, queuedSeq: this.seq });
-    } else {
-      nameId = slot.nameId;
-      slot.setAt = this.now;
-      slot.firesAt = firesAt;
-      slot.token = token;
-      slot.queuedAt = firesAt;
-      slot.queuedSeq = this.seq;
-    }
+    if (slot === undefined) return this.newTimer(self, name, firesAt, token);
+    slot.setAt = this.now;
+    slot.firesAt = firesAt;
+    slot.token = token;
+    slot.queuedAt = firesAt;
+    slot.queuedSeq = this.seq;
+    this.scheduleTimer(firesAt, self, slot.nameId, token);
+  }
+
+  /** A timer the node is not running yet gets a slot (apart from setTimer: see `violated`). */
+  private newTimer(self: NodeId, name: string, firesAt: number, token: number): void {
+    const nameId = this.timerNames.acquire(name);
+    this.timers[self - 1].add({ name, nameId, setAt: this.now, firesAt, token, queuedAt: firesAt, queuedSeq: this.seq });
     this.scheduleTimer(firesAt, self, nameId, token);
   }
 

@@ -510,18 +510,23 @@ interface GuardMemory {
  * the first record at an index, and a lowered commit term is checked against every leader when
  * it is lowered). The log is compared by its version (log.ts), which changes with every change.
  */
+/** Rows for node ids up to `touched` (first sight: every field reads as changed). */
+function growGuardMemory(m: GuardMemory, touched: NodeId): void {
+  for (let id = m.role.length; id <= touched; id++) {
+    m.role.push('');
+    m.term.push(0);
+    m.length.push(0);
+    m.version.push(-1);
+    m.commit.push(0);
+  }
+}
+
 export const raftInvariantGuard: InvariantGuard<RaftState> = {
   initialMemory: (): GuardMemory => ({ role: [], term: [], length: [], version: [], commit: [] }),
   affected(world, memory, touched) {
     const state = world.states[touched - 1];
     const m = memory as GuardMemory;
-    for (let id = m.role.length; id <= touched; id++) {
-      m.role.push('');
-      m.term.push(0);
-      m.length.push(0);
-      m.version.push(-1);
-      m.commit.push(0);
-    }
+    if (touched >= m.role.length) growGuardMemory(m, touched);
     const length = lastLogIndex(state.log);
     const version = state.log.version;
     let affected = 0;

@@ -10,6 +10,7 @@ import { raftSettings } from './params';
 import type {
   AppendEntries,
   AppendEntriesResponse,
+  ClientRequest,
   PreVote,
   PreVoteResponse,
   RaftMessage,
@@ -280,13 +281,15 @@ export function onMessage(ctx: Ctx, state: RaftState, from: NodeId, message: Raf
     case 'PreVoteResponse':
       return handlePreVoteResponse(ctx, state, from, message);
     case 'ClientRequest':
-      if (state.role === 'leader') appendClientValue(ctx, state, message.value, from);
-      else {
-        ctx.note('raft.dropsForwarded', { node: ctx.self, value: message.value, from });
-        remember(ctx, state, message.value, { key: 'raft.outcome.dropped', params: { from, node: ctx.self } });
-      }
-      return;
+      return handleClientRequest(ctx, state, from, message);
   }
+}
+
+/** A request a follower forwarded: appended by a leader, dropped by anyone else. */
+function handleClientRequest(ctx: Ctx, state: RaftState, from: NodeId, message: ClientRequest): void {
+  if (state.role === 'leader') return appendClientValue(ctx, state, message.value, from);
+  ctx.note('raft.dropsForwarded', { node: ctx.self, value: message.value, from });
+  remember(ctx, state, message.value, { key: 'raft.outcome.dropped', params: { from, node: ctx.self } });
 }
 
 /** Raft §5.4.1: the candidate's log is at least as up-to-date as this node's. */

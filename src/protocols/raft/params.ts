@@ -56,15 +56,18 @@ function boolParam(params: Readonly<Record<string, unknown>>, name: string, fall
 
 /** Typed settings with defaults for anything missing (the engine may be driven without the scenario layer). */
 export function raftSettings(params: Readonly<Record<string, unknown>>): RaftSettings {
-  // Called several times per event: the last run's params answer without a WeakMap lookup.
-  if (params === lastParams) return lastSettings!;
+  // Called several times per event: the last run's params answer without a WeakMap lookup, and
+  // the rest is apart (settingsOf), so that V8 inlines this into every handler that calls it.
+  return params === lastParams ? lastSettings! : settingsOf(params);
+}
+
+function settingsOf(params: Readonly<Record<string, unknown>>): RaftSettings {
   let settings = cache.get(params);
   if (settings !== undefined) {
     lastParams = params;
     lastSettings = settings;
     return settings;
   }
-  if (settings !== undefined) return settings;
   const electionTimeoutMsMin = intParam(params, 'electionTimeoutMsMin', 150, 1);
   settings = {
     electionTimeoutMsMin,
