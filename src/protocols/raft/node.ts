@@ -3,7 +3,7 @@
 // own state and acts only through the NodeContext; time reaches a node only as a timer firing.
 // Behaviour is chosen by message type, then by role.
 
-import { clonePlain, copyFlat } from '../../engine/clone-plain';
+import { copyFlat } from '../../engine/clone-plain';
 import type { NodeContext, NodeId, Note } from '../../engine/types';
 import { appendEntry, appendWire, emptyLog, lastLogIndex, lastLogTerm, loadLog, saveLog, termAt, truncateLog, wireEntries, type SavedLog } from './log';
 import { raftSettings } from './params';
@@ -81,7 +81,7 @@ export function saveState(state: RaftState): SavedState {
     matchIndex: state.matchIndex === null ? null : copyFlat(state.matchIndex),
     heardFrom: state.heardFrom === null ? null : copyFlat(state.heardFrom),
     lastLeaderContactAt: state.lastLeaderContactAt,
-    requests: clonePlain(state.requests),
+    requests: state.requests.slice(),
   };
 }
 
@@ -99,7 +99,7 @@ export function loadState(saved: SavedState): RaftState {
     matchIndex: saved.matchIndex === null ? null : copyFlat(saved.matchIndex),
     heardFrom: saved.heardFrom === null ? null : copyFlat(saved.heardFrom),
     lastLeaderContactAt: saved.lastLeaderContactAt,
-    requests: clonePlain(saved.requests),
+    requests: saved.requests.slice(),
   };
 }
 
@@ -534,24 +534,31 @@ function advanceCommitIndex(ctx: Ctx, state: RaftState): void {
   state.commitIndex = n;
 }
 
-/** The highest index that a majority (the leader included) holds. No allocation: n is small. */
+/** Scratch for majorityMatchIndex: the nodes' indexes, largest first (nodes are at most 9). */
+const byIndex = new Int32Array(16);
+
+/**
+ * The highest index that a majority (the leader included) holds: the majority-th largest of the
+ * nodes' indexes, by insertion into a scratch array (n is small; no allocation).
+ */
 function majorityMatchIndex(ctx: Ctx, state: RaftState): number {
   const matchIndex = state.matchIndex!;
-  const need = majority(ctx.nodes);
   const own = lastLogIndex(state.log);
-  let best = 0;
   for (let id = 1; id <= ctx.nodes; id++) {
-    const candidate = id === ctx.self ? own : matchIndex[id];
-    if (candidate <= best) continue;
-    let count = 0;
-    for (let other = 1; other <= ctx.nodes; other++) if ((other === ctx.self ? own : matchIndex[other]) >= candidate) count++;
-    if (count >= need) best = candidate;
+    const index = id === ctx.self ? own : matchIndex[id];
+    let k = id - 1;
+    while (k > 0 && byIndex[k - 1] < index) {
+      byIndex[k] = byIndex[k - 1];
+      k--;
+    }
+    byIndex[k] = index;
   }
-  return best;
+  return byIndex[majority(ctx.nodes) - 1];
 }
 
 // ---------------------------------------------------------------- client requests
 
+/** A request's outcome, kept for the UI. Entries are never changed once pushed: checkpoints share them. */
 function remember(ctx: Ctx, state: RaftState, value: string, outcome: Note): void {
   state.requests.push({ value, outcome, at: ctx.now });
   if (state.requests.length > KEPT_REQUESTS) state.requests.shift();
