@@ -487,13 +487,30 @@ const READ_LEADER_LOG = bit(leaderAppendOnly) | bit(leaderCompleteness);
 const READ_COMMIT = bit(leaderCompleteness) | bit(stateMachineSafety);
 const READ_COMMITTED_LOG = bit(leaderCompleteness);
 
+/** Numbers the guard keeps per node id, from index id · GUARD_FIELDS of its one array. */
+const GUARD_FIELDS = 5;
+const ROLE = 0;
+const TERM = 1;
+const LENGTH = 2;
+const VERSION = 3;
+const COMMIT = 4;
+
+/** A role as the guard keeps it (0: before the node's first event). */
+const roleCode = (role: RaftRole): number => (role === 'follower' ? 1 : role === 'leader' ? 2 : role === 'candidate' ? 3 : 4);
+const LEADER_CODE = 2;
+
 interface GuardMemory {
-  /** Per node id, as at its previous event: role ('' before the first), term, log length and version, commitIndex. */
-  role: (RaftRole | '')[];
-  term: number[];
-  length: number[];
-  version: number[];
-  commit: number[];
+  /**
+   * Per node id, as at its previous event: role code, term, log length, log version, commitIndex.
+   * One array of numbers, not one per field: the guard runs after every event, and five arrays
+   * were five more loads each time.
+   */
+  rows: number[];
+}
+
+/** Rows for node ids up to `touched` (first sight: role and log read as changed). */
+function growGuardRows(rows: number[], touched: NodeId): void {
+  while (rows.length < (touched + 1) * GUARD_FIELDS) rows.push(0, 0, 0, -1, 0);
 }
 
 /**
@@ -510,42 +527,31 @@ interface GuardMemory {
  * the first record at an index, and a lowered commit term is checked against every leader when
  * it is lowered). The log is compared by its version (log.ts), which changes with every change.
  */
-/** Rows for node ids up to `touched` (first sight: every field reads as changed). */
-function growGuardMemory(m: GuardMemory, touched: NodeId): void {
-  for (let id = m.role.length; id <= touched; id++) {
-    m.role.push('');
-    m.term.push(0);
-    m.length.push(0);
-    m.version.push(-1);
-    m.commit.push(0);
-  }
-}
-
 export const raftInvariantGuard: InvariantGuard<RaftState> = {
-  initialMemory: (): GuardMemory => ({ role: [], term: [], length: [], version: [], commit: [] }),
+  initialMemory: (): GuardMemory => ({ rows: [] }),
   affected(world, memory, touched) {
     const state = world.states[touched - 1];
-    const m = memory as GuardMemory;
-    if (touched >= m.role.length) growGuardMemory(m, touched);
-    const length = lastLogIndex(state.log);
-    const version = state.log.version;
+    const rows = (memory as GuardMemory).rows;
+    const at = touched * GUARD_FIELDS;
+    if (at >= rows.length) growGuardRows(rows, touched);
+    const role = roleCode(state.role);
     let affected = 0;
-    if (m.role[touched] !== state.role || m.term[touched] !== state.currentTerm) {
+    if (rows[at + ROLE] !== role || rows[at + TERM] !== state.currentTerm) {
       affected |= READ_ROLE_OR_TERM;
-      m.role[touched] = state.role;
-      m.term[touched] = state.currentTerm;
+      rows[at + ROLE] = role;
+      rows[at + TERM] = state.currentTerm;
     }
-    const oldLength = m.length[touched];
-    if (m.version[touched] !== version) {
+    const log = state.log;
+    if (rows[at + VERSION] !== log.version) {
       affected |= READ_LOG;
-      if (state.role === 'leader') affected |= READ_LEADER_LOG;
-      else if (state.commitIndex > oldLength) affected |= READ_COMMITTED_LOG;
-      m.length[touched] = length;
-      m.version[touched] = version;
+      if (role === LEADER_CODE) affected |= READ_LEADER_LOG;
+      else if (state.commitIndex > rows[at + LENGTH]) affected |= READ_COMMITTED_LOG;
+      rows[at + LENGTH] = lastLogIndex(log);
+      rows[at + VERSION] = log.version;
     }
-    if (m.commit[touched] !== state.commitIndex) {
+    if (rows[at + COMMIT] !== state.commitIndex) {
       affected |= READ_COMMIT;
-      m.commit[touched] = state.commitIndex;
+      rows[at + COMMIT] = state.commitIndex;
     }
     return affected;
   },
