@@ -28,12 +28,18 @@ export class Labels {
       const i = (this.next - k) & (RECENT - 1);
       if (recent[i] === label) return this.recentIds[i];
     }
+    return this.lookUp(label);
+  }
+
+  /** id, for a label not among the recent ones (apart, so that V8 inlines id where labels are asked). */
+  private lookUp(label: string): number {
     let id = this.ids.get(label);
     if (id === undefined) {
       id = this.names.length;
       this.names.push(label);
       this.ids.set(label, id);
     }
+    const recent = this.recent;
     recent[this.next] = label;
     this.recentIds[this.next] = id;
     this.next = (this.next + 1) & (RECENT - 1);
