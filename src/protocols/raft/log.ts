@@ -81,7 +81,7 @@ export const EMPTY_PREFIX_HASH = 0x811c9dc5 | 0;
  * equal; unequal ones collide with odds ~2^-32, which the invariants accept (a collision could
  * only hide a violation, never invent one). Signed: V8 keeps an int32 as a small integer (in
  * Node), where an unsigned word above 2^31 is a boxed number at every call boundary and a double
- * in every array holding it (the bench's Raft run took 8-10 % longer with unsigned hashes).
+ * in every array holding it (the bench's Raft line took 4 % longer with unsigned hashes).
  */
 export function prefixHash(previous: number, term: number, valueHash: number): number {
   return mix(mix(previous, term), valueHash);
