@@ -16,7 +16,7 @@ import { IN_FLIGHT, MessageLog, fateCode } from './message-log';
 import { NetworkModel } from './network';
 import { ACTION_ENTRY, DELIVER_ENTRY, LOST_ENTRY, NOTE_ENTRY, TIMER_ENTRY, TraceLog } from './trace-log';
 import { RandomStream } from './random';
-import { TimerNames, TimerSlots, forEachTimerEntry } from './timers';
+import { TimerNames, TimerSlots, forEachTimerEntry, type TimerSlot } from './timers';
 import { hashHex, initialHash, mixParams, mixString, mixWord, stringWord, type HashState } from './trace-hash';
 import { noteIdentity } from './note-identity';
 import type {
@@ -362,12 +362,7 @@ export class Simulation<S = unknown, M = unknown> {
     if (name === undefined) return false; // its slot is gone, and the id is free
     const slot = this.timers[node - 1].get(name);
     if (!this.up[node - 1] || slot === undefined || slot.token !== token) return false;
-    if (slot.firesAt > time) {
-      slot.queuedAt = slot.firesAt;
-      slot.queuedSeq = this.seq;
-      this.scheduleTimer(slot.firesAt, node, nameId, token);
-      return false;
-    }
+    if (slot.firesAt > time) return this.requeueTimer(slot, node, nameId, token);
     this.now = time;
     // Stopped (token 0) while the handler runs, so that re-arming it, the usual case, reuses
     // the slot; deleted afterwards if it was not re-armed (timers named per transaction would
@@ -385,6 +380,14 @@ export class Simulation<S = unknown, M = unknown> {
     }
     this.runInvariants(node);
     return true;
+  }
+
+  /** A timer re-armed for later since its entry was queued: queued again for then (not an event). */
+  private requeueTimer(slot: TimerSlot, node: NodeId, nameId: number, token: number): false {
+    slot.queuedAt = slot.firesAt;
+    slot.queuedSeq = this.seq;
+    this.scheduleTimer(slot.firesAt, node, nameId, token);
+    return false;
   }
 
   private lose(id: number, fate: MessageFate, endAt = this.now): void {
@@ -465,6 +468,18 @@ export class Simulation<S = unknown, M = unknown> {
       this.lose(id, 'cut');
       return;
     }
+    const config = net.config;
+    if (config.dropRatio > 0 || config.duplicateRatio > 0) return this.sendByChance(id, latency);
+    this.scheduleDelivery(this.now + latency, id);
+  }
+
+  /**
+   * The end of send on a network that drops or duplicates messages: each draw inlines a step of
+   * the random stream, which made send too large for V8 to inline where messages are sent.
+   * The same draws, in the same order (a ratio of 0 or 1 draws nothing).
+   */
+  private sendByChance(id: number, latency: number): void {
+    const net = this.net;
     if (net.drops()) {
       // Recorded as lost half-way, so that the view can show it vanish on the link.
       this.lose(id, 'dropped', this.now + (latency >> 1));

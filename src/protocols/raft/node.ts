@@ -469,11 +469,19 @@ function handleAppendEntriesResponse(ctx: Ctx, state: RaftState, from: NodeId, m
     if (advanced && nextIndex[from] <= lastLogIndex(state.log)) sendAppendEntries(ctx, state, from);
     return;
   }
-  // Refused at prevLogIndex = message.index. Only the answer to the current probe backs off
-  // (a duplicate or older refusal must not move nextIndex twice). Figure 2 decrements by one;
-  // the follower's last index lets us skip the part it does not have at all (§5.3's optimization).
+  backOff(ctx, state, from, message);
+}
+
+/**
+ * A follower refused AppendEntries at prevLogIndex = message.index. Only the answer to the
+ * current probe backs off (a duplicate or older refusal must not move nextIndex twice). Figure 2
+ * decrements by one; the follower's last index lets us skip the part it does not have at all
+ * (§5.3's optimization). Apart from handleAppendEntriesResponse, which V8 then inlines.
+ */
+function backOff(ctx: Ctx, state: RaftState, from: NodeId, message: AppendEntriesResponse): void {
+  const nextIndex = state.nextIndex!;
   if (message.index !== nextIndex[from] - 1) return;
-  nextIndex[from] = Math.max(matchIndex[from] + 1, Math.min(message.index, message.lastLogIndex + 1));
+  nextIndex[from] = Math.max(state.matchIndex![from] + 1, Math.min(message.index, message.lastLogIndex + 1));
   sendAppendEntries(ctx, state, from);
 }
 
