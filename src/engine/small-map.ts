@@ -50,6 +50,15 @@ export class SmallMap<V> {
       this.valueList[this.count++] = value;
       return;
     }
+    this.add(key, value);
+  }
+
+  /**
+   * set, for a new key when the arrays are full: they grow, or past SMALL keys become a Map.
+   * Apart from set, which V8 then inlines where timers are set and transactions move.
+   */
+  private add(key: string, value: V): void {
+    const keys = this.keyList!;
     if (this.count < SMALL) {
       keys.push(key);
       this.valueList.push(value);
