@@ -31,6 +31,11 @@ interface ValidityMemory {
   labels: Labels | null;
   /** Index i: the transactions node i+1 logged a yes vote for. */
   yes: AppendOnlyMap[];
+  /**
+   * Transactions found with every participant's yes at a commit record: yes records are never
+   * lost, so the next commit records of one (every node logs one) need no count.
+   */
+  complete: AppendOnlyMap | null;
   /** Transactions already reported (once each). */
   reported: Keyed<true>;
 }
@@ -85,7 +90,7 @@ export function validity<S extends HasLog>(): Invariant<S> {
   return {
     name: 'Validity',
     description: 'invariant.commit.Validity.description',
-    initialMemory: (): ValidityMemory => ({ cursor: [], labels: null, yes: [], reported: keyed() }),
+    initialMemory: (): ValidityMemory => ({ cursor: [], labels: null, yes: [], complete: null, reported: keyed() }),
     saveMemory: (raw) => copyValidity(raw as ValidityMemory, true),
     loadMemory: (saved) => copyValidity(saved as ValidityMemory, false),
     check(world, raw, touched): InvariantResult | null {
@@ -102,9 +107,14 @@ export function validity<S extends HasLog>(): Invariant<S> {
         const e = log.kind(i);
         const t = log.label(i);
         if (e === 'yes') (memory.yes[touched - 1] ??= AppendOnlyMap.empty(labels)).add(t, 1);
-        else if (e === 'commit' && result === null && !memory.reported[t]) {
-          const mask = yesMask(memory, n, labels.id(t));
-          if (mask === everyone) continue;
+        else if (e === 'commit' && result === null) {
+          const id = labels.id(t);
+          if (memory.complete?.hasId(id) || memory.reported[t]) continue;
+          const mask = yesMask(memory, n, id);
+          if (mask === everyone) {
+            (memory.complete ??= AppendOnlyMap.empty(labels)).add(t, 1);
+            continue;
+          }
           memory.reported[t] = true;
           const missing: NodeId[] = [];
           for (let id = 2; id <= n; id++) if ((mask & (1 << (id - 1))) === 0) missing.push(id);
@@ -139,6 +149,7 @@ function copyValidity(m: ValidityMemory, saving: boolean): ValidityMemory {
     cursor: m.cursor.slice(),
     labels: m.labels,
     yes: m.yes.map((store) => store.share()),
+    complete: m.complete?.share() ?? null,
     reported: saving ? keptKeyed(m.reported) : copyKeyed(m.reported),
   };
 }

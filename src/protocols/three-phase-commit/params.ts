@@ -20,5 +20,14 @@ export const THREE_PHASE_PARAMS: readonly ParamSpec[] = [
   { name: 'termination', label: 'Termination protocol', kind: 'enum', default: 'none', options: TERMINATION_OPTIONS },
 ];
 
-export const isQuorum = (params: Readonly<Record<string, unknown>>): boolean =>
-  enumParam(params, 'termination', TERMINATION_OPTIONS, 'none') === 'quorum';
+/** The params object isQuorum last read, and its answer: asked at every PreCommit ack, of the one object a run keeps. */
+let quorumParams: Readonly<Record<string, unknown>> | null = null;
+let quorum = false;
+
+export const isQuorum = (params: Readonly<Record<string, unknown>>): boolean => (params === quorumParams ? quorum : readQuorum(params));
+
+function readQuorum(params: Readonly<Record<string, unknown>>): boolean {
+  quorumParams = params;
+  quorum = enumParam(params, 'termination', TERMINATION_OPTIONS, 'none') === 'quorum';
+  return quorum;
+}
