@@ -105,7 +105,7 @@ export class Simulation<S = unknown, M = unknown> {
   private violationKeys = new Set<string>();
   private readonly checkpoints: CheckpointStore;
   private readonly contexts: NodeContext<M>[];
-  private readonly world: World<S>;
+  private readonly world: InstanceType<typeof Simulation.WorldView<S>>;
   private readonly checkInvariants: boolean;
   private readonly maxViolations: number;
   readonly budget: RunBudget;
@@ -670,28 +670,31 @@ export class Simulation<S = unknown, M = unknown> {
     }
   };
 
-  /** The invariants' World: a class for the same reason as Context (prototype getters). */
+  /**
+   * The invariants' World: a class for the same reason as Context. The node arrays are fields,
+   * not getters (one load fewer in every guard and check): the simulation replaces those arrays
+   * only in restore, which calls `follow`.
+   */
   private static readonly WorldView = class<S> implements World<S> {
     readonly params: Readonly<Record<string, unknown>>;
+    states!: readonly S[];
+    up!: readonly boolean[];
+    requests!: readonly string[];
 
     constructor(private readonly sim: Simulation<S, unknown>) {
       this.params = sim.config.params;
+      this.follow();
     }
 
     get now(): number {
       return this.sim.now;
     }
 
-    get states(): readonly S[] {
-      return this.sim.states;
-    }
-
-    get up(): readonly boolean[] {
-      return this.sim.up;
-    }
-
-    get requests(): readonly string[] {
-      return this.sim.requests;
+    /** Take the simulation's current arrays (after it replaced them). */
+    follow(): void {
+      this.states = this.sim.states;
+      this.up = this.sim.up;
+      this.requests = this.sim.requests;
     }
   };
 
@@ -782,6 +785,7 @@ export class Simulation<S = unknown, M = unknown> {
     this.memories = loadMemories(this.protocol, cp.memories);
     this.guardMemory = clonePlain(cp.guardMemory);
     this.requests = this.requestValues(cp.actionCursor);
+    this.world.follow();
     log.setCount(cp.messagesLength);
     this.queue = this.rebuildQueue(cp);
     this.traceLog.setCount(cp.traceLength, cp.traceParamsCount);
