@@ -52,6 +52,11 @@ export class RandomStream {
     return [this.a, this.b, this.c, this.d];
   }
 
+  /** Continue from a saved state (this stream then draws what fromState(state) would). */
+  load(state: RandomState): void {
+    [this.a, this.b, this.c, this.d] = state;
+  }
+
   /**
    * One step of sfc32, as a signed word: V8 keeps an int32 as a small integer, where the
    * unsigned word above 2^31 that callers want is a boxed number once it crosses a call (a

@@ -89,7 +89,7 @@ export class Simulation<S = unknown, M = unknown> {
   private actionCursor = 0;
   /** The time of the next action, Infinity when none is left (read on every event). */
   private nextActionAt = Infinity;
-  private nodeRandom: RandomStream[];
+  private readonly nodeRandom: RandomStream[];
   private readonly net: NetworkModel;
   private states: S[];
   private up: boolean[];
@@ -636,6 +636,8 @@ export class Simulation<S = unknown, M = unknown> {
   private static readonly Context = class<M> implements NodeContext<M> {
     readonly nodes: number;
     readonly params: Readonly<Record<string, unknown>>;
+    /** The node's stream: the same object all run long (a restore loads its state into it). */
+    readonly random: RandomStream;
 
     constructor(
       private readonly sim: Simulation<unknown, M>,
@@ -643,14 +645,11 @@ export class Simulation<S = unknown, M = unknown> {
     ) {
       this.nodes = sim.nodeCount;
       this.params = sim.config.params;
+      this.random = sim.nodeRandom[self - 1];
     }
 
     get now(): number {
       return this.sim.now;
-    }
-
-    get random(): RandomStream {
-      return this.sim.nodeRandom[this.self - 1];
     }
 
     send(to: NodeId, message: M): void {
@@ -776,7 +775,8 @@ export class Simulation<S = unknown, M = unknown> {
     this.seq = cp.seq;
     this.nextToken = cp.nextToken;
     this.moveActionCursor(cp.actionCursor);
-    this.nodeRandom = cp.nodeRandom.map((s) => RandomStream.fromState(s));
+    // Into the same streams: the node contexts hold them.
+    this.nodeRandom.forEach((stream, i) => stream.load(cp.nodeRandom[i]));
     this.net.load(cp.network);
     this.states = loadStates(this.protocol, cp.states);
     this.up = cp.up.slice();
