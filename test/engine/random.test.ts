@@ -22,6 +22,9 @@ describe('RandomStream', () => {
     const next = [a.nextUint32(), a.nextUint32()];
     const b = RandomStream.fromState(saved);
     expect([b.nextUint32(), b.nextUint32()]).toEqual(next);
+    // Loaded into a stream that has drawn since (the engine keeps one stream per node all run).
+    b.load(saved);
+    expect([b.nextUint32(), b.nextUint32()]).toEqual(next);
   });
 
   it('draws integers within inclusive bounds, covering them', () => {
