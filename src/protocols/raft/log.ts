@@ -76,8 +76,8 @@ function mix(h: number, word: number): number {
 export const EMPTY_PREFIX_HASH = 0x811c9dc5 | 0;
 
 /**
- * Hash of a log prefix ending in an entry of `term` whose value hashes to `valueHash`
- * (valueHash), given the hash of the prefix before it. 32 bits: equal prefixes always hash
+ * Hash of a log prefix ending in an entry of `term` whose value's hash is `valueHash` (see
+ * valueHash below), given the hash of the prefix before it. 32 bits: equal prefixes always hash
  * equal; unequal ones collide with odds ~2^-32, which the invariants accept (a collision could
  * only hide a violation, never invent one). Signed: V8 keeps an int32 as a small integer (in
  * Node), where an unsigned word above 2^31 is a boxed number at every call boundary and a double
