@@ -109,7 +109,7 @@ const FLOOR_SLICE = 20_000;
 /**
  * Events per second over repeated runs of a workload (after runs of WARM_UP_EVENTS, as the floor
  * has), until at least MIN_SECONDS of run time and three runs. Building each Simulation is not
- * timed. With a floor, slices of it run between the runs until its time catches up with theirs:
+ * timed. Slices of the floor run between the runs until its time catches up with theirs:
  * this machine's speed drifts by a third within seconds, and a floor timed apart from its line
  * (before it, as it was) moved the ratio by as much (4.5 to 6.1 for the same build).
  */
@@ -319,10 +319,10 @@ function collector(): () => void {
   return runInNewContext('gc') as () => void;
 }
 
-/** A young-generation collection only (a scavenge: well under a millisecond here). */
-function youngCollector(): () => void {
-  const gc = collector() as unknown as (options: { type: 'minor' }) => void;
-  return () => gc({ type: 'minor' });
+/** A young-generation collection only (a scavenge: well under a millisecond here), by `gc` (collector). */
+function youngCollection(gc: () => void): () => void {
+  const collect = gc as unknown as (options: { type: 'minor' }) => void;
+  return () => collect({ type: 'minor' });
 }
 
 /**
@@ -464,7 +464,7 @@ function job(name: string): Line[] {
   const gc = collector();
   const throughput = THROUGHPUT[name];
   if (throughput !== undefined) {
-    const floorSlices = new Floor(youngCollector());
+    const floorSlices = new Floor(youngCollection(gc));
     const line = throughput(floorSlices);
     const eventsPerSec = line.eventsPerSec as number;
     const floor = floorSlices.eventsPerSec;

@@ -497,7 +497,7 @@ const COMMIT = 4;
 
 /** A role as the guard keeps it (0: before the node's first event). */
 const roleCode = (role: RaftRole): number => (role === 'follower' ? 1 : role === 'leader' ? 2 : role === 'candidate' ? 3 : 4);
-const LEADER_CODE = 2;
+const LEADER_CODE = roleCode('leader');
 
 interface GuardMemory {
   /**
