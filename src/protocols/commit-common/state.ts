@@ -7,11 +7,11 @@
 
 import { clonePlain } from '../../engine/clone-plain';
 import type { NodeContext, NodeId } from '../../engine/types';
-import { copyKeyed, keptKeyed, keyed, type Keyed } from './keyed';
 import { Labels } from './labels';
 import { CommitLog, COORDINATOR, isDecided, replayLog, type LogKind, type Outcome, OUTCOME_WORDS } from './log';
 import { PhaseTable } from './phases';
 import { intParam, voteOf, type Vote } from './params';
+import { TxnMap } from './txn-map';
 
 /** Volatile bookkeeping of a transaction this node has not decided yet. */
 export interface OpenTxn {
@@ -25,17 +25,17 @@ export interface CommitState<T extends OpenTxn = OpenTxn> {
   self: NodeId;
   /** Durable, append-only (see log.ts). Everything else is derived from it or volatile. */
   log: CommitLog;
-  // Keyed by transaction label, a user string: Maps, or objects without a prototype (keyed.ts).
+  // Keyed by transaction label, a user string: Maps, or TxnMaps (txn-map.ts).
   /** Every transaction this node has a record of → its phase here (derived from the log). */
   phases: PhaseTable;
   /** Undecided transactions → volatile bookkeeping (timers' context, tallies, termination rounds). */
-  open: Keyed<T>;
+  open: TxnMap<T>;
   /** Transactions this node is blocked on: label → since when it has been uncertain. */
-  blocked: Keyed<number>;
+  blocked: TxnMap<number>;
   /** Coordinator: the vote tallies of the most recently decided transactions, oldest first, for the view. */
   tallies: Map<string, Record<string, Vote>>;
   /** Coordinator: per decided transaction, a bit mask of the participants that have not acked. */
-  unacked: Keyed<number>;
+  unacked: TxnMap<number>;
   /** Coordinator: the `resend` timer is running (re-arming it on every decision would postpone it forever under load). */
   resendArmed: boolean;
 }
@@ -50,7 +50,7 @@ export const isCoordinator = (state: { self: NodeId }): boolean => state.self ==
 
 /** A node's state at boot; `labels`: the run's label table (runLabels). */
 export function initialCommitState<T extends OpenTxn>(self: NodeId, labels: Labels = new Labels()): CommitState<T> {
-  return { self, log: CommitLog.empty(), phases: new PhaseTable(labels), open: keyed(), blocked: keyed(), tallies: new Map(), unacked: keyed(), resendArmed: false };
+  return { self, log: CommitLog.empty(), phases: new PhaseTable(labels), open: new TxnMap(), blocked: new TxnMap(), tallies: new Map(), unacked: new TxnMap(), resendArmed: false };
 }
 
 /**
@@ -65,10 +65,10 @@ export function saveCommitState<T extends OpenTxn>(state: CommitState<T>): Commi
     self: state.self,
     log: state.log.share(),
     phases: state.phases.save(),
-    open: keptKeyed(state.open, clonePlain),
-    blocked: keptKeyed(state.blocked),
+    open: state.open.saved(clonePlain),
+    blocked: state.blocked.saved(),
     tallies: state.tallies.size === 0 ? NO_TALLIES : new Map(state.tallies),
-    unacked: keptKeyed(state.unacked),
+    unacked: state.unacked.saved(),
     resendArmed: state.resendArmed,
   };
 }
@@ -79,10 +79,10 @@ export function loadCommitState<T extends OpenTxn>(saved: CommitState<T>): Commi
     self: saved.self,
     log: saved.log.share(),
     phases: saved.phases.copy(),
-    open: clonePlain(saved.open),
-    blocked: copyKeyed(saved.blocked),
+    open: saved.open.copy(clonePlain),
+    blocked: saved.blocked.copy(),
     tallies: new Map(saved.tallies),
-    unacked: copyKeyed(saved.unacked),
+    unacked: saved.unacked.copy(),
     resendArmed: saved.resendArmed,
   };
 }
@@ -97,8 +97,8 @@ export function recoverCommitState<T extends OpenTxn>(state: CommitState<T>, fre
   out.log = state.log;
   const { phases, since, unended } = replayLog(state.log, state.phases.labels);
   out.phases = phases;
-  for (const t in since) out.open[t] = fresh(since[t]);
-  if (isCoordinator(state)) for (const t of unended) out.unacked[t] = 0;
+  for (const t in since) out.open.set(t, fresh(since[t]));
+  if (isCoordinator(state)) for (const t of unended) out.unacked.set(t, 0);
   return out;
 }
 
@@ -118,7 +118,7 @@ export function beginTransaction<M>(ctx: NodeContext<M>, state: CommitState, t: 
   }
   writeLog(ctx, state, t, 'start');
   state.phases.set(t, 'working');
-  state.open[t] = { since: ctx.now, votes: {} };
+  state.open.set(t, { since: ctx.now, votes: {} });
   for (let id = 2; id <= ctx.nodes; id++) ctx.send(id, request);
   ctx.setTimer(voteTimer, intParam(ctx.params, 'voteTimeoutMs', 300));
   return true;
@@ -145,7 +145,7 @@ export function castVote(
   }
   writeLog(ctx, state, t, 'yes');
   state.phases.set(t, 'prepared');
-  state.open[t] = { since: ctx.now };
+  state.open.set(t, { since: ctx.now });
   ctx.send(COORDINATOR, { type: 'VoteYes', t });
   ctx.setTimer(decisionTimer, intParam(ctx.params, 'decisionTimeoutMs', decisionTimeoutMsDefault));
 }
@@ -154,14 +154,14 @@ export function castVote(
 export function recordDecision(ctx: NodeContext<unknown>, state: CommitState, t: string, outcome: Outcome): void {
   writeLog(ctx, state, t, outcome);
   state.phases.set(t, outcome === 'commit' ? 'committed' : 'aborted');
-  const votes = state.open[t]?.votes;
+  const votes = state.open.get(t)?.votes;
   if (votes !== undefined) {
     state.tallies.set(t, votes);
     // Past TALLIES_KEPT, drop the oldest (a Map keeps insertion order).
     if (state.tallies.size > TALLIES_KEPT) state.tallies.delete(state.tallies.keys().next().value!);
   }
-  delete state.open[t];
-  delete state.blocked[t];
+  state.open.delete(t);
+  state.blocked.delete(t);
 }
 
 /** A participant decides (on the coordinator's word, a peer's, or its own rule). False if it already had. */
@@ -232,7 +232,7 @@ const outcomeAt = (state: CommitState, t: string): Outcome => (state.phases.get(
  * cut off learns it later.
  */
 export function announceDecision<M>(ctx: NodeContext<M>, state: CommitState, t: string, messages: DecisionMessages<M>): void {
-  state.unacked[t] = allParticipants(ctx.nodes);
+  state.unacked.set(t, allParticipants(ctx.nodes));
   const message = messages.decision(t, outcomeAt(state, t));
   for (let id = 2; id <= ctx.nodes; id++) ctx.send(id, message);
   armResend(ctx, state);
@@ -240,7 +240,7 @@ export function announceDecision<M>(ctx: NodeContext<M>, state: CommitState, t: 
 
 /** After a restart: resend every logged but un-ENDed decision to all participants. */
 export function resumeAnnouncements<M>(ctx: NodeContext<M>, state: CommitState, messages: DecisionMessages<M>): void {
-  for (const t in state.unacked) announceDecision(ctx, state, t, messages);
+  state.unacked.forEach((t) => announceDecision(ctx, state, t, messages));
 }
 
 function armResend(ctx: NodeContext<unknown>, state: CommitState): void {
@@ -251,14 +251,14 @@ function armResend(ctx: NodeContext<unknown>, state: CommitState): void {
 
 /** A participant acknowledged the decision on t; once all have, write END. */
 export function onDecisionAck(ctx: NodeContext<unknown>, state: CommitState, from: NodeId, t: string): void {
-  const mask = state.unacked[t];
+  const mask = state.unacked.get(t);
   if (mask === undefined) return;
   const left = mask & ~(1 << (from - 1));
   if (left !== 0) {
-    state.unacked[t] = left;
+    state.unacked.set(t, left);
     return;
   }
-  delete state.unacked[t];
+  state.unacked.delete(t);
   writeLog(ctx, state, t, 'end');
 }
 
@@ -266,11 +266,10 @@ export function onDecisionAck(ctx: NodeContext<unknown>, state: CommitState, fro
 export function resendDecisions<M>(ctx: NodeContext<M>, state: CommitState, messages: DecisionMessages<M>): void {
   state.resendArmed = false;
   let any = false;
-  for (const t in state.unacked) {
-    const mask = state.unacked[t];
+  state.unacked.forEach((t, mask) => {
     const message = messages.decision(t, outcomeAt(state, t));
     for (let id = 2; id <= ctx.nodes; id++) if (mask & (1 << (id - 1))) ctx.send(id, message);
     any = true;
-  }
+  });
   if (any) armResend(ctx, state);
 }

@@ -6,7 +6,7 @@
 // the tallies of transactions in progress and of the last few decided), `log` (the newest
 // durable records, as data: what, which transaction, when) and `logLength`.
 
-import { copyKeyed, keyed } from './keyed';
+import { keyed } from './keyed';
 import { COORDINATOR, logEntry, type LogEntryView, type Phase } from './log';
 import type { CommitState } from './state';
 
@@ -29,7 +29,7 @@ export function commitView(state: CommitState): CommitView {
     role: state.self === COORDINATOR ? 'coordinator' : 'participant',
     // Keyed by label, like the state: a label may be `__proto__` or `constructor`.
     transactions: keyed(),
-    blocked: copyKeyed(state.blocked),
+    blocked: state.blocked.toRecord(),
     log: [],
     logLength: log.length,
   };
@@ -41,10 +41,9 @@ export function commitView(state: CommitState): CommitView {
   if (state.self === COORDINATOR) {
     const votes = keyed<Record<string, string>>();
     for (const [t, tally] of state.tallies) votes[t] = { ...tally };
-    for (const t in state.open) {
-      const tally = state.open[t].votes;
-      if (tally !== undefined) votes[t] = { ...tally };
-    }
+    state.open.forEach((t, txn) => {
+      if (txn.votes !== undefined) votes[t] = { ...txn.votes };
+    });
     view.votes = votes;
   }
   return view;

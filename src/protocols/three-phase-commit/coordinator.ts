@@ -41,7 +41,7 @@ export function beginTransaction(ctx: Ctx, state: ThreePhaseState, t: string): v
 }
 
 export function onVote(ctx: Ctx, state: ThreePhaseState, from: NodeId, t: string, vote: Vote): void {
-  const txn = state.open[t];
+  const txn = state.open.get(t);
   if (state.phases.get(t) !== 'working' || txn?.votes === undefined) return; // late or duplicate
   txn.votes[from] = vote;
   if (vote === 'no') return decide(ctx, state, t, 'abort', { key: 'commit.why.votedNo', params: { node: from } });
@@ -58,7 +58,7 @@ export function onVote(ctx: Ctx, state: ThreePhaseState, from: NodeId, t: string
 }
 
 function sendPreCommit(ctx: Ctx, state: ThreePhaseState, t: string): void {
-  const txn = state.open[t];
+  const txn = state.open.get(t)!;
   const known = (txn.known ??= {});
   const sent = (txn.sent ??= {});
   for (let id = 2; id <= ctx.nodes; id++) {
@@ -71,7 +71,7 @@ function sendPreCommit(ctx: Ctx, state: ThreePhaseState, t: string): void {
 
 export function onAck(ctx: Ctx, state: ThreePhaseState, from: NodeId, t: string, of: AckOf): void {
   if (of !== 'PreCommit') return onDecisionAck(ctx, state, from, t);
-  const txn = state.open[t];
+  const txn = state.open.get(t);
   if (state.phases.get(t) !== 'precommitted' || txn === undefined) return;
   const known = (txn.known ??= {});
   known[from] = 'precommitted';
@@ -84,7 +84,7 @@ export function onAck(ctx: Ctx, state: ThreePhaseState, from: NodeId, t: string,
 
 /** A StateReply (quorum termination) to the coordinator's PreCommit. */
 export function onStateReply(ctx: Ctx, state: ThreePhaseState, from: NodeId, t: string, phase: Phase): void {
-  const txn = state.open[t];
+  const txn = state.open.get(t);
   if (!isQuorum(ctx.params) || state.phases.get(t) !== 'precommitted' || txn === undefined) return;
   (txn.known ??= {})[from] = phase;
   advance(ctx, state, t, (outcome, why) => decide(ctx, state, t, outcome, why));
@@ -92,7 +92,7 @@ export function onStateReply(ctx: Ctx, state: ThreePhaseState, from: NodeId, t: 
 
 /** The coordinator's one timer per transaction: waiting for votes, then for PreCommit acks. */
 export function onWaitTimeout(ctx: Ctx, state: ThreePhaseState, t: string): void {
-  const txn = state.open[t];
+  const txn = state.open.get(t);
   if (txn === undefined) return;
   if (state.phases.get(t) === 'working') {
     const missing: number[] = [];
@@ -102,8 +102,8 @@ export function onWaitTimeout(ctx: Ctx, state: ThreePhaseState, t: string): void
   if (state.phases.get(t) !== 'precommitted') return;
   if (!isQuorum(ctx.params)) return decide(ctx, state, t, 'commit', WHY.ackTimeout);
   // Quorum termination: no majority of precommitted nodes yet — it may not commit. Ask again.
-  if (state.blocked[t] === undefined) {
-    state.blocked[t] = txn.since;
+  if (!state.blocked.has(t)) {
+    state.blocked.set(t, txn.since);
     ctx.note('3pc.noPrecommitMajority', { node: ctx.self, t });
   }
   txn.sent = {};
@@ -136,8 +136,7 @@ export function onLearnedDecision(ctx: Ctx, state: ThreePhaseState, from: NodeId
 
 export function restartCoordinator(ctx: Ctx, state: ThreePhaseState): void {
   resumeAnnouncements(ctx, state, DECISIONS);
-  for (const t in state.open) {
-    const txn = state.open[t];
+  state.open.forEach((t, txn) => {
     if (state.phases.get(t) === 'working') decide(ctx, state, t, 'abort', WHY.presumedAbort);
     else if (state.phases.get(t) === 'precommitted') {
       if (!isQuorum(ctx.params)) decide(ctx, state, t, 'commit', WHY.restartedInP);
@@ -149,7 +148,7 @@ export function restartCoordinator(ctx: Ctx, state: ThreePhaseState): void {
         ctx.note('3pc.restartedPrecommitted', { node: ctx.self, t });
       }
     }
-  }
+  });
 }
 
 function decide(ctx: Ctx, state: ThreePhaseState, t: string, outcome: Outcome, why: Note): void {

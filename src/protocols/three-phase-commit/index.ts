@@ -106,8 +106,7 @@ export const threePhaseCommit: Protocol<ThreePhaseState, ThreePhaseMessage> = {
 
   /** The `timeout` action: the timer of every undecided transaction at this node fires now. */
   onTimeout(ctx, state) {
-    const undecided: string[] = [];
-    for (const t in state.open) undecided.push(t);
+    const undecided = state.open.labels();
     for (const t of undecided) {
       if (isCoordinator(state)) {
         ctx.clearTimer(coordinator.waitTimer(t));

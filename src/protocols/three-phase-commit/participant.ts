@@ -40,7 +40,7 @@ export function onPreCommit(ctx: Ctx, state: ThreePhaseState, from: NodeId, t: s
   if (phase === 'prepared') {
     writeLog(ctx, state, t, 'precommit');
     state.phases.set(t, 'precommitted');
-    state.open[t].recovered = false;
+    state.open.get(t)!.recovered = false;
     ctx.setTimer(decideTimer(t), waitMs(ctx));
   }
   if (phase === 'prepared' || phase === 'precommitted') ctx.send(from, { type: 'Ack', t, of: 'PreCommit' });
@@ -72,7 +72,7 @@ function abortUnvoted(ctx: Ctx, state: ThreePhaseState, from: NodeId, t: string)
 }
 
 export function onStateReply(ctx: Ctx, state: ThreePhaseState, from: NodeId, t: string, phase: Phase): void {
-  const txn = state.open[t];
+  const txn = state.open.get(t);
   if (!isQuorum(ctx.params) || txn === undefined || isDecided(state.phases.get(t))) return;
   (txn.known ??= {})[from] = phase;
   advance(ctx, state, t, decider(ctx, state, t));
@@ -97,7 +97,7 @@ export function onDecisionRequest(ctx: Ctx, state: ThreePhaseState, from: NodeId
 }
 
 export function onDecideTimeout(ctx: Ctx, state: ThreePhaseState, t: string): void {
-  const txn = state.open[t];
+  const txn = state.open.get(t);
   if (txn === undefined || isDecided(state.phases.get(t))) return;
   if (isQuorum(ctx.params)) return startRound(ctx, state, t, decider(ctx, state, t));
   if (state.phases.get(t) === 'precommitted') {
@@ -112,8 +112,8 @@ export function onDecideTimeout(ctx: Ctx, state: ThreePhaseState, t: string): vo
 }
 
 function askEveryone(ctx: Ctx, state: ThreePhaseState, t: string): void {
-  if (state.blocked[t] === undefined) {
-    state.blocked[t] = state.open[t]?.since ?? ctx.now;
+  if (!state.blocked.has(t)) {
+    state.blocked.set(t, state.open.get(t)?.since ?? ctx.now);
     ctx.note('3pc.restartedUncertain', { node: ctx.self, t });
   }
   for (let id = 1; id <= ctx.nodes; id++) if (id !== ctx.self) ctx.send(id, { type: 'DecisionRequest', t });
@@ -122,15 +122,14 @@ function askEveryone(ctx: Ctx, state: ThreePhaseState, t: string): void {
 
 export function restartParticipant(ctx: Ctx, state: ThreePhaseState): void {
   const quorum = isQuorum(ctx.params);
-  for (const t in state.open) {
-    const txn = state.open[t];
+  state.open.forEach((t, txn) => {
     if (quorum) startRound(ctx, state, t, decider(ctx, state, t));
     else if (state.phases.get(t) === 'precommitted') ctx.setTimer(decideTimer(t), waitMs(ctx));
     else {
       txn.recovered = true;
       askEveryone(ctx, state, t);
     }
-  }
+  });
 }
 
 /** A participant that decides in a termination round tells every other node. */

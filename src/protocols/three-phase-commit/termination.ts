@@ -45,7 +45,7 @@ export type Decide = (outcome: Outcome, why: Note) => void;
 
 /** Apply the rule above with what the node knows now. O(n). */
 export function advance(ctx: Ctx, state: ThreePhaseState, t: string, decide: Decide): void {
-  const txn = state.open[t];
+  const txn = state.open.get(t);
   const self = state.phases.get(t);
   if (txn === undefined || isDecided(self)) return;
   const known = (txn.known ??= {});
@@ -99,10 +99,10 @@ export const decideTimer = timerNames('decide:');
 
 /** A participant starts (or repeats) a termination round for t. */
 export function startRound(ctx: Ctx, state: ThreePhaseState, t: string, decide: Decide): void {
-  const txn = state.open[t];
+  const txn = state.open.get(t);
   if (txn === undefined) return;
-  if (state.blocked[t] === undefined) {
-    state.blocked[t] = txn.since;
+  if (!state.blocked.has(t)) {
+    state.blocked.set(t, txn.since);
     ctx.note('3pc.uncertainAsks', { node: ctx.self, t });
   }
   txn.sent = {};

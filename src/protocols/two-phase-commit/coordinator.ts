@@ -24,7 +24,7 @@ export function beginTransaction(ctx: Ctx, state: CommitState, t: string): void 
 }
 
 export function onVote(ctx: Ctx, state: CommitState, from: NodeId, t: string, vote: Vote): void {
-  const votes = state.open[t]?.votes;
+  const votes = state.open.get(t)?.votes;
   if (state.phases.get(t) !== 'working' || votes === undefined) return; // late or duplicate
   votes[from] = vote;
   if (vote === 'no') return decide(ctx, state, t, 'abort', { key: 'commit.why.votedNo', params: { node: from } });
@@ -33,7 +33,7 @@ export function onVote(ctx: Ctx, state: CommitState, from: NodeId, t: string, vo
 
 export function onVoteTimeout(ctx: Ctx, state: CommitState, t: string): void {
   if (state.phases.get(t) !== 'working') return;
-  const votes = state.open[t]?.votes ?? {};
+  const votes = state.open.get(t)?.votes ?? {};
   const missing: number[] = [];
   for (let id = 2; id <= ctx.nodes; id++) if (votes[id] === undefined) missing.push(id);
   decide(ctx, state, t, 'abort', { key: 'commit.why.voteTimeout', params: { missing } });
@@ -54,7 +54,7 @@ export function onDecisionRequest(ctx: Ctx, state: CommitState, from: NodeId, t:
  */
 export function restartCoordinator(ctx: Ctx, state: CommitState): void {
   resumeAnnouncements(ctx, state, DECISIONS);
-  for (const t in state.open) decide(ctx, state, t, 'abort', PRESUMED_ABORT);
+  state.open.forEach((t) => decide(ctx, state, t, 'abort', PRESUMED_ABORT));
 }
 
 function decide(ctx: Ctx, state: CommitState, t: string, outcome: Outcome, why: Note): void {

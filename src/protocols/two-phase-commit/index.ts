@@ -94,7 +94,7 @@ export const twoPhaseCommit: Protocol<TwoPhaseState, TwoPhaseMessage> = {
   /** The `timeout` action: every timer this node has running for an undecided transaction fires now. */
   onTimeout(ctx, state) {
     let fired = 0;
-    for (const t in state.open) {
+    state.open.forEach((t) => {
       const phase = state.phases.get(t);
       if (isCoordinator(state) && phase === 'working') {
         onVoteTimeout(ctx, state, t);
@@ -103,7 +103,7 @@ export const twoPhaseCommit: Protocol<TwoPhaseState, TwoPhaseMessage> = {
         onDecisionTimer(ctx, state, t);
         fired++;
       }
-    }
+    });
     if (fired === 0) ctx.note('commit.nothingWaiting', { node: ctx.self });
   },
 

@@ -65,8 +65,8 @@ export function onDecisionTimer(ctx: Ctx, state: CommitState, t: string): void {
 }
 
 function askForDecision(ctx: Ctx, state: CommitState, t: string): void {
-  if (state.blocked[t] === undefined) {
-    state.blocked[t] = state.open[t]?.since ?? ctx.now;
+  if (!state.blocked.has(t)) {
+    state.blocked.set(t, state.open.get(t)?.since ?? ctx.now);
     ctx.note('2pc.blocked', { node: ctx.self, t });
   }
   ctx.send(COORDINATOR, { type: 'DecisionRequest', t });
@@ -77,8 +77,8 @@ function askForDecision(ctx: Ctx, state: CommitState, t: string): void {
 
 /** Restart: a transaction still prepared in the log is uncertain — ask at once and keep asking. */
 export function restartParticipant(ctx: Ctx, state: CommitState): void {
-  for (const t in state.open) {
+  state.open.forEach((t) => {
     askForDecision(ctx, state, t);
     ctx.setTimer(decisionTimer(t), intParam(ctx.params, 'decisionTimeoutMs', 500));
-  }
+  });
 }
