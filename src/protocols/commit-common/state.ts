@@ -17,8 +17,8 @@ import { TxnMap } from './txn-map';
 export interface OpenTxn {
   /** When the node's uncertain period began (its yes vote; the coordinator's start or precommit). */
   since: number;
-  /** Coordinator only: the votes received so far (node id → vote). */
-  votes?: Record<string, Vote>;
+  /** Coordinator only: the votes received so far, as a tally (see withVote). */
+  votes?: Tally;
 }
 
 export interface CommitState<T extends OpenTxn = OpenTxn> {
@@ -33,7 +33,7 @@ export interface CommitState<T extends OpenTxn = OpenTxn> {
   /** Transactions this node is blocked on: label → since when it has been uncertain. */
   blocked: TxnMap<number>;
   /** Coordinator: the vote tallies of the most recently decided transactions, oldest first, for the view. */
-  tallies: Map<string, Record<string, Vote>>;
+  tallies: Map<string, Tally>;
   /** Coordinator: per decided transaction, a bit mask of the participants that have not acked. */
   unacked: TxnMap<number>;
   /** Coordinator: the `resend` timer is running (re-arming it on every decision would postpone it forever under load). */
@@ -44,7 +44,7 @@ export interface CommitState<T extends OpenTxn = OpenTxn> {
 const TALLIES_KEPT = 16;
 
 /** The tallies of every saved state without any (never written: a saved state is only copied). */
-const NO_TALLIES: Map<string, Record<string, Vote>> = new Map();
+const NO_TALLIES: Map<string, Tally> = new Map();
 
 export const isCoordinator = (state: { self: NodeId }): boolean => state.self === COORDINATOR;
 
@@ -118,7 +118,7 @@ export function beginTransaction<M>(ctx: NodeContext<M>, state: CommitState, t: 
   }
   writeLog(ctx, state, t, 'start');
   state.phases.set(t, 'working');
-  state.open.set(t, { since: ctx.now, votes: {} });
+  state.open.set(t, { since: ctx.now, votes: NO_VOTES });
   for (let id = 2; id <= ctx.nodes; id++) ctx.send(id, request);
   ctx.setTimer(voteTimer, intParam(ctx.params, 'voteTimeoutMs', 300));
   return true;
@@ -179,13 +179,36 @@ export function decideLocally(ctx: NodeContext<unknown>, state: CommitState, t: 
 }
 
 /**
- * How many participants (nodes 2..n) a tally holds a vote of. The coordinator counts on every
- * vote: node ids are index-like keys, read directly (a for-in collects the keys first).
+ * The votes the coordinator has received for a transaction, in one number: bit id − 1 when node
+ * id has voted, and bit id − 1 + NO_SHIFT too when its vote is no (nodes are at most 9). A number,
+ * not an object keyed by node id: the coordinator records four votes per transaction, and each
+ * store into a fresh object grew its elements. The view spells a tally out (voteRecord).
  */
-export function voteCount(votes: Record<string, Vote>, nodes: number): number {
+export type Tally = number;
+
+export const NO_VOTES: Tally = 0;
+const NO_SHIFT = 16;
+
+/** The tally with node `from`'s vote (a repeated vote replaces the earlier one). */
+export function withVote(votes: Tally, from: NodeId, vote: Vote): Tally {
+  const bit = 1 << (from - 1);
+  return ((votes | bit) & ~(bit << NO_SHIFT)) | (vote === 'no' ? bit << NO_SHIFT : 0);
+}
+
+export const hasVoted = (votes: Tally, id: NodeId): boolean => (votes & (1 << (id - 1))) !== 0;
+
+/** How many participants (nodes 2..n) a tally holds a vote of. */
+export function voteCount(votes: Tally, nodes: number): number {
   let n = 0;
-  for (let id = 2; id <= nodes; id++) if (votes[id] !== undefined) n++;
+  for (let id = 2; id <= nodes; id++) if (hasVoted(votes, id)) n++;
   return n;
+}
+
+/** A tally as the view shows it: node id → its vote, by increasing id. */
+export function voteRecord(votes: Tally): Record<string, Vote> {
+  const out: Record<string, Vote> = {};
+  for (let id = 1; id < NO_SHIFT; id++) if (hasVoted(votes, id)) out[id] = votes & (1 << (id - 1 + NO_SHIFT)) ? 'no' : 'yes';
+  return out;
 }
 
 /**

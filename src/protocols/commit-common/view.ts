@@ -8,7 +8,7 @@
 
 import { keyed } from './keyed';
 import { COORDINATOR, logEntry, type LogEntryView, type Phase } from './log';
-import type { CommitState } from './state';
+import { voteRecord, type CommitState } from './state';
 
 /** The view shows at most this many log lines (the newest). */
 const LOG_LINES_MAX = 40;
@@ -40,9 +40,9 @@ export function commitView(state: CommitState): CommitView {
   }, log);
   if (state.self === COORDINATOR) {
     const votes = keyed<Record<string, string>>();
-    for (const [t, tally] of state.tallies) votes[t] = { ...tally };
+    for (const [t, tally] of state.tallies) votes[t] = voteRecord(tally);
     state.open.forEach((t, txn) => {
-      if (txn.votes !== undefined) votes[t] = { ...txn.votes };
+      if (txn.votes !== undefined) votes[t] = voteRecord(txn.votes);
     });
     view.votes = votes;
   }

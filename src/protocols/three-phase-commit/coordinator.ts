@@ -15,7 +15,7 @@
 import type { NodeContext, NodeId, Note } from '../../engine/types';
 import { OUTCOME_WORDS, isDecided, type Outcome, type Phase } from '../commit-common/log';
 import { intParam, type Vote } from '../commit-common/params';
-import { announceDecision, beginTransaction as begin, onDecisionAck, recordDecision, resumeAnnouncements, timerNames, voteCount, writeLog } from '../commit-common/state';
+import { announceDecision, beginTransaction as begin, hasVoted, NO_VOTES, onDecisionAck, recordDecision, resumeAnnouncements, timerNames, voteCount, withVote, writeLog } from '../commit-common/state';
 import { decisionMessage, type AckOf, type ThreePhaseMessage } from './messages';
 import { isQuorum } from './params';
 import type { ThreePhaseState } from './state';
@@ -43,7 +43,7 @@ export function beginTransaction(ctx: Ctx, state: ThreePhaseState, t: string): v
 export function onVote(ctx: Ctx, state: ThreePhaseState, from: NodeId, t: string, vote: Vote): void {
   const txn = state.open.get(t);
   if (state.phases.get(t) !== 'working' || txn?.votes === undefined) return; // late or duplicate
-  txn.votes[from] = vote;
+  txn.votes = withVote(txn.votes, from, vote);
   if (vote === 'no') return decide(ctx, state, t, 'abort', { key: 'commit.why.votedNo', params: { node: from } });
   if (voteCount(txn.votes, ctx.nodes) < ctx.nodes - 1) return;
   // Skeen: every site voted yes — move to p (logged first) and PreCommit everyone.
@@ -96,7 +96,7 @@ export function onWaitTimeout(ctx: Ctx, state: ThreePhaseState, t: string): void
   if (txn === undefined) return;
   if (state.phases.get(t) === 'working') {
     const missing: number[] = [];
-    for (let id = 2; id <= ctx.nodes; id++) if (txn.votes?.[id] === undefined) missing.push(id);
+    for (let id = 2; id <= ctx.nodes; id++) if (!hasVoted(txn.votes ?? NO_VOTES, id)) missing.push(id);
     return decide(ctx, state, t, 'abort', { key: 'commit.why.voteTimeout', params: { missing } });
   }
   if (state.phases.get(t) !== 'precommitted') return;

@@ -5,7 +5,7 @@
 import type { NodeContext, NodeId, Note } from '../../engine/types';
 import { OUTCOME_WORDS, type Outcome } from '../commit-common/log';
 import type { Vote } from '../commit-common/params';
-import { announceDecision, beginTransaction as begin, recordDecision, resumeAnnouncements, timerNames, voteCount, type CommitState } from '../commit-common/state';
+import { announceDecision, beginTransaction as begin, hasVoted, NO_VOTES, recordDecision, resumeAnnouncements, timerNames, voteCount, withVote, type CommitState } from '../commit-common/state';
 import { decisionMessage, type TwoPhaseMessage } from './messages';
 
 type Ctx = NodeContext<TwoPhaseMessage>;
@@ -24,18 +24,18 @@ export function beginTransaction(ctx: Ctx, state: CommitState, t: string): void 
 }
 
 export function onVote(ctx: Ctx, state: CommitState, from: NodeId, t: string, vote: Vote): void {
-  const votes = state.open.get(t)?.votes;
-  if (state.phases.get(t) !== 'working' || votes === undefined) return; // late or duplicate
-  votes[from] = vote;
+  const txn = state.open.get(t);
+  if (state.phases.get(t) !== 'working' || txn?.votes === undefined) return; // late or duplicate
+  const votes = (txn.votes = withVote(txn.votes, from, vote));
   if (vote === 'no') return decide(ctx, state, t, 'abort', { key: 'commit.why.votedNo', params: { node: from } });
   if (voteCount(votes, ctx.nodes) === ctx.nodes - 1) decide(ctx, state, t, 'commit', ALL_VOTED_YES);
 }
 
 export function onVoteTimeout(ctx: Ctx, state: CommitState, t: string): void {
   if (state.phases.get(t) !== 'working') return;
-  const votes = state.open.get(t)?.votes ?? {};
+  const votes = state.open.get(t)?.votes ?? NO_VOTES;
   const missing: number[] = [];
-  for (let id = 2; id <= ctx.nodes; id++) if (votes[id] === undefined) missing.push(id);
+  for (let id = 2; id <= ctx.nodes; id++) if (!hasVoted(votes, id)) missing.push(id);
   decide(ctx, state, t, 'abort', { key: 'commit.why.voteTimeout', params: { missing } });
 }
 
