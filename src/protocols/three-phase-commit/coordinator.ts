@@ -18,7 +18,7 @@ import { intParam, type Vote } from '../commit-common/params';
 import { announceDecision, beginTransaction as begin, hasVoted, NO_VOTES, onDecisionAck, recordDecision, resumeAnnouncements, timerNames, voteCount, withVote, writeLog } from '../commit-common/state';
 import { decisionMessage, type AckOf, type ThreePhaseMessage } from './messages';
 import { isQuorum } from './params';
-import type { ThreePhaseState } from './state';
+import { knownPhase, NOTHING_KNOWN, withKnown, withSent, type ThreePhaseState } from './state';
 import { advance } from './termination';
 
 type Ctx = NodeContext<ThreePhaseMessage>;
@@ -50,8 +50,8 @@ export function onVote(ctx: Ctx, state: ThreePhaseState, from: NodeId, t: string
   writeLog(ctx, state, t, 'precommit');
   state.phases.set(t, 'precommitted');
   txn.since = ctx.now;
-  txn.known = {};
-  txn.sent = {};
+  txn.known = NOTHING_KNOWN;
+  txn.sent = 0;
   sendPreCommit(ctx, state, t);
   ctx.setTimer(waitTimer(t), waitMs(ctx));
   ctx.note('3pc.precommits', { node: ctx.self, t });
@@ -59,26 +59,25 @@ export function onVote(ctx: Ctx, state: ThreePhaseState, from: NodeId, t: string
 
 function sendPreCommit(ctx: Ctx, state: ThreePhaseState, t: string): void {
   const txn = state.open.get(t)!;
-  const known = (txn.known ??= {});
-  const sent = (txn.sent ??= {});
+  const known = (txn.known ??= NOTHING_KNOWN);
+  let sent = txn.sent ?? 0;
   for (let id = 2; id <= ctx.nodes; id++) {
-    const phase = known[id];
+    const phase = knownPhase(known, id);
     if (phase === 'precommitted' || (phase !== undefined && isDecided(phase))) continue;
-    sent[id] = 1;
+    sent = withSent(sent, id);
     ctx.send(id, { type: 'PreCommit', t });
   }
+  txn.sent = sent;
 }
 
 export function onAck(ctx: Ctx, state: ThreePhaseState, from: NodeId, t: string, of: AckOf): void {
   if (of !== 'PreCommit') return onDecisionAck(ctx, state, from, t);
   const txn = state.open.get(t);
   if (state.phases.get(t) !== 'precommitted' || txn === undefined) return;
-  const known = (txn.known ??= {});
-  known[from] = 'precommitted';
+  const known = (txn.known = withKnown(txn.known ?? NOTHING_KNOWN, from, 'precommitted'));
   if (isQuorum(ctx.params)) return advance(ctx, state, t, (outcome, why) => decide(ctx, state, t, outcome, why));
-  // Node ids are index-like keys: read directly (a for-in would collect the keys on every ack).
   let acks = 0;
-  for (let id = 2; id <= ctx.nodes; id++) if (known[id] === 'precommitted') acks++;
+  for (let id = 2; id <= ctx.nodes; id++) if (knownPhase(known, id) === 'precommitted') acks++;
   if (acks === ctx.nodes - 1) decide(ctx, state, t, 'commit', WHY.allAcked);
 }
 
@@ -86,7 +85,7 @@ export function onAck(ctx: Ctx, state: ThreePhaseState, from: NodeId, t: string,
 export function onStateReply(ctx: Ctx, state: ThreePhaseState, from: NodeId, t: string, phase: Phase): void {
   const txn = state.open.get(t);
   if (!isQuorum(ctx.params) || state.phases.get(t) !== 'precommitted' || txn === undefined) return;
-  (txn.known ??= {})[from] = phase;
+  txn.known = withKnown(txn.known ?? NOTHING_KNOWN, from, phase);
   advance(ctx, state, t, (outcome, why) => decide(ctx, state, t, outcome, why));
 }
 
@@ -106,7 +105,7 @@ export function onWaitTimeout(ctx: Ctx, state: ThreePhaseState, t: string): void
     state.blocked.set(t, txn.since);
     ctx.note('3pc.noPrecommitMajority', { node: ctx.self, t });
   }
-  txn.sent = {};
+  txn.sent = 0;
   sendPreCommit(ctx, state, t);
   ctx.setTimer(waitTimer(t), waitMs(ctx));
 }
@@ -141,8 +140,8 @@ export function restartCoordinator(ctx: Ctx, state: ThreePhaseState): void {
     else if (state.phases.get(t) === 'precommitted') {
       if (!isQuorum(ctx.params)) decide(ctx, state, t, 'commit', WHY.restartedInP);
       else {
-        txn.known = {};
-        txn.sent = {};
+        txn.known = NOTHING_KNOWN;
+        txn.sent = 0;
         sendPreCommit(ctx, state, t);
         ctx.setTimer(waitTimer(t), waitMs(ctx));
         ctx.note('3pc.restartedPrecommitted', { node: ctx.self, t });

@@ -16,7 +16,7 @@ import { intParam } from '../commit-common/params';
 import { castVote, decideLocally, writeLog } from '../commit-common/state';
 import { decisionMessage, type ThreePhaseMessage } from './messages';
 import { isQuorum } from './params';
-import type { ThreePhaseState } from './state';
+import { NOTHING_KNOWN, withKnown, type ThreePhaseState } from './state';
 import { advance, decideTimer, startRound, type Decide } from './termination';
 
 type Ctx = NodeContext<ThreePhaseMessage>;
@@ -74,7 +74,7 @@ function abortUnvoted(ctx: Ctx, state: ThreePhaseState, from: NodeId, t: string)
 export function onStateReply(ctx: Ctx, state: ThreePhaseState, from: NodeId, t: string, phase: Phase): void {
   const txn = state.open.get(t);
   if (!isQuorum(ctx.params) || txn === undefined || isDecided(state.phases.get(t))) return;
-  (txn.known ??= {})[from] = phase;
+  txn.known = withKnown(txn.known ?? NOTHING_KNOWN, from, phase);
   advance(ctx, state, t, decider(ctx, state, t));
 }
 

@@ -31,11 +31,11 @@
 // when everyone is connected again — safe, not live. A minority side always blocks.
 
 import type { NodeContext, Note } from '../../engine/types';
-import { isDecided, type Outcome, type Phase } from '../commit-common/log';
+import { isDecided, type Outcome } from '../commit-common/log';
 import { intParam } from '../commit-common/params';
 import { timerNames, writeLog } from '../commit-common/state';
 import type { ThreePhaseMessage } from './messages';
-import type { ThreePhaseState } from './state';
+import { knownPhase, NOTHING_KNOWN, wasSent, withSent, type ThreePhaseState, type ThreePhaseTxn } from './state';
 
 type Ctx = NodeContext<ThreePhaseMessage>;
 
@@ -48,16 +48,17 @@ export function advance(ctx: Ctx, state: ThreePhaseState, t: string, decide: Dec
   const txn = state.open.get(t);
   const self = state.phases.get(t);
   if (txn === undefined || isDecided(self)) return;
-  const known = (txn.known ??= {});
-  const sent = (txn.sent ??= {});
+  const known = (txn.known ??= NOTHING_KNOWN);
+  txn.sent ??= 0;
   let p = self === 'precommitted' ? 1 : 0;
   let pa = self === 'preaborted' ? 1 : 0;
   let heard = 1;
   let someoneP = false;
-  for (const id in known) {
-    const phase: Phase = known[id];
-    if (phase === 'committed') return decide('commit', { key: '3pc.why.nodeCommitted', params: { node: Number(id) } });
-    if (phase === 'aborted') return decide('abort', { key: '3pc.why.nodeAborted', params: { node: Number(id) } });
+  for (let id = 1; id <= ctx.nodes; id++) {
+    const phase = knownPhase(known, id);
+    if (phase === undefined) continue;
+    if (phase === 'committed') return decide('commit', { key: '3pc.why.nodeCommitted', params: { node: id } });
+    if (phase === 'aborted') return decide('abort', { key: '3pc.why.nodeAborted', params: { node: id } });
     heard++;
     if (phase === 'precommitted') {
       p++;
@@ -75,7 +76,7 @@ export function advance(ctx: Ctx, state: ThreePhaseState, t: string, decide: Dec
       ctx.note('3pc.precommitsToo', { node: ctx.self, t });
       if (p + 1 >= quorum) return decide('commit', { key: '3pc.why.majorityPrecommitted', params: { have: p + 1, nodes: ctx.nodes } });
     }
-    sendTo(ctx, known, sent, t, 'PreCommit');
+    sendTo(ctx, txn, t, 'PreCommit');
   } else if (heard >= quorum) {
     if (self === 'prepared') {
       writeLog(ctx, state, t, 'preabort');
@@ -83,15 +84,17 @@ export function advance(ctx: Ctx, state: ThreePhaseState, t: string, decide: Dec
       ctx.note('3pc.preaborts', { node: ctx.self, heard, nodes: ctx.nodes, t });
       if (pa + 1 >= quorum) return decide('abort', { key: '3pc.why.majorityPreaborted', params: { have: pa + 1, nodes: ctx.nodes } });
     }
-    sendTo(ctx, known, sent, t, 'PreAbort');
+    sendTo(ctx, txn, t, 'PreAbort');
   }
 }
 
-function sendTo(ctx: Ctx, known: Record<string, Phase>, sent: Record<string, 1>, t: string, type: 'PreCommit' | 'PreAbort'): void {
-  for (const id in known) {
-    if (known[id] !== 'prepared' || sent[id] === 1) continue;
-    sent[id] = 1;
-    ctx.send(Number(id), { type, t });
+/** `type` to every node known to be prepared and not sent one yet this round. */
+function sendTo(ctx: Ctx, txn: ThreePhaseTxn, t: string, type: 'PreCommit' | 'PreAbort'): void {
+  const known = txn.known ?? NOTHING_KNOWN;
+  for (let id = 1; id <= ctx.nodes; id++) {
+    if (knownPhase(known, id) !== 'prepared' || wasSent(txn.sent ?? 0, id)) continue;
+    txn.sent = withSent(txn.sent ?? 0, id);
+    ctx.send(id, { type, t });
   }
 }
 
@@ -105,7 +108,7 @@ export function startRound(ctx: Ctx, state: ThreePhaseState, t: string, decide: 
     state.blocked.set(t, txn.since);
     ctx.note('3pc.uncertainAsks', { node: ctx.self, t });
   }
-  txn.sent = {};
+  txn.sent = 0;
   for (let id = 1; id <= ctx.nodes; id++) if (id !== ctx.self) ctx.send(id, { type: 'StateRequest', t });
   ctx.setTimer(decideTimer(t), intParam(ctx.params, 'decisionTimeoutMs', 600));
   advance(ctx, state, t, decide);
