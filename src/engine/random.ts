@@ -3,7 +3,7 @@
 // passes PractRand to 2^40+. Child streams are derived by hashing the root seed with a label,
 // so drawing from one stream never shifts another (TigerBeetle VOPR habit).
 
-/** The full state of a stream: four unsigned 32-bit words. Plain data, safe to clone. */
+/** The full state of a stream: four 32-bit words (signed integers). Plain data, safe to clone. */
 export type RandomState = [number, number, number, number];
 
 /** splitmix32-style finalizer, used to spread seeds and labels over 32 bits. */
@@ -28,7 +28,13 @@ export class RandomStream {
   private d: number;
 
   private constructor(state: RandomState) {
-    [this.a, this.b, this.c, this.d] = state;
+    // As signed words (the same bits): a field that ever holds a number beyond the small-integer
+    // range is stored as a boxed double in every stream, and step() then unboxes and reboxes
+    // four of them per draw. A seed's words are unsigned; step() keeps them signed.
+    this.a = state[0] | 0;
+    this.b = state[1] | 0;
+    this.c = state[2] | 0;
+    this.d = state[3] | 0;
   }
 
   /** The root stream of a run. Seeds are taken modulo 2^32. */
@@ -54,7 +60,10 @@ export class RandomStream {
 
   /** Continue from a saved state (this stream then draws what fromState(state) would). */
   load(state: RandomState): void {
-    [this.a, this.b, this.c, this.d] = state;
+    this.a = state[0] | 0;
+    this.b = state[1] | 0;
+    this.c = state[2] | 0;
+    this.d = state[3] | 0;
   }
 
   /**
