@@ -736,7 +736,14 @@ export class Simulation<S = unknown, M = unknown> {
   private takeCheckpoint(): void {
     const slotsBefore = cloneStats.slots;
     const timers = this.timers.map((slots) => slots.copy());
-    const checkpoint: Omit<Checkpoint, 'bytes'> = {
+    const states = saveStates(this.protocol, this.states);
+    const memories = saveMemories(this.protocol, this.memories);
+    const guardMemory = clonePlain(this.guardMemory);
+    const copied = cloneStats.slots - slotsBefore;
+    const timerCount = timers.reduce((sum, slots) => sum + slots.size, 0);
+    // One literal with every field: a spread of one into another (to add `bytes`) gave each
+    // checkpoint a map of its own, and every read of one was a megamorphic lookup.
+    const checkpoint: Checkpoint = {
       now: this.now,
       eventCount: this.eventCount,
       seq: this.seq,
@@ -744,20 +751,19 @@ export class Simulation<S = unknown, M = unknown> {
       actionCursor: this.actionCursor,
       nodeRandom: this.nodeRandom.map((r) => r.state()),
       network: this.net.save(this.messageLog),
-      states: saveStates(this.protocol, this.states),
+      states,
       up: this.up.slice(),
       timers,
-      memories: saveMemories(this.protocol, this.memories),
-      guardMemory: clonePlain(this.guardMemory),
+      memories,
+      guardMemory,
       messagesLength: this.messageLog.count,
       traceLength: this.traceLog.count,
       traceParamsCount: this.traceLog.paramsCount,
       violationsLength: this.violationCount,
       hash: this.hash.slice(),
+      bytes: checkpointBytes(this.nodeCount, timerCount, copied),
     };
-    const copied = cloneStats.slots - slotsBefore;
-    const timerCount = timers.reduce((sum, slots) => sum + slots.size, 0);
-    this.checkpoints.add({ ...checkpoint, bytes: checkpointBytes(this.nodeCount, timerCount, copied) }, copied);
+    this.checkpoints.add(checkpoint, copied);
   }
 
   /**
