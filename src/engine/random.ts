@@ -22,19 +22,13 @@ function hashLabel(seed: number, label: string): number {
 
 /** A deterministic pseudo-random stream. */
 export class RandomStream {
-  private a: number;
-  private b: number;
-  private c: number;
-  private d: number;
+  private a = 0;
+  private b = 0;
+  private c = 0;
+  private d = 0;
 
   private constructor(state: RandomState) {
-    // As signed words (the same bits): a field that ever holds a number beyond the small-integer
-    // range is stored as a boxed double in every stream, and step() then unboxes and reboxes
-    // four of them per draw. A seed's words are unsigned; step() keeps them signed.
-    this.a = state[0] | 0;
-    this.b = state[1] | 0;
-    this.c = state[2] | 0;
-    this.d = state[3] | 0;
+    this.load(state);
   }
 
   /** The root stream of a run. Seeds are taken modulo 2^32. */
@@ -60,6 +54,9 @@ export class RandomStream {
 
   /** Continue from a saved state (this stream then draws what fromState(state) would). */
   load(state: RandomState): void {
+    // As signed words (the same bits): a field that ever holds a number beyond the small-integer
+    // range is stored as a boxed double in every stream, and step() then unboxes and reboxes
+    // four of them per draw. A seed's words are unsigned; step() keeps them signed.
     this.a = state[0] | 0;
     this.b = state[1] | 0;
     this.c = state[2] | 0;

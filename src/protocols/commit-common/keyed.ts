@@ -9,6 +9,19 @@ export type Keyed<T> = Record<string, T>;
 /** An empty map keyed by transaction label. */
 export const keyed = <T>(): Keyed<T> => Object.create(null) as Keyed<T>;
 
+/**
+ * The distinct `labels` in the order an object keyed by them lists its keys: array indexes ("5",
+ * "10") first, by number, then the others in the order given. The order a restart, a resend and
+ * the view have always used, since they walked such objects.
+ */
+export function inObjectOrder(labels: Iterable<string>): string[] {
+  const order = keyed<true>();
+  for (const t of labels) order[t] = true;
+  const out: string[] = [];
+  for (const t in order) out.push(t);
+  return out;
+}
+
 /** A one-level copy, itself without a prototype (spreading into `{}` would bring one back). */
 export function copyKeyed<T>(source: Keyed<T>): Keyed<T> {
   const out = keyed<T>();

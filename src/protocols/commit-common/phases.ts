@@ -7,7 +7,7 @@
 
 import { SmallMap } from '../../engine/small-map';
 import { AppendOnlyMap } from './append-only';
-import { keyed } from './keyed';
+import { inObjectOrder } from './keyed';
 import { Labels } from './labels';
 import type { CommitLog, Phase } from './log';
 
@@ -65,9 +65,9 @@ export class PhaseTable {
    * order the view and a restart have always used, since it orders messages and the JSON.
    */
   forEach(visit: (t: string, phase: Phase) => void, log: CommitLog): void {
-    const order = keyed<true>();
-    for (let i = 0; i < log.length; i++) order[log.label(i)] = true;
-    for (const t in order) {
+    const labels: string[] = [];
+    for (let i = 0; i < log.length; i++) labels.push(log.label(i));
+    for (const t of inObjectOrder(labels)) {
       const phase = this.get(t);
       if (phase !== undefined) visit(t, phase);
     }

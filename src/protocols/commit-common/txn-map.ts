@@ -8,7 +8,7 @@
 // orders the messages a restart or a resend sends, so every run stays what it was.
 
 import { SmallMap } from '../../engine/small-map';
-import { keyed, type Keyed } from './keyed';
+import { inObjectOrder, keyed, type Keyed } from './keyed';
 
 export class TxnMap<V> {
   constructor(private readonly entries: SmallMap<V> = new SmallMap<V>()) {}
@@ -45,12 +45,9 @@ export class TxnMap<V> {
 
   /** The labels in a plain object's order (see forEach). */
   labels(): string[] {
-    // The engine orders them: an object without a prototype, keyed in the order they were added.
-    const order = keyed<true>();
-    this.entries.forEach((_, t) => (order[t] = true));
-    const out: string[] = [];
-    for (const t in order) out.push(t);
-    return out;
+    const added: string[] = [];
+    this.entries.forEach((_, t) => added.push(t));
+    return inObjectOrder(added);
   }
 
   /** A plain object without a prototype (for views), values copied by `copy`. */

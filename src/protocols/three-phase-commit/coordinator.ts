@@ -59,7 +59,7 @@ export function onVote(ctx: Ctx, state: ThreePhaseState, from: NodeId, t: string
 
 function sendPreCommit(ctx: Ctx, state: ThreePhaseState, t: string): void {
   const txn = state.open.get(t)!;
-  const known = (txn.known ??= NOTHING_KNOWN);
+  const known = txn.known ?? NOTHING_KNOWN;
   let sent = txn.sent ?? 0;
   for (let id = 2; id <= ctx.nodes; id++) {
     const phase = knownPhase(known, id);

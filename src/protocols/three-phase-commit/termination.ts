@@ -48,8 +48,7 @@ export function advance(ctx: Ctx, state: ThreePhaseState, t: string, decide: Dec
   const txn = state.open.get(t);
   const self = state.phases.get(t);
   if (txn === undefined || isDecided(self)) return;
-  const known = (txn.known ??= NOTHING_KNOWN);
-  txn.sent ??= 0;
+  const known = txn.known ?? NOTHING_KNOWN;
   let p = self === 'precommitted' ? 1 : 0;
   let pa = self === 'preaborted' ? 1 : 0;
   let heard = 1;
@@ -91,11 +90,13 @@ export function advance(ctx: Ctx, state: ThreePhaseState, t: string, decide: Dec
 /** `type` to every node known to be prepared and not sent one yet this round. */
 function sendTo(ctx: Ctx, txn: ThreePhaseTxn, t: string, type: 'PreCommit' | 'PreAbort'): void {
   const known = txn.known ?? NOTHING_KNOWN;
+  let sent = txn.sent ?? 0;
   for (let id = 1; id <= ctx.nodes; id++) {
-    if (knownPhase(known, id) !== 'prepared' || wasSent(txn.sent ?? 0, id)) continue;
-    txn.sent = withSent(txn.sent ?? 0, id);
+    if (knownPhase(known, id) !== 'prepared' || wasSent(sent, id)) continue;
+    sent = withSent(sent, id);
     ctx.send(id, { type, t });
   }
+  txn.sent = sent;
 }
 
 export const decideTimer = timerNames('decide:');
