@@ -17,6 +17,7 @@ import type {
   RaftState,
   RequestVote,
   RequestVoteResponse,
+  WireEntry,
 } from './types';
 
 type Ctx = NodeContext<RaftMessage>;
@@ -265,8 +266,61 @@ function checkQuorum(ctx: Ctx, state: RaftState): void {
 
 // ---------------------------------------------------------------- messages
 
+/**
+ * AppendEntries as this module builds it. Replication is nearly every message of a run, and
+ * onMessage tells its two messages apart by `instanceof`, a walk up the prototype chain, where
+ * reading `type` first did not scale: every Raft message shape reaches that read, and past four
+ * shapes V8 looks each one up in a global cache (2.6 % of a Raft run's time, by perf). The
+ * fields are the interface's, own and in its order, so the message reads, prints and posts to
+ * the page as the object literal it replaces did.
+ */
+class AppendEntriesMessage implements AppendEntries {
+  // Declared, not class fields: fields would be defined by an initializer the constructor
+  // calls, and V8 then built each message through its generic construct path.
+  declare readonly type: 'AppendEntries';
+  declare readonly term: number;
+  declare readonly leaderId: NodeId;
+  declare readonly prevLogIndex: number;
+  declare readonly prevLogTerm: number;
+  declare readonly entries: WireEntry[];
+  declare readonly leaderCommit: number;
+
+  constructor(term: number, leaderId: NodeId, prevLogIndex: number, prevLogTerm: number, entries: WireEntry[], leaderCommit: number) {
+    this.type = 'AppendEntries';
+    this.term = term;
+    this.leaderId = leaderId;
+    this.prevLogIndex = prevLogIndex;
+    this.prevLogTerm = prevLogTerm;
+    this.entries = entries;
+    this.leaderCommit = leaderCommit;
+  }
+}
+
+/** AppendEntriesResponse as this module builds it (see AppendEntriesMessage). */
+class AppendEntriesReply implements AppendEntriesResponse {
+  declare readonly type: 'AppendEntriesResponse';
+  declare readonly term: number;
+  declare readonly success: boolean;
+  declare readonly index: number;
+  declare readonly lastLogIndex: number;
+
+  constructor(term: number, success: boolean, index: number, lastLogIndex: number) {
+    this.type = 'AppendEntriesResponse';
+    this.term = term;
+    this.success = success;
+    this.index = index;
+    this.lastLogIndex = lastLogIndex;
+  }
+}
+
 export function onMessage(ctx: Ctx, state: RaftState, from: NodeId, message: RaftMessage): void {
-  // Replication first: it is nearly every message of a run.
+  if (message instanceof AppendEntriesMessage) return handleAppendEntries(ctx, state, from, message);
+  if (message instanceof AppendEntriesReply) return handleAppendEntriesResponse(ctx, state, from, message);
+  onOtherMessage(ctx, state, from, message);
+}
+
+/** Every message not built as a class above (a test may send AppendEntries as a literal). */
+function onOtherMessage(ctx: Ctx, state: RaftState, from: NodeId, message: RaftMessage): void {
   switch (message.type) {
     case 'AppendEntries':
       return handleAppendEntries(ctx, state, from, message);
@@ -442,7 +496,7 @@ function replyAppend(ctx: Ctx, state: RaftState, to: NodeId, success: boolean, i
   const slot = index & 15;
   let reply = recentReplies[slot];
   if (reply === undefined || reply.term !== term || reply.success !== success || reply.index !== index || reply.lastLogIndex !== last) {
-    reply = { type: 'AppendEntriesResponse', term, success, index, lastLogIndex: last };
+    reply = new AppendEntriesReply(term, success, index, last);
     recentReplies[slot] = reply;
   }
   ctx.send(to, reply);
@@ -508,15 +562,7 @@ function sendAppendEntries(ctx: Ctx, state: RaftState, peer: NodeId): void {
     message.entries !== entries ||
     message.leaderCommit !== state.commitIndex
   ) {
-    message = {
-      type: 'AppendEntries',
-      term: state.currentTerm,
-      leaderId: ctx.self,
-      prevLogIndex: prev,
-      prevLogTerm,
-      entries,
-      leaderCommit: state.commitIndex,
-    };
+    message = new AppendEntriesMessage(state.currentTerm, ctx.self, prev, prevLogTerm, entries, state.commitIndex);
     lastAppend = message;
   }
   ctx.send(peer, message);
