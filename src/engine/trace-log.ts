@@ -57,16 +57,7 @@ export class TraceLog {
 
   push(at: number, kind: number, node: number, ref: number, word: number, params: NoteParams | undefined): void {
     const i = this.count++;
-    if (i >= this.at.length) {
-      const n = i + 1;
-      const expected = expectedRows(n, at, this.horizon);
-      this.at = growToward(this.at, n, expected);
-      this.kind = growToward(this.kind, n, expected);
-      this.node = growToward(this.node, n, expected);
-      this.ref = growToward(this.ref, n, expected);
-      this.word = growToward(this.word, n, expected);
-      this.hasParams = growToward(this.hasParams, n, expected);
-    }
+    if (i >= this.at.length) this.grow(i + 1, at);
     if ((i & BLOCK_MASK) === 0) this.startBlock(i, this.paramsCount);
     this.at[i] = at;
     this.kind[i] = kind;
@@ -78,6 +69,17 @@ export class TraceLog {
       this.hasParams[i] = 1;
       this.params.set(this.paramsCount++, params);
     }
+  }
+
+  /** Room for `n` rows (apart from push, which V8 then inlines where entries are recorded: see MessageLog.grow). */
+  private grow(n: number, at: number): void {
+    const expected = expectedRows(n, at, this.horizon);
+    this.at = growToward(this.at, n, expected);
+    this.kind = growToward(this.kind, n, expected);
+    this.node = growToward(this.node, n, expected);
+    this.ref = growToward(this.ref, n, expected);
+    this.word = growToward(this.word, n, expected);
+    this.hasParams = growToward(this.hasParams, n, expected);
   }
 
   /** Entry i (the first of its block) has `before` parameters before it. */
