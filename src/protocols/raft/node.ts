@@ -275,8 +275,8 @@ function checkQuorum(ctx: Ctx, state: RaftState): void {
  * the page as the object literal it replaces did.
  */
 class AppendEntriesMessage implements AppendEntries {
-  // Declared, not class fields: fields would be defined by an initializer the constructor
-  // calls, and V8 then built each message through its generic construct path.
+  // Declared, not class fields (none is emitted): the constructor's assignments alone define
+  // the fields, in the interface's order. As class fields, `type` came last.
   declare readonly type: 'AppendEntries';
   declare readonly term: number;
   declare readonly leaderId: NodeId;
