@@ -442,18 +442,22 @@ export const leaderCompleteness: Invariant<RaftState> = {
     let lowered = false;
     const log = state.log;
     const upTo = Math.min(state.commitIndex, lastLogIndex(log));
-    for (let index = from + 1; index <= upTo; index++) {
-      if (index >= m.length) {
-        recordCompleted(m, index, reportTerm, prefixHashAt(log, index), termAt(log, index), touched);
-        lowered = true;
-        continue;
+    // Rows seen before: commitTerm never decreases with the index (see CompletedRows), so none in
+    // from+1..seen is above reportTerm unless the last one is. Usually none is.
+    const seen = Math.min(upTo, m.length - 1);
+    if (seen > from && reportTerm < m.rows.commitTerm[seen]) {
+      for (let index = from + 1; index <= seen; index++) {
+        if (reportTerm < m.rows.commitTerm[index]) {
+          // A checkpoint holds the row: lower it on a copy of this run's rows.
+          if (index < m.rows.held) m.rows = copyCompletedRows(m.rows, m.length);
+          m.rows.commitTerm[index] = reportTerm;
+          lowered = true;
+        }
       }
-      if (reportTerm < m.rows.commitTerm[index]) {
-        // A checkpoint holds the row: lower it on a copy of this run's rows.
-        if (index < m.rows.held) m.rows = copyCompletedRows(m.rows, m.length);
-        m.rows.commitTerm[index] = reportTerm;
-        lowered = true;
-      }
+    }
+    for (let index = Math.max(from, seen) + 1; index <= upTo; index++) {
+      recordCompleted(m, index, reportTerm, prefixHashAt(log, index), termAt(log, index), touched);
+      lowered = true;
     }
     if (upTo > from) m.checked[touched] = upTo;
     if (lowered) m.version++;
