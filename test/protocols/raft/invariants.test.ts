@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Action, Invariant, Protocol, World } from '../../../src/engine/types';
 import { raft, raftLogFrom, type RaftMessage, type RaftState } from '../../../src/protocols/raft';
 import { appendEntry, lastLogIndex, logEntries, termAt, truncateLog } from '../../../src/protocols/raft/log';
-import { leaderCompleteness, raftInvariantGuard, raftInvariants } from '../../../src/protocols/raft/invariants';
+import { leaderCompleteness, raftInvariantGuard, raftInvariants, stateMachineSafety } from '../../../src/protocols/raft/invariants';
 import { initialState } from '../../../src/protocols/raft/node';
 import { randomScenario } from '../../../src/explore/random-schedule';
 import { entriesOfTerms, manualElections, raftScenario, raftWithInitialState, simulate } from './helpers';
@@ -264,6 +264,27 @@ describe('Raft invariants', () => {
     expect(contentOf(memory).rows.commitTerm).toEqual([0, 3, 3]);
     expect(contentOf(leaderCompleteness.loadMemory!(saved))).toEqual(expected);
     expect(expected.rows.commitTerm).toEqual([0, 5, 5]);
+  });
+
+  it('§5.4.3 StateMachineSafety checks a span of new commits against the commits seen before, and names the first entry that differs', () => {
+    // S1 commits 1..3 first; the others then commit spans that start below what was seen and end past it.
+    const state = (values: string[], commitIndex: number): RaftState => ({
+      ...initialState(),
+      currentTerm: 1,
+      commitIndex,
+      log: raftLogFrom(values.map((value) => ({ term: 1, value }))),
+    });
+    const check = (states: RaftState[], ...order: number[]) => {
+      const world: World<RaftState> = { now: 0, states, up: states.map(() => true), params: {}, requests: [] };
+      const memory = stateMachineSafety.initialMemory();
+      return order.map((node) => stateMachineSafety.check(world, memory, node));
+    };
+    const same = check([state(['a', 'b', 'c'], 3), state(['a', 'b', 'c', 'd'], 1), state(['a', 'b', 'c', 'd'], 4)], 1, 2, 3, 2);
+    expect(same).toEqual([null, null, null, null]);
+    // S3 holds the committed "a" but not "b" and "c": the report names index 2, not the span's end.
+    const [, differs] = check([state(['a', 'b', 'c'], 3), state(['a', 'x', 'y', 'd'], 4)], 1, 2);
+    expect(englishNote(differs!.detail)).toBe('S1 committed "b" (term 1) at index 2, but S2 committed "x" (term 1) there.');
+    expect(differs!.nodes).toEqual([1, 2]);
   });
 
   it('the safe protocol runs the same schedules with no violation', () => {
