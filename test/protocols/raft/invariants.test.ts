@@ -281,7 +281,7 @@ describe('Raft invariants', () => {
     };
     const same = check([state(['a', 'b', 'c'], 3), state(['a', 'b', 'c', 'd'], 1), state(['a', 'b', 'c', 'd'], 4)], 1, 2, 3, 2);
     expect(same).toEqual([null, null, null, null]);
-    // S3 holds the committed "a" but not "b" and "c": the report names index 2, not the span's end.
+    // S2 holds the committed "a" but not "b" and "c": the report names index 2, not the span's end.
     const [, differs] = check([state(['a', 'b', 'c'], 3), state(['a', 'x', 'y', 'd'], 4)], 1, 2);
     expect(englishNote(differs!.detail)).toBe('S1 committed "b" (term 1) at index 2, but S2 committed "x" (term 1) there.');
     expect(differs!.nodes).toEqual([1, 2]);
