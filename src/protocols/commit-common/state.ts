@@ -50,7 +50,7 @@ export const isCoordinator = (state: { self: NodeId }): boolean => state.self ==
 
 /** A node's state at boot; `labels`: the run's label table (runLabels). */
 export function initialCommitState<T extends OpenTxn>(self: NodeId, labels: Labels = new Labels()): CommitState<T> {
-  return { self, log: CommitLog.empty(), phases: new PhaseTable(labels), open: new TxnMap(), blocked: new TxnMap(), tallies: new Map(), unacked: new TxnMap(), resendArmed: false };
+  return { self, log: CommitLog.empty(labels), phases: new PhaseTable(labels), open: new TxnMap(), blocked: new TxnMap(), tallies: new Map(), unacked: new TxnMap(), resendArmed: false };
 }
 
 /**
